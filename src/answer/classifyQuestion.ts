@@ -1,0 +1,72 @@
+/** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
+import { foldText } from '../search/analyzeText.ts';
+import type { QuestionType } from './questionType.ts';
+
+export interface QuestionForm {
+  type: QuestionType;
+  /** Finer form where it changes what an answer looks like: `how many`, `how much`, `how long`, `what year`... */
+  form: string;
+}
+
+const PERSON_NOUNS = /^(?:person|people|man|men|woman|women|leader|leaders|president|presidents|minister|ministers|official|officials|spokesman|spokeswoman|spokesperson|director|chief|head|king|queen|prince|princess|player|players|team|group|organisation|organization|company|party|country's leader|politician|diplomat|envoy|aide|adviser|advisor|general|commander|journalist|reporter|author|singer|actor|coach|ceremony|band|agency|newspaper|broadcaster)$/;
+const PLACE_NOUNS = /^(?:city|cities|country|countries|town|towns|place|places|island|port|region|state|province|venue|location|site|capital|village|continent|nation|border|station|building|street|district|area)$/;
+const TIME_NOUNS = /^(?:year|years|day|days|month|months|date|dates|time|decade|century|week|season|hour)$/;
+
+/** The start of a question, with leading conjunctions dropped (`And who ...`). */
+function questionHead(question: string): string {
+  return foldText(question)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:(?:and|so|but|ok|okay|then|tell me|please|do you know|can you tell me)\s+)+/, '');
+}
+
+/** The type the wording asks for, or null when it has no wh-word (a fragment or a yes/no question). */
+export function typeFromWording(question: string): QuestionForm | null {
+  const head = questionHead(question);
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:since|until|till|by|from) when\b/.exec(head))) return { type: 'when', form: m[0] };
+  if ((m = /^(?:for what reason|what for|how come|what (?:is|was|were|are) the (?:reason|motive|purpose)s?)\b/.exec(head))) return { type: 'why', form: 'why' };
+  if ((m = /^(?:in |on |at |during )?(?:what|which) (\w+)/.exec(head))) {
+    const noun = m[1]!;
+    if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
+    if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+    if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
+    // `which Chinese president`: the noun may come after adjectives.
+    const words = head.split(' ').slice(1, 5);
+    if (words.some((w) => PERSON_NOUNS.test(w))) return { type: 'who', form: 'who' };
+    if (words.some((w) => PLACE_NOUNS.test(w))) return { type: 'where', form: 'where' };
+    return { type: 'what', form: 'what' };
+  }
+  if ((m = /^how (many|much|long|far|old|big|large|often|soon)\b/.exec(head))) {
+    if (m[1] === 'soon') return { type: 'when', form: 'when' };
+    return { type: 'how', form: `how ${m[1]}` };
+  }
+  const wh = /\b(who|whom|whose|when|where|why|what|which|how)\b/.exec(head);
+  if (!wh) return null;
+  // A wh-word far into a sentence is usually a clause (`the day when ...`), not the question.
+  if (wh.index > 0 && !/^(?:\S+ ){0,3}$/.test(head.slice(0, wh.index)) && !question.trim().endsWith('?')) return null;
+  switch (wh[1]) {
+    case 'who':
+    case 'whom':
+    case 'whose':
+      return { type: 'who', form: 'who' };
+    case 'when':
+      return { type: 'when', form: 'when' };
+    case 'where':
+      return { type: 'where', form: 'where' };
+    case 'why':
+      return { type: 'why', form: 'why' };
+    case 'how':
+      return { type: 'how', form: 'how' };
+    default:
+      return { type: 'what', form: 'what' };
+  }
+}
+
+/** The subcommand's type wins when given; otherwise the wording decides, and a question with no wh-word is a `what`. */
+export function classifyQuestion(question: string, given?: QuestionType | null): QuestionForm {
+  const worded = typeFromWording(question);
+  if (given) return worded && worded.type === given ? worded : { type: given, form: given };
+  return worded ?? { type: 'what', form: 'what' };
+}

@@ -1,0 +1,7 @@
+/** The kinds of question the bot answers, as the `/summit` subcommands name them. */
+export const QUESTION_TYPES = ['who', 'when', 'where', 'why', 'what', 'how'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export function isQuestionType(value: unknown): value is QuestionType {
+  return typeof value === 'string' && (QUESTION_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,44 @@
+/** One line of `ask`'s standard input: plain text, or a JSON object with `question` and `type`. */
+import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
+
+export const MAX_QUESTION_LENGTH = 1000;
+
+export interface QuestionRequest {
+  question: string;
+  /** null: infer the type from the wording. */
+  type: QuestionType | null;
+}
+
+export type ParsedLine = { ok: true; request: QuestionRequest } | { ok: false; error: string };
+
+/** Checks a question's text; returns the problem in words, or null when it can be asked. */
+export function questionProblem(question: string, type: QuestionType | null): string | null {
+  if (question.length > MAX_QUESTION_LENGTH) return `question is too long (${question.length} characters, at most ${MAX_QUESTION_LENGTH})`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(question)) return 'question contains control characters';
+  if (question.trim() === '') return type ? null : 'question is empty: ask something, or give a type for the bare subcommand';
+  if (!/[\p{L}\p{N}]/u.test(question)) return 'question has no words, only punctuation';
+  return null;
+}
+
+export function parseQuestionLine(line: string, defaultType: QuestionType | null = null): ParsedLine {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (err) {
+      return { ok: false, error: `malformed JSON: ${(err as Error).message}` };
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'expected a JSON object' };
+    const record = value as Record<string, unknown>;
+    const question = record['question'] ?? '';
+    const type = record['type'] ?? null;
+    if (typeof question !== 'string') return { ok: false, error: '"question" must be a string' };
+    if (type !== null && !isQuestionType(type)) return { ok: false, error: `unknown type ${JSON.stringify(type)}: use one of ${QUESTION_TYPES.join(', ')}` };
+    const problem = questionProblem(question, type);
+    return problem ? { ok: false, error: problem } : { ok: true, request: { question: question.trim(), type } };
+  }
+  const problem = questionProblem(line, defaultType);
+  return problem ? { ok: false, error: problem } : { ok: true, request: { question: trimmed, type: defaultType } };
+}

@@ -1,0 +1,112 @@
+/**
+ * Turns one article's raw text into its title, publisher, date and numbered paragraphs.
+ * Every rule here is about the shape of news text, never about a particular story.
+ */
+import type { Article, Passage, SourceOverride } from './types.ts';
+import { parseDateline, parseTimestampLine } from './parseDateline.ts';
+
+/** Blank-line separated blocks, with hard-wrapped lines joined. */
+export function splitBlocks(raw: string): string[] {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return text
+    .split(/\n[ \t\u00a0]*\n/)
+    .map(joinWrappedLines)
+    .filter((block) => block.length > 0);
+}
+
+function joinWrappedLines(block: string): string {
+  const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+  let out = '';
+  for (const line of lines) {
+    if (!out) out = line;
+    // `then-` + `president` is one word; `stand-` + `off` too.
+    else if (/\p{L}-$/u.test(out)) out += line;
+    else out += ` ${line}`;
+  }
+  return out;
+}
+
+/** A wire slug before a headline: `BFF-08, 09 `, `AM-Korea-Russia `. */
+export function stripWireSlug(line: string): string {
+  return line.replace(/^[A-Z]{2,}(?:-[A-Z0-9]+)+(?:,\s*\d+)*\s+(?=\S)/, '').trim();
+}
+
+const WIRE_MARKER = /^(?:\(?END\)?|MORE|-30-|#{3}|(?:[A-Z]{2,}\/\s*)+\d{3,4}\s*(?:hrs|GMT)?)$/;
+const SHARE_LINE = /^(?:share (?:if you like|this(?: article| story)?|on \w+)|click (?:here )?to share.*|advertisement)$/i;
+const CREDIT_TAIL = /\s*\b(?:Video|Photo|Image|Picture|Photograph|Credit|Source)s?:\s*[A-Z][\w&./ -]{0,40}$/;
+
+/** Text that is never article content, or null for a block to keep (possibly trimmed). */
+export function stripBoilerplate(block: string): string | null {
+  if (WIRE_MARKER.test(block) || SHARE_LINE.test(block)) return null;
+  let text = block.replace(CREDIT_TAIL, '').trim();
+  text = text.replace(/\s*Share if you like$/i, '').trim();
+  if (/^(?:Video|Photo|Image|Picture|Credit|Source)s?:/.test(text) && text.split(/\s+/).length <= 6) return null;
+  return text || null;
+}
+
+/** The heading text if the block is a section heading rather than a paragraph. */
+export function headingText(block: string): string | null {
+  const dashed = /^[–—-]+\s*(.+?)\s*[–—-]+$/.exec(block);
+  if (dashed && dashed[1]!.split(/\s+/).length <= 10) return dashed[1]!;
+  const words = block.split(/\s+/).length;
+  if (/^["“]/.test(block)) return null;
+  if (block.endsWith('?') && words <= 12) return block;
+  if (words <= 8 && !/[.!:;,"”’)]$/.test(block)) return block;
+  return null;
+}
+
+/** A first line that names the publication (`The Financial Express`) rather than the story. */
+function looksLikePublisher(block: string, next: string | undefined): boolean {
+  const words = block.split(/\s+/);
+  if (words.length > 5 || /\d|[.!?:]$/.test(block)) return false;
+  if (!words.every((w) => /^(?:[A-Z][\w&'’.-]*|of|the|and|&)$/.test(w))) return false;
+  return next !== undefined && !/[.!?"”]$/.test(next);
+}
+
+const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
+  const blocks = splitBlocks(raw);
+  let publisher: string | null = null;
+  let date: string | null = null;
+
+  if (blocks.length > 1 && looksLikePublisher(blocks[0]!, blocks[1])) publisher = blocks.shift()!;
+  const title = stripWireSlug(blocks.shift() ?? '').trim() || source;
+
+  const passages: Passage[] = [];
+  let heading: string | null = null;
+  for (const block of blocks) {
+    const stamp = parseTimestampLine(block);
+    if (stamp) {
+      date ??= stamp;
+      continue;
+    }
+    if (/^\|/.test(block)) continue;
+    const text = stripBoilerplate(block);
+    if (text === null) continue;
+    if (normalize(text) === normalize(title)) continue;
+    const sectionHeading = headingText(text);
+    if (sectionHeading !== null) {
+      heading = sectionHeading;
+      continue;
+    }
+    if (passages.length === 0) {
+      const dateline = parseDateline(text);
+      if (dateline) {
+        date ??= dateline.date;
+        publisher ??= dateline.agency;
+      }
+    }
+    const paragraph = passages.length + 1;
+    passages.push({ id: `${source}#${paragraph}`, source, paragraph, text, heading });
+  }
+
+  return {
+    source,
+    title: override.title ?? title,
+    publisher: override.publisher !== undefined ? override.publisher : publisher,
+    date: override.date !== undefined ? override.date : date,
+    url: override.url ?? null,
+    passages,
+  };
+}

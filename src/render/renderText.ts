@@ -1,0 +1,29 @@
+/** A reply drawn as plain text for a terminal: the answer, then each quoted passage with its citation. */
+import type { Reply } from '../answer/reply.ts';
+import { citationLabel, noAnswerText } from './citation.ts';
+
+export function renderText(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.question) lines.push(`Q (${reply.type}): ${reply.question}`);
+  else lines.push(`Q: /summit ${reply.type}`);
+  if (reply.passages.length === 0) {
+    lines.push(noAnswerText());
+    return lines.join('\n');
+  }
+  if (reply.answer) lines.push(`Answer: ${reply.answer}`);
+  if (reply.alternatives.length > 1) {
+    lines.push('The articles differ:');
+    for (const alt of reply.alternatives) lines.push(`  - ${alt.text}${alt.resolvedDate ? ` (${alt.resolvedDate})` : ''}: ${alt.sources.join(', ')}`);
+  }
+  reply.passages.forEach((p, i) => {
+    lines.push('', `[${i + 1}] "${p.passage.text}"`, `    — ${citationLabel(p.article, p.passage.paragraph)}`);
+  });
+  lines.push('', agreementLine(reply));
+  return lines.join('\n');
+}
+
+export function agreementLine(reply: Reply): string {
+  const reports = new Set(reply.passages.map((p) => p.article.source)).size;
+  const agree = reply.answer ? `${reply.agreeingSources} of ${reply.passages.length ? reports : 0} cited source(s) agree. ` : '';
+  return `${agree}Quoted from ${reports} news report${reports === 1 ? '' : 's'}.`;
+}

@@ -1,0 +1,38 @@
+/** The JSON contract of `ask --json` (issue "Ingest ..."): other tools read these exact fields. */
+import type { Reply } from '../answer/reply.ts';
+
+export interface JsonPassage {
+  source: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  paragraph: number;
+  text: string;
+  score: number;
+}
+
+export interface JsonReply {
+  question: string;
+  type: string;
+  answer: string | null;
+  passages: JsonPassage[];
+  agreeing_sources: number;
+}
+
+export function toJsonReply(reply: Reply): JsonReply {
+  return {
+    question: reply.question,
+    type: reply.type,
+    answer: reply.answer,
+    passages: reply.passages.map(({ passage, article, score }) => ({
+      source: article.source,
+      title: article.title,
+      publisher: article.publisher,
+      date: article.date,
+      paragraph: passage.paragraph,
+      text: passage.text,
+      score: Math.round(score * 1000) / 1000,
+    })),
+    agreeing_sources: reply.agreeingSources,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * English term analysis shared by indexing and querying: Unicode and quote folding,
+ * possessives, stop words, irregular verb forms and Porter stemming.
+ */
+import { stemmer } from 'stemmer';
+
+// A classic English stop list plus question words: none of them says what a question is about.
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren as at be because been before being below between both but by
+  can cannot could couldn did didn do does doesn doing don down during each few for from further had hadn has hasn have haven having
+  he her here hers herself him himself his how i if in into is isn it its itself just let me more most mustn my myself no nor not of
+  off on once only or other ought our ours ourselves out over own same shan she should shouldn so some such than that the their theirs
+  them themselves then there these they this those through to too under until up very was wasn we were weren what when where which
+  while who whom whose why will with won't would wouldn you your yours yourself yourselves also s t d ll m re ve y whom whose mr mrs ms`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Porter leaves these apart from their lemma; a news question often uses the other tense.
+const IRREGULAR: Record<string, string> = {
+  met: 'meet', said: 'say', says: 'say', told: 'tell', went: 'go', gone: 'go', goes: 'go', saw: 'see', seen: 'see', took: 'take',
+  taken: 'take', made: 'make', held: 'hold', came: 'come', gave: 'give', given: 'give', got: 'get', gotten: 'get', left: 'leave',
+  began: 'begin', begun: 'begin', brought: 'bring', thought: 'think', knew: 'know', known: 'know', found: 'find', won: 'win',
+  ran: 'run', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', sought: 'seek', fought: 'fight', led: 'lead',
+  built: 'build', sent: 'send', spent: 'spend', paid: 'pay', kept: 'keep', felt: 'feel', stood: 'stand', became: 'become',
+  chose: 'choose', chosen: 'choose', flew: 'fly', flown: 'fly', drove: 'drive', driven: 'drive', rode: 'ride', broke: 'break',
+  broken: 'break', wore: 'wear', worn: 'wear', ate: 'eat', eaten: 'eat', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow',
+  threw: 'throw', thrown: 'throw', shown: 'show', struck: 'strike', bought: 'buy', caught: 'catch', taught: 'teach', meant: 'mean',
+  heard: 'hear', lost: 'lose', sat: 'sit', rose: 'rise', risen: 'rise', drew: 'draw', drawn: 'draw', overseen: 'oversee',
+  oversaw: 'oversee', hid: 'hide', hidden: 'hide', sold: 'sell', fled: 'flee', swore: 'swear', sworn: 'swear', forgot: 'forget',
+  children: 'child', men: 'man', women: 'woman', people: 'person',
+};
+
+/** Folds what differs between how a question and an article write the same word. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase();
+}
+
+/** Raw word tokens, lower-cased, possessives dropped, `682km` split into `682 km`. */
+export function tokenize(text: string): string[] {
+  return foldText(text)
+    .replace(/'s\b/g, '')
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The index term for one token, or null for a stop word. */
+export function analyzeTerm(token: string): string | null {
+  const t = foldText(token).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (!t || STOP_WORDS.has(t)) return null;
+  if (/^\d+$/.test(t)) return t;
+  return stemmer(IRREGULAR[t] ?? t);
+}
+
+/** Tokenize and analyze in one go: the content terms of a text, in order. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = analyzeTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
