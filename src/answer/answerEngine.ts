@@ -1,12 +1,18 @@
 /** From a question to a reply: type it, find the passages, extract and rank a short answer, or abstain. */
 import type { Article } from '../ingest/types.ts';
-import { PassageIndex } from '../search/passageIndex.ts';
+import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
+import { contentTerms } from '../search/analyzeText.ts';
 import { classifyQuestion } from './classifyQuestion.ts';
 import { mainEventQuery } from './mainEvent.ts';
 import type { QuestionType } from './questionType.ts';
-import type { Reply } from './reply.ts';
+import { rankCandidates, type RankedAnswer } from './rankCandidates.ts';
+import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 
 export const MAX_PASSAGES = 3;
+/** Passages searched for candidate answers, beyond the ones shown. */
+const SEARCH_DEPTH = 8;
+/** A rival answer this close to the best one, from another article, is shown as a disagreement. */
+const RIVAL_RATIO = 0.6;
 
 export class AnswerEngine {
   readonly index: PassageIndex;
@@ -17,14 +23,62 @@ export class AnswerEngine {
     this.mainEvent = mainEventQuery(articles);
   }
 
+  /** `limit` passages at most (the short answer's own passage first); more for a "More passages" page. */
   ask(question: string, given?: QuestionType | null, limit = MAX_PASSAGES): Reply {
     const text = question.trim();
-    const { type } = classifyQuestion(text, given);
+    const form = classifyQuestion(text, given);
     const bare = text === '';
-    if (bare && !given) return { question: text, type, answer: null, alternatives: [], passages: [], agreeingSources: 0 };
-    const hits = this.index.find(bare ? this.mainEvent : text, { type, limit });
-    const passages = hits.map((h) => ({ passage: h.passage, article: h.article, score: h.score }));
-    const agreeingSources = new Set(passages.map((p) => p.article.source)).size;
-    return { question: text, type, answer: null, alternatives: [], passages, agreeingSources };
+    const abstain: Reply = { question: text, type: form.type, answer: null, alternatives: [], passages: [], agreeingSources: 0 };
+    if (bare && !given) return abstain;
+    const query = bare ? this.mainEvent : text;
+    const hits = this.index.find(query, { type: form.type, limit: Math.max(limit, SEARCH_DEPTH) });
+    if (hits.length === 0) return abstain;
+
+    const ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, form.form, new Set(contentTerms(query)), bare);
+    const best = ranked[0];
+    const passages = orderPassages(hits, best, limit);
+    if (!best) {
+      return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
+    }
+    const answer = bare && form.type === 'who' ? pairOfNames(ranked, passages) ?? best.display : best.display;
+    return {
+      question: text,
+      type: form.type,
+      answer,
+      alternatives: alternativesOf(ranked),
+      passages,
+      agreeingSources: best.sources.length,
+    };
   }
+}
+
+/** The passage the answer is quoted from comes first, then the best of the rest. */
+function orderPassages(hits: readonly PassageHit[], best: RankedAnswer | undefined, limit: number): CitedPassage[] {
+  const ordered = best ? [best.best.hit, ...hits.filter((h) => h !== best.best.hit)] : [...hits];
+  return ordered.slice(0, limit).map((h) => ({ passage: h.passage, article: h.article, score: h.score }));
+}
+
+function alternativesOf(ranked: readonly RankedAnswer[]): AnswerAlternative[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  const rivals = rest.filter((r) => r.kind === best.kind && r.kind !== 'reason' && r.kind !== 'phrase' && r.score >= best.score * RIVAL_RATIO && r.sources.some((s) => !best.sources.includes(s)));
+  return [best, ...rivals.slice(0, 2)].map((r) => ({ text: r.display, resolvedDate: r.resolved, sources: r.sources }));
+}
+
+/** A bare `who` asks who took part: the two leading people, quoted together where a passage names both. */
+function pairOfNames(ranked: readonly RankedAnswer[], passages: readonly CitedPassage[]): string | null {
+  const people = ranked.filter((r) => r.kind === 'person').slice(0, 2);
+  if (people.length < 2) return null;
+  const [a, b] = people as [RankedAnswer, RankedAnswer];
+  for (const { passage } of passages) {
+    for (const [x, y] of [[a.text, b.text], [b.text, a.text]] as const) {
+      const i = passage.text.indexOf(x);
+      const j = i < 0 ? -1 : passage.text.indexOf(y, i + x.length);
+      if (i >= 0 && j >= 0) {
+        const between = passage.text.slice(i + x.length, j);
+        if (between.length <= 60 && /\band\b/.test(between)) return passage.text.slice(i, j + y.length);
+      }
+    }
+  }
+  return `${a.text} and ${b.text}`;
 }

@@ -68,5 +68,6 @@ export function typeFromWording(question: string): QuestionForm | null {
 export function classifyQuestion(question: string, given?: QuestionType | null): QuestionForm {
   const worded = typeFromWording(question);
   if (given) return worded && worded.type === given ? worded : { type: given, form: given };
-  return worded ?? { type: 'what', form: 'what' };
+  // No wh-word and no subcommand: a yes/no question, answered by its passages alone.
+  return worded ?? { type: 'what', form: 'yes/no' };
 }

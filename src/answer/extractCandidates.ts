@@ -1,0 +1,186 @@
+/**
+ * Candidate short answers of the asked type inside one sentence: names for who, places for where,
+ * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
+ * Each candidate is a verbatim character span of the sentence.
+ */
+import { findDatePhrases } from './resolveDate.ts';
+import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
+
+export type CandidateKind = 'person' | 'group' | 'place' | 'date' | 'quantity' | 'phrase' | 'reason';
+
+export interface SpanCandidate {
+  start: number;
+  end: number;
+  text: string;
+  kind: CandidateKind;
+  /** How well the kind fits the question (0..1). */
+  fit: number;
+  /** For dates: the resolved date. */
+  resolved?: string | null;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'leader', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'gen', 'sir', 'lord', 'chairman', 'premier', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'director', 'chief', 'former', 'then', 'state', 'foreign', 'deputy', 'vice']);
+const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children)$/i;
+const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
+const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within)$/i;
+const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
+const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly|than)$/i;
+const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i;
+
+const isNumberToken = (t: Token): boolean =>
+  t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Money') || /^[$€£¥]?\d/.test(t.text) || /^(?:once|twice|dozens?|hundreds?|thousands?|millions?|billions?)$/i.test(t.text);
+
+const isDateToken = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
+
+/** Proper-name runs: capitalised tokens (sentence-initial only when tagged a name), with inner connectors. */
+function nameRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const properStart = isCapitalized(t) && !isDateToken(t) && !isNumberToken(t) && (i > 0 || t.tags.has('ProperNoun') || t.tags.has('Person'));
+    if (!properStart || PRONOUNS.test(t.text) || (i > 0 && /^(?:The|A|An)$/.test(t.text))) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !endsClause(tokens[j]!)) {
+      const next = tokens[j + 1]!;
+      if (isCapitalized(next) && !isDateToken(next)) j += 1;
+      else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Noun-phrase chunks from the tagger: determiners, adjectives, nouns, and `of`/`on` attachments. */
+function nounChunks(tokens: Token[]): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  const inChunk = (t: Token): boolean =>
+    (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Gerund') || /^and$/i.test(t.text)) &&
+    !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Preposition');
+  let i = 0;
+  while (i < tokens.length) {
+    if (!inChunk(tokens[i]!) || /^and$/i.test(tokens[i]!.text)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      while (j + 1 < tokens.length && !endsClause(tokens[j]!) && inChunk(tokens[j + 1]!)) j += 1;
+      const prep = tokens[j + 1];
+      const after = tokens[j + 2];
+      // `the lifting of sanctions`, `the nuclear problem on the Korean Peninsula`.
+      if (prep && after && !endsClause(tokens[j]!) && /^(?:of|on)$/i.test(prep.text) && inChunk(after)) j += 2;
+      else break;
+    }
+    while (j > i && /^and$/i.test(tokens[j]!.text)) j -= 1;
+    if (tokens.slice(i, j + 1).some((t) => t.tags.has('Noun'))) chunks.push([i, j]);
+    i = j + 1;
+  }
+  return chunks;
+}
+
+function span(sentence: string, tokens: Token[], i: number, j: number, kind: CandidateKind, fit: number): SpanCandidate {
+  const start = tokens[i]!.start;
+  let end = tokens[j]!.end;
+  // Keep a closing quote or bracket that belongs to the span, never a trailing comma.
+  const text = sentence.slice(start, end).replace(/[\s,;:]+$/, '');
+  end = start + text.length;
+  return { start, end, text, kind, fit };
+}
+
+/** Drops leading titles and words the question already says: `Chinese President Xi Jinping` -> `Xi Jinping`. */
+function trimKnown(tokens: Token[], i: number, j: number, questionTerms: ReadonlySet<string>): number {
+  while (i < j) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase().replace(/[.’']s?$/, '');
+    if (TITLES.has(lower) || (t.term && questionTerms.has(t.term)) || /^(?:the|a|an)$/i.test(t.text)) i += 1;
+    else break;
+  }
+  return i;
+}
+
+export function extractCandidates(sentence: string, form: string, questionTerms: ReadonlySet<string>, articleDate: string | null): SpanCandidate[] {
+  const type = form.split(' ')[0];
+  if (type === 'when' || /^what (?:year|day|date|month|time|decade|century)/.test(form)) {
+    return findDatePhrases(sentence, articleDate).map((d) => ({ start: d.start, end: d.end, text: d.text, kind: 'date' as const, fit: d.resolved ? 1 : 0.9, resolved: d.resolved }));
+  }
+  if (type === 'why') return reasonClauses(sentence);
+  const tokens = sentenceTokens(sentence);
+  const out: SpanCandidate[] = [];
+  if (type === 'who') {
+    for (const [i0, j] of nameRuns(tokens)) {
+      const run = tokens.slice(i0, j + 1);
+      if (run.every((t) => t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Person'))) continue;
+      if (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text)) continue;
+      const i = trimKnown(tokens, i0, j, questionTerms);
+      const person = run.some((t) => t.tags.has('Person'));
+      out.push(span(sentence, tokens, i, j, person ? 'person' : 'group', person ? 1 : 0.8));
+    }
+    for (const [i, j] of nounChunks(tokens)) {
+      const head = tokens[j]!;
+      if (HUMAN_HEADS.test(head.text) && !isCapitalized(head)) out.push(span(sentence, tokens, i, j, 'group', 0.75));
+    }
+    return out;
+  }
+  if (type === 'where') {
+    for (const [i0, j0] of nameRuns(tokens)) {
+      let j = j0;
+      while (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text) && !endsClause(tokens[j]!)) j += 1;
+      const run = tokens.slice(i0, j + 1);
+      const tagged = run.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+      const prev = tokens[i0 - 1];
+      const located = prev !== undefined && LOCATIVE.test(prev.text);
+      const headed = j > j0;
+      if (!tagged && !located && !headed) continue;
+      if (run.every((t) => t.tags.has('Person')) && !tagged) continue;
+      const i = trimKnown(tokens, i0, j0, questionTerms);
+      out.push(span(sentence, tokens, i, j, 'place', tagged || headed ? 1 : 0.7));
+    }
+    return out;
+  }
+  if (type === 'how' && form !== 'how') {
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!isNumberToken(tokens[i]!) || isDateToken(tokens[i]!)) continue;
+      let s = i;
+      let e = i;
+      while (e + 1 < tokens.length && !endsClause(tokens[e]!) && isNumberToken(tokens[e + 1]!)) e += 1;
+      while (s > 0 && QUANTITY_MODIFIERS.test(tokens[s - 1]!.text) && !endsClause(tokens[s - 1]!)) s -= 1;
+      const unit = tokens[e + 1];
+      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit')) && !unit.tags.has('ProperNoun')) e += 1;
+      const year = /^(?:1[5-9]\d\d|20\d\d)$/.test(tokens[i]!.text);
+      out.push(span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1));
+      i = e;
+    }
+    return out;
+  }
+  for (const [i0, j] of nounChunks(tokens)) {
+    if (tokens.slice(i0, j + 1).every((t) => PRONOUNS.test(t.text))) continue;
+    const i = trimKnown(tokens, i0, j, new Set());
+    out.push(span(sentence, tokens, i, j, 'phrase', 0.8));
+  }
+  return out;
+}
+
+const REASON_MARKERS = /\b(?:because(?: of)?|due to|owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear|as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek|to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following)\b/gi;
+const STRONG_MARKERS = /^(?:because|due|owing|thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted|angered)/i;
+
+/** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
+function reasonClauses(sentence: string): SpanCandidate[] {
+  const out: SpanCandidate[] = [];
+  for (const m of sentence.matchAll(REASON_MARKERS)) {
+    const start = m.index;
+    const rest = sentence.slice(start);
+    const stop = /[;:.!?](?=\s|$)|,\s+(?:but|and|while|although|though|which|who|he|she|they|it)\b|\s[—–]\s/.exec(rest.slice(m[0].length));
+    let text = stop ? rest.slice(0, m[0].length + stop.index) : rest;
+    if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
+    text = text.replace(/[\s,;:"“”]+$/, '');
+    if (text.split(/\s+/).length < 3) continue;
+    out.push({ start, end: start + text.length, text, kind: 'reason', fit: STRONG_MARKERS.test(m[0]) ? 1 : 0.6 });
+  }
+  return out;
+}

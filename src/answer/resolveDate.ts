@@ -1,0 +1,156 @@
+/**
+ * Date phrases in news text and what they mean against the article's own date:
+ * `Wednesday` in an article dated Thursday 25 April 2019 is Wednesday 24 April 2019.
+ * News looks back, so a bare weekday or month is read as past unless the sentence speaks of the future.
+ */
+import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const UNIT = '(?:day|week|month|year|decade)s?';
+const NUMBER_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)';
+
+const DATE_PHRASE = new RegExp(
+  `(?:(?:in|since|until|by|of|from|during|on)\\s+)?(?:${[
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
+    `(?:(?:early|late|last|next|this|earlier|later)\\s+(?:on\\s+)?)?${WEEKDAY}(?:,?\\s+${MONTH}\\s+\\d{1,2}|\\s+\\d{1,2}\\s+${MONTH})?`,
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
+    `(?:(?:early|late|mid)[- ])?${MONTH}\\s+\\d{4}`,
+    `(?:earlier|later|early|late)\\s+(?:this|last|next)\\s+(?:week|month|year)`,
+    `(?:last|next|this)\\s+(?:week|month|year|weekend)`,
+    `${NUMBER_WORD}\\s+${UNIT}\\s+(?:ago|earlier|later)`,
+    `(?:the\\s+)?(?:1[5-9]\\d0|20\\d0)s`,
+    `(?:early|late|mid)[- ](?:1[5-9]\\d\\d|20\\d\\d)`,
+    `${MONTH}\\b`,
+    `\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b`,
+    `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
+  ].join('|')})`,
+  'gi',
+);
+
+export interface DatePhrase {
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be placed in time. */
+  resolved: string | null;
+}
+
+const FUTURE = /\b(?:will|would|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming|later this)\b/i;
+
+function shiftDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function resolvePhrase(phrase: string, articleDate: string | null, future: boolean): string | null {
+  const lower = phrase.toLowerCase();
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+  if ((m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})`, 'i').exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+  if ((m = /\b(1[5-9]\d\d|20\d\d)s\b/.exec(phrase))) return null;
+  if ((m = new RegExp(`^(?:(?:early|late|mid)[- ])?(${MONTH})\\s+(\\d{4})$`, 'i').exec(phrase))) return `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`;
+  if ((m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(phrase))) return m[1]!;
+  if (!articleDate) return null;
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7)) - 1;
+
+  const weekday = WEEKDAYS.findIndex((d) => lower.includes(d));
+  const dayMonth = new RegExp(`(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})`, 'i').exec(phrase);
+  if (dayMonth) {
+    const mi = monthIndex((dayMonth[1] ?? dayMonth[4])!);
+    const day = Number(dayMonth[2] ?? dayMonth[3]);
+    let iso = toIsoDate(year, mi, day);
+    if (iso && !future && iso > shiftDays(articleDate, 7)) iso = toIsoDate(year - 1, mi, day);
+    if (iso && future && iso < shiftDays(articleDate, -7)) iso = toIsoDate(year + 1, mi, day);
+    return iso;
+  }
+  if (weekday >= 0) {
+    const current = new Date(`${articleDate}T00:00:00Z`).getUTCDay();
+    let delta = weekday - current;
+    if (/\blast\b/.test(lower)) delta = delta >= 0 ? delta - 7 : delta;
+    else if (/\bnext\b/.test(lower)) delta = delta <= 0 ? delta + 7 : delta;
+    else if (future) delta = delta < 0 ? delta + 7 : delta;
+    else delta = delta > 0 ? delta - 7 : delta;
+    return shiftDays(articleDate, delta);
+  }
+  if (/\btoday|tonight\b/.test(lower)) return articleDate;
+  if (/\byesterday\b/.test(lower)) return shiftDays(articleDate, -1);
+  if (/\btomorrow\b/.test(lower)) return shiftDays(articleDate, 1);
+  if ((m = /\b(this|last|next)\s+(week|month|year)\b/.exec(lower))) {
+    const step = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+    if (m[2] === 'year') return String(year + step);
+    if (m[2] === 'month') {
+      const d = new Date(Date.UTC(year, month + step, 1));
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    }
+    return shiftDays(articleDate, 7 * step);
+  }
+  if ((m = new RegExp(`(?:in|since|until|by|of|from|during)\\s+(${MONTH})`, 'i').exec(phrase))) {
+    const mi = monthIndex(m[1]!);
+    const y = !future && mi > month ? year - 1 : future && mi < month ? year + 1 : year;
+    return `${y}-${pad(mi + 1)}`;
+  }
+  const ago = new RegExp(`^(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago$`, 'i').exec(phrase);
+  if (ago) {
+    const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const raw = ago[1]!.toLowerCase();
+    const n = /^\d+$/.test(raw) ? Number(raw) : raw === 'an' ? 1 : Math.max(1, words.indexOf(raw));
+    const unit = ago[2]!.toLowerCase();
+    if (unit === 'day') return shiftDays(articleDate, -n);
+    if (unit === 'week') return shiftDays(articleDate, -7 * n);
+    if (unit === 'year') return String(year - n);
+    const d = new Date(Date.UTC(year, month - n, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+  }
+  return null;
+}
+
+/** Every date phrase in a sentence, resolved against the article's date where it can be. */
+export function findDatePhrases(sentence: string, articleDate: string | null): DatePhrase[] {
+  const out: DatePhrase[] = [];
+  for (const m of sentence.matchAll(DATE_PHRASE)) {
+    let text = m[0];
+    let start = m.index;
+    // `in April`: the preposition locates the date but is not part of the answer.
+    const prep = /^(?:in|since|until|by|of|from|during|on)\s+/i.exec(text);
+    if (prep) {
+      start += prep[0].length;
+      text = text.slice(prep[0].length);
+    }
+    // A month alone (`May`, `March` are also words) counts only capitalised and after a preposition.
+    if (new RegExp(`^${MONTH}$`, 'i').test(text) && (!prep || !/^[A-Z]/.test(text))) continue;
+    // Tense is read from the phrase's own clause: `will meet on Thursday, an official said on Tuesday`.
+    const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), 0);
+    const future = FUTURE.test(sentence.slice(clauseStart, start + text.length));
+    out.push({ text, start, end: start + text.length, resolved: resolvePhrase(m[0], articleDate, future) });
+  }
+  return out;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2019-04-24` as `April 24, 2019`; `2019-04` as `April 2019`. */
+export function formatResolved(resolved: string): string {
+  const [y, m, d] = resolved.split('-').map(Number);
+  if (m === undefined) return String(y);
+  if (d === undefined) return `${MONTH_NAMES[m - 1]} ${y}`;
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+}
+
+const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The answer as shown: the words, and the date they resolve to when that adds something. */
+export function describeDate(phrase: Pick<DatePhrase, 'text' | 'resolved'>): string {
+  if (!phrase.resolved) return phrase.text;
+  const formatted = formatResolved(phrase.resolved);
+  if (squash(phrase.text).includes(squash(formatted))) return phrase.text;
+  return `${phrase.text} (${formatted})`;
+}

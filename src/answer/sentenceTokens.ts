@@ -1,0 +1,50 @@
+/**
+ * Part-of-speech tagged tokens of a sentence, with character offsets into it, from compromise.
+ * Tagging is the costly step of answering, so results are memoised per sentence text.
+ */
+import nlp from 'compromise';
+import { analyzeTerm } from '../search/analyzeText.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** The index term (stem), or null for a stop word. */
+  term: string | null;
+  /** Punctuation right after the token (`,` `.` `”`...). */
+  post: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  post?: string;
+  tags?: string[];
+}
+
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, Token[]>();
+
+export function sentenceTokens(sentence: string): Token[] {
+  const hit = cache.get(sentence);
+  if (hit) return hit;
+  const tokens: Token[] = [];
+  let cursor = 0;
+  const doc = nlp(sentence).json({ terms: true }) as Array<{ terms: CompromiseTerm[] }>;
+  for (const phrase of doc) {
+    for (const t of phrase.terms) {
+      if (!t.text) continue;
+      const start = sentence.indexOf(t.text, cursor);
+      if (start < 0) continue;
+      const end = start + t.text.length;
+      cursor = end;
+      tokens.push({ text: t.text, start, end, tags: new Set(t.tags ?? []), term: analyzeTerm(t.text), post: (t.post ?? '').trim() });
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(sentence, tokens);
+  return tokens;
+}
+
+export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const endsClause = (t: Token): boolean => /[,;:.!?()"“”—–]/.test(t.post);
