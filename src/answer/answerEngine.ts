@@ -5,7 +5,7 @@ import { contentTerms } from '../search/analyzeText.ts';
 import { classifyQuestion } from './classifyQuestion.ts';
 import { mainEventQuery } from './mainEvent.ts';
 import type { QuestionType } from './questionType.ts';
-import { rankCandidates, type RankedAnswer } from './rankCandidates.ts';
+import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
 import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 
 export const MAX_PASSAGES = 3;
@@ -34,7 +34,8 @@ export class AnswerEngine {
     const hits = this.index.find(query, { type: form.type, limit: Math.max(limit, SEARCH_DEPTH) });
     if (hits.length === 0) return abstain;
 
-    const ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, form.form, new Set(contentTerms(query)), bare);
+    const cues = questionCues(text, form.form, new Set(contentTerms(query)), bare, (t) => this.index.idf(t));
+    const ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     const best = ranked[0];
     const passages = orderPassages(hits, best, limit);
     if (!best) {

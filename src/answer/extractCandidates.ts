@@ -33,7 +33,7 @@ const isNumberToken = (t: Token): boolean =>
 const isDateToken = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
 
 /** Proper-name runs: capitalised tokens (sentence-initial only when tagged a name), with inner connectors. */
-function nameRuns(tokens: Token[]): Array<[number, number]> {
+function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -46,7 +46,9 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length && !endsClause(tokens[j]!)) {
       const next = tokens[j + 1]!;
-      if (isCapitalized(next) && !isDateToken(next)) j += 1;
+      // `Kim Jong-un`: a hyphenated part belongs to the name whatever its case.
+      const hyphenated = next.start === tokens[j]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[j]!.end));
+      if ((isCapitalized(next) && !isDateToken(next)) || hyphenated) j += 1;
       else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text)) j += 2;
       else break;
     }
@@ -98,7 +100,8 @@ function trimKnown(tokens: Token[], i: number, j: number, questionTerms: Readonl
   while (i < j) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase().replace(/[.’']s?$/, '');
-    if (TITLES.has(lower) || (t.term && questionTerms.has(t.term)) || /^(?:the|a|an)$/i.test(t.text)) i += 1;
+    const known = t.term !== null && questionTerms.has(t.term) && !t.tags.has('Person');
+    if (TITLES.has(lower) || known || /^(?:the|a|an)$/i.test(t.text)) i += 1;
     else break;
   }
   return i;
@@ -113,13 +116,16 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
   const tokens = sentenceTokens(sentence);
   const out: SpanCandidate[] = [];
   if (type === 'who') {
-    for (const [i0, j] of nameRuns(tokens)) {
+    for (const [i0, j] of nameRuns(tokens, sentence)) {
       const run = tokens.slice(i0, j + 1);
       if (run.every((t) => t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Person'))) continue;
       if (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text)) continue;
       const i = trimKnown(tokens, i0, j, questionTerms);
       const person = run.some((t) => t.tags.has('Person'));
-      out.push(span(sentence, tokens, i, j, person ? 'person' : 'group', person ? 1 : 0.8));
+      // `UN sanctions`, `North Korean leader`: a name used as a modifier is not who did it.
+      const next = tokens[j + 1];
+      const modifier = next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb');
+      out.push(span(sentence, tokens, i, j, person ? 'person' : 'group', (person ? 1 : 0.8) * (modifier ? 0.5 : 1)));
     }
     for (const [i, j] of nounChunks(tokens)) {
       const head = tokens[j]!;
@@ -128,7 +134,7 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
     return out;
   }
   if (type === 'where') {
-    for (const [i0, j0] of nameRuns(tokens)) {
+    for (const [i0, j0] of nameRuns(tokens, sentence)) {
       let j = j0;
       while (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text) && !endsClause(tokens[j]!)) j += 1;
       const run = tokens.slice(i0, j + 1);
@@ -139,7 +145,7 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
       if (!tagged && !located && !headed) continue;
       if (run.every((t) => t.tags.has('Person')) && !tagged) continue;
       const i = trimKnown(tokens, i0, j0, questionTerms);
-      out.push(span(sentence, tokens, i, j, 'place', tagged || headed ? 1 : 0.7));
+      out.push(span(sentence, tokens, i, j, 'place', located || headed ? 1 : 0.3));
     }
     return out;
   }
@@ -161,7 +167,8 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
   for (const [i0, j] of nounChunks(tokens)) {
     if (tokens.slice(i0, j + 1).every((t) => PRONOUNS.test(t.text))) continue;
     const i = trimKnown(tokens, i0, j, new Set());
-    out.push(span(sentence, tokens, i, j, 'phrase', 0.8));
+    const named = tokens.slice(i, j + 1).every((t) => isCapitalized(t) || /^(?:of|the|and)$/i.test(t.text));
+    out.push(span(sentence, tokens, i, j, 'phrase', named ? 0.4 : 0.8));
   }
   return out;
 }

@@ -33,7 +33,7 @@ export interface RankedAnswer {
   best: Occurrence;
 }
 
-const HITS_CONSIDERED = 6;
+const HITS_CONSIDERED = 8;
 const HONORIFICS = /^(?:mr|mrs|ms|dr|president|leader|the|a|an|prime|minister|secretary|former|chinese|russian|us|american|north|south|korean|state|general)$/;
 
 /** A candidate's identity for merging: folded words without honorifics or determiners. */
@@ -47,9 +47,28 @@ export function answerKey(c: SpanCandidate): string {
   return trimmed.join(' ');
 }
 
-function tokenDistance(sentence: string, c: SpanCandidate, questionTerms: ReadonlySet<string>): number {
+/** Same term, or one a derivation of the other (`direct` / `director`). */
+export function relatedTerms(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+
+export function matchesQuestion(term: string | null, questionTerms: ReadonlySet<string>): boolean {
+  if (!term) return false;
+  if (questionTerms.has(term)) return true;
+  for (const q of questionTerms) if (relatedTerms(term, q)) return true;
+  return false;
+}
+
+/**
+ * How close a candidate sits to the question's words in its sentence (0..1): content words between
+ * them and clause breaks push it away, and nearness to a rare question word counts most.
+ */
+function proximity(sentence: string, c: SpanCandidate, cues: QuestionCues): number {
+  const questionTerms = cues.terms;
   const tokens = sentenceTokens(sentence);
-  let best = 8;
+  const maxWeight = Math.max(...[...questionTerms].map((t) => cues.weight(t)), 1e-9);
+  let best = 1 / (1 + 0.15 * 12) * 0.5;
   let first = -1;
   let last = -1;
   tokens.forEach((t, i) => {
@@ -60,45 +79,89 @@ function tokenDistance(sentence: string, c: SpanCandidate, questionTerms: Readon
   });
   if (first < 0) return best;
   tokens.forEach((t, i) => {
-    if (i >= first && i <= last) return;
-    if (!t.term || !questionTerms.has(t.term)) return;
+    if (!t.term || !matchesQuestion(t.term, questionTerms)) return;
+    const weight = 0.2 + (0.8 * cues.weight(t.term)) / maxWeight;
+    // `four meetings` for `how many times ... met`: the counted thing is inside the quantity.
+    if (i >= first && i <= last) {
+      if (c.kind === 'quantity') best = Math.max(best, 1.5 * weight);
+      return;
+    }
     const lo = Math.min(i, first);
     const hi = Math.max(i, last);
-    let d = i < first ? first - i - 1 : i - last - 1;
-    // A comma or full stop between them: the answer probably belongs to another clause.
-    for (let k = lo; k < hi; k += 1) if (endsClause(tokens[k]!)) d += 2;
-    best = Math.min(best, d);
+    let d = 0;
+    for (let k = lo + 1; k < hi; k += 1) if (tokens[k]!.term) d += 1;
+    // A clause break between them: the answer probably belongs to another clause.
+    for (let k = lo; k < hi; k += 1) {
+      const post = tokens[k]!.post;
+      if (/[.;:!?()]/.test(post)) d += 3;
+      else if (endsClause(tokens[k]!)) d += 1;
+    }
+    best = Math.max(best, weight / (1 + 0.15 * d));
   });
   return best;
 }
 
+/** `wearing [a long black coat]`, `appealed for [the lifting of sanctions]`: the object of the question's verb. */
+function followsQuestionVerb(sentence: string, c: SpanCandidate, questionTerms: ReadonlySet<string>): boolean {
+  const tokens = sentenceTokens(sentence);
+  let i = tokens.findIndex((t) => t.start >= c.start) - 1;
+  for (let skipped = 0; i >= 0 && skipped < 2 && !tokens[i]!.tags.has('Verb') && !endsClause(tokens[i]!); skipped += 1) i -= 1;
+  const verb = tokens[i];
+  return verb !== undefined && verb.tags.has('Verb') && !endsClause(verb) && matchesQuestion(verb.term, questionTerms);
+}
+
+const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming)\b/i;
+
+/** Whether a date phrase's clause speaks of the future (`will meet on Thursday`). */
+function futureClause(sentence: string, c: SpanCandidate): boolean {
+  const from = Math.max(sentence.lastIndexOf(',', c.start), sentence.lastIndexOf(';', c.start), 0);
+  return FUTURE.test(sentence.slice(from, c.end));
+}
+
 function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>): number {
-  if (c.kind === 'date' || c.kind === 'reason') return 1;
+  if (c.kind === 'date' || c.kind === 'reason' || c.kind === 'quantity') return 1;
   const terms = c.text
     .split(/[^\p{L}\p{N}]+/u)
     .map((w) => analyzeTerm(w))
     .filter((t): t is string => t !== null);
-  if (terms.length === 0) return c.kind === 'quantity' ? 1 : 0;
+  if (terms.length === 0) return 0;
   const known = terms.filter((t) => questionTerms.has(t)).length;
   if (known === terms.length) return 0;
-  return 1 - (0.6 * known) / terms.length;
+  return 1 - (0.5 * known) / terms.length;
 }
 
-export function rankCandidates(hits: readonly PassageHit[], form: string, questionTerms: ReadonlySet<string>, bare: boolean): RankedAnswer[] {
+export interface QuestionCues {
+  form: string;
+  terms: ReadonlySet<string>;
+  /** The question speaks of the future (`When will ...`). */
+  future: boolean;
+  /** A bare subcommand: the question's words are the main event's, so answers may repeat them. */
+  bare: boolean;
+  /** How telling a word is (its IDF in the corpus). */
+  weight: (term: string) => number;
+}
+
+export function questionCues(question: string, form: string, terms: ReadonlySet<string>, bare: boolean, weight: (term: string) => number): QuestionCues {
+  return { form, terms, future: FUTURE.test(question), bare, weight };
+}
+
+export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues): RankedAnswer[] {
+  const { form, terms: questionTerms, bare } = cues;
   const top = hits[0];
   if (!top) return [];
   const occurrences: Occurrence[] = [];
   for (const hit of hits.slice(0, HITS_CONSIDERED)) {
     const hitWeight = hit.score / top.score;
     hit.sentences.forEach((sentence, si) => {
-      const matched = sentenceTokens(sentence.text).some((t) => t.term && questionTerms.has(t.term));
+      const matched = sentenceTokens(sentence.text).some((t) => matchesQuestion(t.term, questionTerms));
       const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare ? 0.4 : 0;
       if (!sentenceWeight) return;
       for (const c of extractCandidates(sentence.text, form, questionTerms, hit.article.date)) {
         const fresh = bare ? 1 : novelty(c, questionTerms);
         if (!fresh) continue;
-        const d = tokenDistance(sentence.text, c, questionTerms);
-        const score = hitWeight * sentenceWeight * c.fit * fresh / (1 + 0.25 * d);
+        let score = hitWeight * sentenceWeight * c.fit * fresh * proximity(sentence.text, c, cues);
+        if (c.kind === 'date' && !bare && futureClause(sentence.text, c) !== cues.future) score *= 0.3;
+        if (c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms)) score *= 1.5;
         occurrences.push({ hit, candidate: c, start: sentence.start + c.start, score });
       }
     });
@@ -124,11 +187,14 @@ function mergeOccurrences(occurrences: Occurrence[]): RankedAnswer[] {
     if (kind === 'date' || kind === 'reason' || kind === 'quantity') continue;
     const supersets = keys.filter((o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind);
     if (!supersets.length) continue;
-    const target = supersets.sort((a, b) => groups.get(b)!.length - groups.get(a)!.length)[0]!;
+    const support = (key: string): number => new Set(groups.get(key)!.map((o) => o.hit.article.source)).size * 100 + groups.get(key)!.length;
+    const target = supersets.sort((a, b) => support(b) - support(a))[0]!;
     groups.get(target)!.push(...groups.get(k)!);
     groups.delete(k);
   }
 
+  mergeMisspelt(groups);
+  mergeWeekdays(groups);
   const ranked: RankedAnswer[] = [];
   for (const [key, list] of groups) {
     const perSource = new Map<string, number>();
@@ -138,8 +204,12 @@ function mergeOccurrences(occurrences: Occurrence[]): RankedAnswer[] {
     // Shown text: the fullest form among the best-scoring occurrences.
     const sorted = [...list].sort((a, b) => b.score - a.score);
     const best = sorted[0]!;
-    const fullest = sorted.filter((o) => o.score >= best.score * 0.5).sort((a, b) => b.candidate.text.length - a.candidate.text.length)[0]!;
-    const shown = best.candidate.kind === 'date' ? best : fullest;
+    // The fullest form of a name, and of those the one written most often (a typo is written once).
+    const words = (o: Occurrence): number => o.candidate.text.split(/[\s-]+/).length;
+    const written = (o: Occurrence): number => list.filter((x) => x.candidate.text === o.candidate.text).length;
+    const fullest = [...sorted].sort((a, b) => words(b) - words(a) || written(b) - written(a))[0]!;
+    const named = best.candidate.kind === 'person' || best.candidate.kind === 'group' || best.candidate.kind === 'place';
+    const shown = named ? fullest : best;
     const c = shown.candidate;
     ranked.push({
       key,
@@ -153,4 +223,52 @@ function mergeOccurrences(occurrences: Occurrence[]): RankedAnswer[] {
     });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * `Thursday` from an undated article joins the one resolved date that falls on a Thursday,
+ * so articles that agree are counted together; with two such dates it stays apart.
+ */
+function mergeWeekdays(groups: Map<string, Occurrence[]>): void {
+  for (const [key, list] of [...groups]) {
+    const day = WEEKDAY_NAMES.indexOf(key);
+    if (day < 0 || list[0]!.candidate.kind !== 'date') continue;
+    const targets = [...groups.keys()].filter((k) => /^date:\d{4}-\d{2}-\d{2}$/.test(k) && new Date(`${k.slice(5)}T00:00:00Z`).getUTCDay() === day);
+    if (targets.length !== 1) continue;
+    groups.get(targets[0]!)!.push(...list);
+    groups.delete(key);
+  }
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const rest = (x: string, from: number): string => x.slice(from);
+  return rest(a, i + 1) === rest(b, i + 1) || rest(a, i) === rest(b, i + 1) || rest(a, i + 1) === rest(b, i);
+}
+
+/** `Kim Kong-un` and `Kim Jong Un`: names that differ by one typo in one word are one answer. */
+function mergeMisspelt(groups: Map<string, Occurrence[]>): void {
+  const keys = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length);
+  for (const k of keys) {
+    if (!groups.has(k)) continue;
+    const kind = groups.get(k)![0]!.candidate.kind;
+    if (kind !== 'person' && kind !== 'group' && kind !== 'place') continue;
+    const mine = k.split(' ');
+    for (const other of keys) {
+      if (other === k || !groups.has(other) || groups.get(other)![0]!.candidate.kind !== kind) continue;
+      const theirs = other.split(' ');
+      if (theirs.length !== mine.length || mine.length < 2) continue;
+      const differing = mine.filter((w, i) => w !== theirs[i]);
+      if (differing.length !== 1) continue;
+      const i = mine.findIndex((w, j) => w !== theirs[j]);
+      if (mine[i]!.length < 3 || !editDistanceAtMostOne(mine[i]!, theirs[i]!)) continue;
+      groups.get(k)!.push(...groups.get(other)!);
+      groups.delete(other);
+    }
+  }
 }

@@ -30,7 +30,7 @@ export function sentenceTokens(sentence: string): Token[] {
   if (hit) return hit;
   const tokens: Token[] = [];
   let cursor = 0;
-  const doc = nlp(sentence).json({ terms: true }) as Array<{ terms: CompromiseTerm[] }>;
+  const doc = nlp(sentence).json() as Array<{ terms: CompromiseTerm[] }>;
   for (const phrase of doc) {
     for (const t of phrase.terms) {
       if (!t.text) continue;
