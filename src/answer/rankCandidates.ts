@@ -112,10 +112,18 @@ function followsQuestionVerb(sentence: string, c: SpanCandidate, questionTerms: 
 
 const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming)\b/i;
 
-/** Whether a date phrase's clause speaks of the future (`will meet on Thursday`). */
-function futureClause(sentence: string, c: SpanCandidate): boolean {
+/**
+ * Whether a date lies before the article (`past`), after it (`future`), or on its day (`now`, fits both).
+ * With no dates to compare, the phrase (`earlier this year`) or its clause's tense (`will meet on Thursday`) says.
+ */
+function dateTense(sentence: string, c: SpanCandidate, articleDate: string | null): 'past' | 'future' | 'now' {
+  if (c.resolved && articleDate) {
+    const day = articleDate.slice(0, c.resolved.length);
+    return c.resolved < day ? 'past' : c.resolved > day ? 'future' : 'now';
+  }
+  if (/\b(?:earlier|last|ago|yesterday|previous)\b/i.test(c.text)) return 'past';
   const from = Math.max(sentence.lastIndexOf(',', c.start), sentence.lastIndexOf(';', c.start), 0);
-  return FUTURE.test(sentence.slice(from, c.end));
+  return FUTURE.test(sentence.slice(from, c.end)) ? 'future' : 'past';
 }
 
 function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>): number {
@@ -160,7 +168,11 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
         const fresh = bare ? 1 : novelty(c, questionTerms);
         if (!fresh) continue;
         let score = hitWeight * sentenceWeight * c.fit * fresh * proximity(sentence.text, c, cues);
-        if (c.kind === 'date' && !bare && futureClause(sentence.text, c) !== cues.future) score *= 0.3;
+        if (c.kind === 'date' && !bare) {
+          const tense = dateTense(sentence.text, c, hit.article.date);
+          if (tense === 'now') score *= cues.future ? 1 : 0.6;
+          else if ((tense === 'future') !== cues.future) score *= 0.2;
+        }
         if (c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms)) score *= 1.5;
         occurrences.push({ hit, candidate: c, start: sentence.start + c.start, score });
       }
