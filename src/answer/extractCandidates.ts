@@ -89,8 +89,10 @@ function nounChunks(tokens: Token[]): Array<[number, number]> {
 function span(sentence: string, tokens: Token[], i: number, j: number, kind: CandidateKind, fit: number): SpanCandidate {
   const start = tokens[i]!.start;
   let end = tokens[j]!.end;
-  // Keep a closing quote or bracket that belongs to the span, never a trailing comma.
-  const text = sentence.slice(start, end).replace(/[\s,;:]+$/, '');
+  // Never a trailing comma, nor a bracket opened and left unclosed: `$40 million (€36 billion`.
+  let text = sentence.slice(start, end).replace(/[\s,;:]+$/, '');
+  const open = text.lastIndexOf('(');
+  if (open > 0 && !text.includes(')', open)) text = text.slice(0, open).trimEnd();
   end = start + text.length;
   return { start, end, text, kind, fit };
 }

@@ -22,8 +22,11 @@ export function renderText(reply: Reply): string {
   return lines.join('\n');
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `2 reports agree on this answer. Quoted from 3 news reports.` */
 export function agreementLine(reply: Reply): string {
   const reports = new Set(reply.passages.map((p) => p.article.source)).size;
-  const agree = reply.answer ? `${reply.agreeingSources} of ${reply.passages.length ? reports : 0} cited source(s) agree. ` : '';
-  return `${agree}Quoted from ${reports} news report${reports === 1 ? '' : 's'}.`;
+  const agree = reply.answer ? `${plural(reply.agreeingSources, 'report')} ${reply.agreeingSources === 1 ? 'gives' : 'agree on'} this answer. ` : '';
+  return `${agree}Quoted from ${plural(reports, 'news report')}.`;
 }
