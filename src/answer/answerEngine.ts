@@ -10,7 +10,7 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
-const SEARCH_DEPTH = 8;
+const SEARCH_DEPTH = 12;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
 const RIVAL_RATIO = 0.6;
 

@@ -33,7 +33,7 @@ export interface RankedAnswer {
   best: Occurrence;
 }
 
-const HITS_CONSIDERED = 8;
+const HITS_CONSIDERED = 12;
 const HONORIFICS = /^(?:mr|mrs|ms|dr|president|leader|the|a|an|prime|minister|secretary|former|chinese|russian|us|american|north|south|korean|state|general)$/;
 
 /** A candidate's identity for merging: folded words without honorifics or determiners. */

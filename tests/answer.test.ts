@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { classifyQuestion } from '../src/answer/classifyQuestion.ts';
+import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
+import { AnswerEngine } from '../src/answer/answerEngine.ts';
+import { cleanArticle } from '../src/ingest/cleanArticle.ts';
+import type { Reply } from '../src/answer/reply.ts';
+import { seedEngine } from './helpers.ts';
+
+const engine = await seedEngine();
+
+describe('question typing', () => {
+  it.each([
+    ['Who met Putin?', 'who'],
+    ['Whom did Kim greet?', 'who'],
+    ['Which South Korean leader has Kim met?', 'who'],
+    ['When will they meet?', 'when'],
+    ['Since when have they been allies?', 'when'],
+    ['What year did Kim Jong Il meet Medvedev?', 'when'],
+    ['Where did Kim cross?', 'where'],
+    ['Which city hosts the summit?', 'where'],
+    ['Why did Kim go?', 'why'],
+    ['For what reason did Kim go?', 'why'],
+    ['How many times has Kim met Xi?', 'how'],
+    ['How much is trade worth?', 'how'],
+    ['How long was the journey?', 'how'],
+    ['What did Kim wear?', 'what'],
+    ['Will a joint statement be signed?', 'what'],
+  ])('%s -> %s', (q, type) => {
+    expect(classifyQuestion(q).type).toBe(type);
+  });
+
+  it('reads a fragment with the subcommand type, and the subcommand wins', () => {
+    expect(classifyQuestion('greeted Kim at the border', 'who')).toEqual({ type: 'who', form: 'who' });
+    expect(classifyQuestion('How many meetings?', 'how').form).toBe('how many');
+    expect(classifyQuestion('Where did he go?', 'when').type).toBe('when');
+  });
+});
+
+describe('date resolution against the article date', () => {
+  const resolve = (sentence: string, date = '2019-04-25') => findDatePhrases(sentence, date).map((p) => [p.text, p.resolved]);
+
+  it('resolves weekdays past-leaning, and forward in a future clause', () => {
+    expect(resolve('Kim arrived on Wednesday.')).toEqual([['Wednesday', '2019-04-24']]);
+    expect(resolve('They will meet on Thursday, an official said on Tuesday.')).toEqual([
+      ['Thursday', '2019-04-25'],
+      ['Tuesday', '2019-04-23'],
+    ]);
+    expect(resolve('They will meet on Saturday.')).toEqual([['Saturday', '2019-04-27']]);
+  });
+
+  it('resolves months, years and relative phrases', () => {
+    expect(resolve('It collapsed in February.')).toEqual([['February', '2019-02']]);
+    expect(resolve('They met in 2011 and again in May.')).toEqual([
+      ['2011', '2011'],
+      ['May', '2018-05'],
+    ]);
+    expect(resolve('Earlier this month the North demanded it.')).toEqual([['Earlier this month', '2019-04']]);
+    expect(resolve('Talks ended earlier this year and last week.')).toEqual([
+      ['earlier this year', '2019'],
+      ['last week', '2019-04-18'],
+    ]);
+  });
+
+  it('leaves a weekday unresolved when the article has no date, and shows both words and date', () => {
+    expect(findDatePhrases('He came on Monday.', null)[0]!.resolved).toBeNull();
+    expect(describeDate({ text: 'Wednesday', resolved: '2019-04-24' })).toBe('Wednesday (April 24, 2019)');
+    expect(describeDate({ text: 'April 25, 2019', resolved: '2019-04-25' })).toBe('April 25, 2019');
+  });
+});
+
+describe('short answers on the seed articles', () => {
+  it.each([
+    ['Who entertained Kim after he tasted the bread and salt?', null, /brass band/],
+    ['Who directs the Moscow Carnegie Centre?', null, /Trenin/],
+    ['Which Chinese president has Kim met four times?', null, /Xi Jinping/],
+    ['told reporters there is no other effective international mechanism', 'who', /Peskov/],
+    ['When did Kim Jong-il meet Dmitry Medvedev?', null, /2011/],
+    ['did Kim cross the border into Russia', 'when', /Wednesday/],
+    ['Where did Kim cross into Russia?', null, /Khasan/],
+    ['is Putin travelling to after Vladivostok', 'where', /Beijing/],
+    ['What was Kim wearing when he stepped off the train?', null, /fedora|black coat/],
+    ['How many times has Kim met Xi Jinping?', null, /four/],
+    ['How much is trade between Russia and North Korea worth?', null, /\$40 million/],
+  ] as const)('%s', (q, type, want) => {
+    const reply = engine.ask(q, type);
+    expect(reply.answer).toMatch(want);
+    expect(reply.answer!.length).toBeLessThanOrEqual(160);
+  });
+
+  it('shows the resolved date beside the words', () => {
+    expect(engine.ask('When did the Kremlin official announce the meeting?').answer).toBe('Tuesday (April 23, 2019)');
+  });
+
+  it('counts agreeing articles and merges name variants', () => {
+    expect(engine.ask('When will Putin and Kim hold talks?').answer).toMatch(/Thursday|April 25/);
+    const a = cleanArticle('a.txt', 'Summit news\n\nThe summit between the two leaders will be held in Geneva, officials said.');
+    const b = cleanArticle('b.txt', 'Summit report\n\nDiplomats said the two leaders will hold their summit in Geneva next month.');
+    const agreed = new AnswerEngine([a, b]).ask('Where will the summit be held?');
+    expect(agreed.answer).toBe('Geneva');
+    expect(agreed.agreeingSources).toBe(2);
+    expect(agreed.alternatives).toHaveLength(1);
+    const who = engine.ask('Who is visiting Russia for talks with Putin?');
+    expect(who.answer).toMatch(/Kim Jong[ -]Un/i);
+    expect(who.agreeingSources).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers the bare subcommands for the main event', () => {
+    const who = engine.ask('', 'who');
+    expect(who.answer).toMatch(/Kim/);
+    expect(who.answer).toMatch(/Putin/);
+    expect(engine.ask('', 'when').answer).toMatch(/Wednesday|Thursday|April 2[45]/);
+    expect(engine.ask('', 'why').answer).toMatch(/aimed at|support/);
+  });
+
+  it('shows the alternatives when articles disagree', () => {
+    const a = cleanArticle('a.txt', 'Summit news\n\nThe summit between the two leaders will be held in Geneva, officials said.');
+    const b = cleanArticle('b.txt', 'Summit report\n\nThe summit between the two leaders will be held in Vienna, diplomats said.');
+    const reply = new AnswerEngine([a, b]).ask('Where will the summit be held?');
+    expect(reply.alternatives.map((x) => x.text).sort()).toEqual(['Geneva', 'Vienna']);
+    expect(reply.alternatives.flatMap((x) => x.sources).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('abstains with no answer and no passages', () => {
+    expect(engine.ask('Who painted the Mona Lisa?')).toMatchObject({ answer: null, passages: [] });
+  });
+});
+
+/** The answer is a span of a shown passage, or such a span with the date it resolves to. */
+function answerIsQuoted(reply: Reply): boolean {
+  if (reply.answer === null) return true;
+  const texts = reply.passages.map((p) => p.passage.text);
+  const bare = reply.answer.replace(/ \((?:[A-Z][a-z]+ )?(?:\d{1,2}, )?\d{4}\)$/, '');
+  if (texts.some((t) => t.includes(bare))) return true;
+  // A bare `who` joins two quoted names with "and".
+  const parts = bare.split(' and ');
+  return parts.length === 2 && parts.every((p) => texts.some((t) => t.includes(p)));
+}
+
+describe('answers are never invented', () => {
+  const words = ['Kim', 'Putin', 'summit', 'train', 'Vladivostok', 'when', 'who', 'where', 'why', 'how many', 'what', 'sanctions', 'Trump', 'Hanoi', 'nuclear', 'met', 'border', 'Wednesday', 'Russia', 'talks', 'bread'];
+  it('quotes a shown passage for any question built from article words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }), fc.constantFrom(null, 'who', 'when', 'where', 'why', 'what', 'how'), (ws, type) => {
+        const reply = engine.ask(`${ws.join(' ')}?`, type as never);
+        expect(answerIsQuoted(reply), JSON.stringify(reply.answer)).toBe(true);
+        if (reply.answer) expect(reply.answer.length).toBeLessThanOrEqual(160);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

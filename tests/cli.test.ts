@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { seedsFolder } from './helpers.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+function ask(args: string[], input?: string) {
+  const r = spawnSync(tsx, [path.join(root, 'src/cli/ask.ts'), ...args], { input, encoding: 'utf8', cwd: root, env: { ...process.env, SEEDS_DIR: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('ask command line', () => {
+  it('answers one question as JSON with the exact contract', () => {
+    const r = ask(['--json', 'Where did Kim cross into Russia?']);
+    expect(r.code).toBe(0);
+    const reply = JSON.parse(r.stdout);
+    expect(Object.keys(reply)).toEqual(['question', 'type', 'answer', 'passages', 'agreeing_sources']);
+    expect(reply).toMatchObject({ question: 'Where did Kim cross into Russia?', type: 'where' });
+    expect(reply.answer).toMatch(/Khasan/);
+    expect(reply.passages.length).toBeGreaterThan(0);
+    expect(reply.passages.length).toBeLessThanOrEqual(3);
+    for (const p of reply.passages) {
+      expect(Object.keys(p)).toEqual(['source', 'title', 'publisher', 'date', 'paragraph', 'text', 'score']);
+      expect(p.date === null || /^\d{4}-\d{2}-\d{2}$/.test(p.date)).toBe(true);
+    }
+  });
+
+  it('prints a terminal reply with the answer, quotes and ¶ citations', () => {
+    const r = ask(['Who entertained Kim after he tasted the bread and salt?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Answer: .*brass band/);
+    expect(r.stdout).toMatch(/The Financial Express, 2019-04-25, ¶9/);
+  });
+
+  it('abstains as answer null with no passages', () => {
+    const reply = JSON.parse(ask(['--json', 'Who painted the Mona Lisa?']).stdout);
+    expect(reply).toMatchObject({ answer: null, passages: [], agreeing_sources: 0 });
+  });
+
+  it('answers standard input line by line, JSON or plain, with error lines for bad ones', () => {
+    const lines = [
+      '{"question": "When did Kim Jong-il meet Dmitry Medvedev?", "type": null, "id": "x"}',
+      'Who directs the Moscow Carnegie Centre?',
+      '{"question": "", "type": "who"}',
+      '{not json',
+      '{"question": "Who?", "type": "whence"}',
+      `{"question": "${'a'.repeat(10000)}"}`,
+      '{"question": "tab\\u0007bell"}',
+      '?!?!',
+    ];
+    const r = ask(['--json'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(8);
+    expect(out[0].answer).toMatch(/2011/);
+    expect(out[1].answer).toMatch(/Trenin/);
+    expect(out[2].type).toBe('who');
+    expect(out[2].answer).toMatch(/Kim/);
+    expect(out[3].error).toMatch(/malformed JSON/);
+    expect(out[4].error).toMatch(/unknown type "whence"/);
+    expect(out[5].error).toMatch(/too long/);
+    expect(out[6].error).toMatch(/control characters/);
+    expect(out[7].error).toMatch(/only punctuation/);
+  });
+
+  it('exits non-zero with a clear message on bad flags or an unreadable seeds folder', () => {
+    const flag = ask(['--bogus', 'Who?']);
+    expect(flag.code).not.toBe(0);
+    expect(flag.stderr).toMatch(/Unknown option '--bogus'/);
+    const type = ask(['--type', 'whence', 'Who?']);
+    expect(type.code).not.toBe(0);
+    expect(type.stderr).toMatch(/unknown --type/);
+    const seeds = ask(['--seeds', '/nonexistent/folder', 'Who?']);
+    expect(seeds.code).not.toBe(0);
+    expect(seeds.stderr).toMatch(/cannot read the seeds folder/);
+  });
+
+  it('answers from another folder given with --seeds', async () => {
+    const dir = await seedsFolder({ 'bridge.txt': 'City Herald\n\nNew bridge opens\n\nThe mayor, Ann Lee, opened the new bridge on Monday after six years of work.' });
+    const reply = JSON.parse(ask(['--json', '--seeds', dir, 'Who opened the new bridge?']).stdout);
+    expect(reply.answer).toMatch(/Ann Lee/);
+    expect(reply.passages[0]).toMatchObject({ source: 'bridge.txt', title: 'New bridge opens', publisher: 'City Herald', paragraph: 1 });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyzeTerm, contentTerms, tokenize } from '../src/search/analyzeText.ts';
+import { seedEngine } from './helpers.ts';
+
+const engine = await seedEngine();
+const first = (q: string, type?: Parameters<typeof engine.index.find>[1]['type']) => engine.index.find(q, { type })[0]?.passage.text ?? null;
+
+describe('term analysis', () => {
+  it('folds case, curly apostrophes and possessives, and stems', () => {
+    expect(tokenize('Pyongyang’s KIM’S Kim\'s')).toEqual(['pyongyang', 'kim', 'kim']);
+    expect(contentTerms('The talks were held in Hanoi')).toEqual(['talk', 'hold', 'hanoi']);
+    expect(analyzeTerm('met')).toBe(analyzeTerm('meeting'));
+    expect(analyzeTerm('the')).toBeNull();
+    expect(tokenize('a 682km journey')).toEqual(['a', '682', 'km', 'journey']);
+  });
+});
+
+describe('finding passages', () => {
+  it('tolerates typos in names without drowning exact matches', () => {
+    expect(first('Who did North Korea want Pompio removed from?')).toMatch(/Pompeo/);
+    expect(first('train station in Vladivostock')).toBe(first('train station in Vladivostok'));
+    expect(first('train station in Vladivostock')).toMatch(/Vladivostok/);
+  });
+
+  it('matches curly and straight apostrophes alike', () => {
+    expect(first("Pyongyang's nuclear programme standoff")).toMatch(/standoff over Pyongyang’s nuclear programme/);
+  });
+
+  it('prefers a passage holding a date for a when-question', () => {
+    expect(first('did Kim cross the border into Russia', 'when')).toMatch(/Wednesday/);
+  });
+
+  it('abstains when the articles do not cover the question', () => {
+    for (const q of ['Who won the 2018 FIFA World Cup?', 'Why is the sky blue?', 'Who painted the Mona Lisa?', 'Where is Mount Everest?', 'When did World War I end?']) {
+      expect(engine.index.find(q), q).toEqual([]);
+    }
+  });
+
+  it('does not abstain on questions the articles answer', () => {
+    for (const q of ['Who directs the Moscow Carnegie Centre?', 'Where did Ushakov speak to reporters?', 'How many times has Kim met Xi Jinping?']) {
+      expect(engine.index.find(q).length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('returns at most the requested number of passages, best first', () => {
+    const hits = engine.index.find('Kim Putin summit Vladivostok', { limit: 3 });
+    expect(hits.length).toBe(3);
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom(undefined, 'who', 'when', 'where', 'why', 'what', 'how'), (q, type) => {
+        const hits = engine.index.find(q, { type: type as never });
+        expect(Array.isArray(hits)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (q) => Array.isArray(engine.index.find(q))), { numRuns: 200 });
+  });
+});
