@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeTerm, contentTerms, tokenize } from '../src/search/analyzeText.ts';
 import { seedEngine } from './helpers.ts';
+import type { QuestionType } from '../src/answer/questionType.ts';
 
 const engine = await seedEngine();
-const first = (q: string, type?: Parameters<typeof engine.index.find>[1]['type']) => engine.index.find(q, { type })[0]?.passage.text ?? null;
+const first = (q: string, type?: QuestionType) => engine.index.find(q, { type })[0]?.passage.text ?? null;
 
 describe('term analysis', () => {
   it('folds case, curly apostrophes and possessives, and stems', () => {
@@ -52,7 +53,7 @@ describe('finding passages', () => {
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom(undefined, 'who', 'when', 'where', 'why', 'what', 'how'), (q, type) => {
-        const hits = engine.index.find(q, { type: type as never });
+        const hits = engine.index.find(q, { type: type as QuestionType | undefined });
         expect(Array.isArray(hits)).toBe(true);
       }),
       { numRuns: 300 },
