@@ -1,0 +1,119 @@
+/**
+ * `/summit`: who, when, where, why, what, how (optional question), ask (required question), sources.
+ * One module, as in the discord.js guide: `data` is the definition, `execute` the handler;
+ * `autocomplete` and `button` serve the same command's suggestions and buttons.
+ */
+import { SlashCommandBuilder } from 'discord.js';
+import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
+import { questionProblem } from '../src/cli/parseQuestionLine.ts';
+import { renderEmbed, renderSourcesEmbed, truncateText } from '../src/render/renderEmbed.ts';
+import type { BotContext } from '../src/discord/botContext.ts';
+import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
+
+export const QUESTION_MAX_LENGTH = 300;
+/** A corpus this large may take a moment to search: defer first so Discord's 3 seconds never run out. */
+const DEFER_ABOVE_PASSAGES = 5000;
+
+const TYPE_HELP: Record<QuestionType, string> = {
+  who: 'Who was involved',
+  when: 'When it happened',
+  where: 'Where it happened',
+  why: 'Why it happened',
+  what: 'What happened',
+  how: 'How, how many, how much',
+};
+
+const builder = new SlashCommandBuilder().setName('summit').setDescription('Answers from news reports on the summit, quoted and cited');
+for (const type of QUESTION_TYPES) {
+  builder.addSubcommand((sub) =>
+    sub
+      .setName(type)
+      .setDescription(TYPE_HELP[type])
+      .addStringOption((o) => o.setName('question').setDescription('Your question (optional)').setMaxLength(QUESTION_MAX_LENGTH).setAutocomplete(true)),
+  );
+}
+builder.addSubcommand((sub) =>
+  sub
+    .setName('ask')
+    .setDescription('Ask any question about the summit')
+    .addStringOption((o) => o.setName('question').setDescription('Your question').setRequired(true).setMaxLength(QUESTION_MAX_LENGTH).setAutocomplete(true)),
+);
+builder.addSubcommand((sub) => sub.setName('sources').setDescription('The news reports the answers come from'));
+
+export const data = builder;
+
+const buttonId = (action: 'more' | 'sources', memoryId: string): string => `summit:${action}:${memoryId}`;
+
+function buttons(memoryId: string, morePossible: boolean): ReplyPayload['components'] {
+  return [
+    {
+      type: 1,
+      components: [
+        { type: 2, style: 2, label: 'More passages', custom_id: buttonId('more', memoryId), disabled: !morePossible },
+        { type: 2, style: 2, label: 'Sources', custom_id: buttonId('sources', memoryId) },
+      ],
+    },
+  ];
+}
+
+export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
+  const sub = interaction.options.getSubcommand();
+  if (sub === 'sources') {
+    await respond(interaction, { embeds: [renderSourcesEmbed(ctx.engine.articles)] });
+    return;
+  }
+  if (!ctx.rateLimiter.take(interaction.user.id)) {
+    const wait = ctx.rateLimiter.retryAfter(interaction.user.id);
+    await respond(interaction, { content: `You're asking quickly! Please wait ${wait} second${wait === 1 ? '' : 's'} and try again.`, flags: EPHEMERAL });
+    return;
+  }
+  const question = (interaction.options.getString('question') ?? '').trim();
+  const type: QuestionType | null = isQuestionType(sub) ? sub : null;
+  const problem = questionProblem(question, type);
+  if (problem) {
+    await respond(interaction, { content: `I can't ask that: ${problem}.`, flags: EPHEMERAL });
+    return;
+  }
+  if (ctx.engine.index.passages.length > DEFER_ABOVE_PASSAGES) await interaction.deferReply();
+  const reply = ctx.engine.ask(question, type);
+  if (reply.passages.length === 0) {
+    await respond(interaction, { embeds: [renderEmbed(reply)] });
+    return;
+  }
+  const memoryId = ctx.replies.remember({ question, type: reply.type, shown: reply.passages.length });
+  const more = ctx.engine.ask(question, type, reply.passages.length + 1).passages.length > reply.passages.length;
+  await respond(interaction, { embeds: [renderEmbed(reply)], components: buttons(memoryId, more) });
+}
+
+/** `More passages` shows the next three; `Sources` lists the articles. */
+export async function button(interaction: ButtonInteractionLike, ctx: BotContext): Promise<void> {
+  const [, action, memoryId] = interaction.customId.split(':');
+  if (action === 'sources') {
+    await respond(interaction, { embeds: [renderSourcesEmbed(ctx.engine.articles)], flags: EPHEMERAL });
+    return;
+  }
+  const remembered = action === 'more' && memoryId !== undefined ? ctx.replies.recall(memoryId) : undefined;
+  if (!remembered) {
+    await respond(interaction, { content: 'This button has expired. Ask again with `/summit`.', flags: EPHEMERAL });
+    return;
+  }
+  const reply = ctx.engine.ask(remembered.question, remembered.type, remembered.shown + 3);
+  const page = { ...reply, passages: reply.passages.slice(remembered.shown) };
+  if (page.passages.length === 0) {
+    await respond(interaction, { content: 'No more passages answer this question.', flags: EPHEMERAL });
+    return;
+  }
+  remembered.shown += page.passages.length;
+  await respond(interaction, { embeds: [renderEmbed(page, remembered.shown - page.passages.length)], flags: EPHEMERAL });
+}
+
+/** Up to 25 suggestions, each at most 100 characters: sentences of the articles that match what is typed. */
+export async function autocomplete(interaction: AutocompleteInteractionLike, ctx: BotContext): Promise<void> {
+  const typed = interaction.options.getFocused().trim().slice(0, QUESTION_MAX_LENGTH);
+  const suggestions = new Set<string>();
+  if (typed) suggestions.add(truncateText(typed, 100));
+  const hits = typed ? ctx.engine.index.find(typed, { limit: 25 }) : [];
+  for (const hit of hits) suggestions.add(truncateText(hit.sentences[hit.bestSentence]?.text ?? hit.passage.text, 100));
+  if (!typed) for (const a of ctx.engine.articles) suggestions.add(truncateText(a.title, 100));
+  await interaction.respond([...suggestions].filter(Boolean).slice(0, 25).map((s) => ({ name: s, value: s })));
+}

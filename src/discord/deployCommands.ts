@@ -1,0 +1,35 @@
+/** `npm run deploy-commands`: registers the commands through REST, in DISCORD_GUILD_ID when set, else globally. */
+import 'dotenv/config';
+import { REST, Routes } from 'discord.js';
+import { ConfigError, readConfig } from './config.ts';
+import { loadCommands } from './loadCommands.ts';
+import { redactSecrets } from './logger.ts';
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = readConfig(process.env);
+  } catch (err) {
+    process.stderr.write(`deploy-commands: ${err instanceof ConfigError ? err.message : String(err)}\n`);
+    return 2;
+  }
+  if (!config.token || !config.clientId) {
+    process.stderr.write('deploy-commands: set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example)\n');
+    return 2;
+  }
+  const body = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
+  const rest = new REST(process.env['DISCORD_API_URL'] ? { api: process.env['DISCORD_API_URL'] } : {}).setToken(config.token);
+  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  try {
+    await rest.put(route, { body });
+  } catch (err) {
+    process.stderr.write(`deploy-commands: Discord refused the registration: ${redactSecrets(err instanceof Error ? err.message : String(err), [config.token])}\n`);
+    return 1;
+  }
+  process.stdout.write(`Registered ${body.length} command(s) ${config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}.\n`);
+  return 0;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,61 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, connects to Discord and serves /summit; without it, the local console.
+ * Configuration comes from `.env` (dotenv) and the environment.
+ */
+import 'dotenv/config';
+import type { Client } from 'discord.js';
+import { createBotContext } from './botContext.ts';
+import { ConfigError, readConfig, type BotConfig } from './config.ts';
+import { createClient } from './createClient.ts';
+import { loadCommands } from './loadCommands.ts';
+import { createLogger, redactSecrets } from './logger.ts';
+import { ConsoleSession, runConsole } from './localConsole.ts';
+import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
+
+async function main(): Promise<number> {
+  let config: BotConfig;
+  try {
+    config = readConfig(process.env);
+  } catch (err) {
+    process.stderr.write(`summit-bot: ${err instanceof ConfigError ? err.message : String(err)}\n`);
+    return 2;
+  }
+  const log = createLogger(config.logLevel, config.token ? [config.token] : []);
+  const { engine, warnings, seedsDir } = await loadEngine(resolveSeedsDir(config.seedsDir));
+  for (const w of warnings) log.warn(w);
+  const ctx = createBotContext(engine, log);
+  const commands = await loadCommands();
+
+  if (!config.token) {
+    process.stderr.write(`No DISCORD_TOKEN set: starting the local console (articles from ${seedsDir}).\n`);
+    await runConsole(new ConsoleSession(commands, ctx), process.stdin, process.stdout, process.stdin.isTTY === true);
+    return 0;
+  }
+
+  const client: Client = createClient(commands, ctx, process.env['DISCORD_API_URL'] ? { rest: { api: process.env['DISCORD_API_URL'] } } : {});
+  const shutdown = (signal: string) => {
+    log.info(`${signal}: shutting down`);
+    void client.destroy().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    await client.login(config.token);
+  } catch (err) {
+    const message = redactSecrets(err instanceof Error ? err.message : String(err), [config.token]);
+    process.stderr.write(`summit-bot: could not log in to Discord: ${message}. Check DISCORD_TOKEN.\n`);
+    await client.destroy();
+    return 1;
+  }
+  return new Promise<number>(() => undefined);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`summit-bot: ${redactSecrets(err instanceof Error ? err.message : String(err), [process.env['DISCORD_TOKEN'] ?? ''])}\n`);
+    process.exitCode = 1;
+  },
+);

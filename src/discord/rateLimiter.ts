@@ -1,0 +1,30 @@
+/** A per-user sliding window: at most `max` questions in `windowMs`. */
+export class RateLimiter {
+  private readonly seen = new Map<string, number[]>();
+
+  constructor(
+    readonly max = 5,
+    readonly windowMs = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a question; false when the user is over the limit (the question is not counted then). */
+  take(userId: string): boolean {
+    const t = this.now();
+    const recent = (this.seen.get(userId) ?? []).filter((x) => t - x < this.windowMs);
+    if (recent.length >= this.max) {
+      this.seen.set(userId, recent);
+      return false;
+    }
+    recent.push(t);
+    this.seen.set(userId, recent);
+    if (this.seen.size > 10_000) this.seen.delete(this.seen.keys().next().value as string);
+    return true;
+  }
+
+  /** Seconds until the user may ask again. */
+  retryAfter(userId: string): number {
+    const oldest = this.seen.get(userId)?.[0];
+    return oldest === undefined ? 0 : Math.max(1, Math.ceil((oldest + this.windowMs - this.now()) / 1000));
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * A reply drawn as a Discord embed, as plain data (no discord.js import), always within Discord's limits:
+ * title 256, description 4096, field value 1024, 25 fields, 6000 characters in all.
+ */
+import type { Reply } from '../answer/reply.ts';
+import type { Article } from '../ingest/types.ts';
+import { citationLabel, noAnswerText } from './citation.ts';
+import { agreementLine } from './renderText.ts';
+
+export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, content: 2000 } as const;
+
+export interface EmbedField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface EmbedData {
+  title: string;
+  description: string;
+  fields: EmbedField[];
+  footer: { text: string };
+  color: number;
+}
+
+const BRAND = 0x2b6cb0;
+const QUIET = 0x718096;
+
+/** Cuts at a sentence or word boundary and adds an ellipsis; never mid-word. */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, Math.max(0, max - 1));
+  const sentence = room.search(/[.!?]["”’)]?\s[^.!?]*$/);
+  if (sentence > room.length * 0.6) return `${room.slice(0, sentence + 1).trimEnd()}…`;
+  const space = room.lastIndexOf(' ');
+  return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** Markdown in user text is shown as typed, not rendered. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_~`|>#\[\]()-])/g, '\\$1').replace(/@/g, '@\u200b');
+}
+
+function quote(text: string, max: number): string {
+  return `> ${truncateText(text, max - 2).replace(/\n/g, '\n> ')}`;
+}
+
+export function embedLength(e: EmbedData): number {
+  return e.title.length + e.description.length + e.footer.text.length + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** The first passage shown is number `offset + 1`, so later pages keep counting. */
+export function renderEmbed(reply: Reply, offset = 0): EmbedData {
+  const asked = reply.question ? escapeMarkdown(reply.question) : `/summit ${reply.type}`;
+  const title = truncateText(`${reply.type.toUpperCase()}: ${asked}`, DISCORD_LIMITS.title);
+  if (reply.passages.length === 0) {
+    return { title, description: noAnswerText(), fields: [], footer: { text: 'summit-bot quotes news reports and never guesses.' }, color: QUIET };
+  }
+  const lines: string[] = [];
+  if (reply.answer) lines.push(`**${escapeMarkdown(reply.answer)}**`);
+  if (reply.alternatives.length > 1) {
+    lines.push('', 'The reports differ:');
+    for (const alt of reply.alternatives) lines.push(`• ${escapeMarkdown(alt.text)} — ${alt.sources.length} report${alt.sources.length === 1 ? '' : 's'}`);
+  }
+  lines.push('', agreementLine(reply));
+  const fields = reply.passages.slice(0, DISCORD_LIMITS.fields).map((p, i) => ({
+    name: truncateText(`[${offset + i + 1}] ${citationLabel(p.article, p.passage.paragraph)}`, DISCORD_LIMITS.fieldName),
+    value: quote(p.passage.text, DISCORD_LIMITS.fieldValue),
+  }));
+  const reports = new Set(reply.passages.map((p) => p.article.source)).size;
+  const embed: EmbedData = {
+    title,
+    description: truncateText(lines.join('\n'), DISCORD_LIMITS.description),
+    fields,
+    footer: { text: `Answer quoted from ${reports} news report${reports === 1 ? '' : 's'}; nothing is generated.` },
+    color: BRAND,
+  };
+  return fitTotal(embed);
+}
+
+/** Shortens the longest field until the whole embed fits in 6000 characters. */
+function fitTotal(embed: EmbedData): EmbedData {
+  while (embedLength(embed) > DISCORD_LIMITS.total && embed.fields.length) {
+    const longest = embed.fields.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+    const over = embedLength(embed) - DISCORD_LIMITS.total;
+    if (longest.value.length - over < 60) embed.fields.pop();
+    else longest.value = truncateText(longest.value, longest.value.length - over);
+  }
+  return embed;
+}
+
+export function renderSourcesEmbed(articles: readonly Article[]): EmbedData {
+  const fields = articles.slice(0, DISCORD_LIMITS.fields).map((a, i) => ({
+    name: truncateText(`[${i + 1}] ${a.title}`, DISCORD_LIMITS.fieldName),
+    value: truncateText(`${[a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · ')} · ${a.passages.length} paragraphs${a.url ? `\n${a.url}` : ''}`, DISCORD_LIMITS.fieldValue),
+  }));
+  return fitTotal({
+    title: 'Sources',
+    description: `${articles.length} news report${articles.length === 1 ? '' : 's'} answer /summit questions.${articles.length > fields.length ? ` The first ${fields.length} are listed.` : ''}`,
+    fields,
+    footer: { text: 'Every answer is quoted from these reports.' },
+    color: BRAND,
+  });
+}
+
+/** An embed drawn as terminal text: what the local console shows. */
+export function embedToText(embed: EmbedData): string {
+  const parts = [embed.title, embed.description.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/@\u200b/g, '@')];
+  for (const f of embed.fields) parts.push(`${f.name}\n${f.value}`);
+  parts.push(embed.footer.text);
+  return parts.join('\n\n');
+}
