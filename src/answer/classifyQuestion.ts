@@ -67,7 +67,12 @@ export function typeFromWording(question: string): QuestionForm | null {
 /** The subcommand's type wins when given; otherwise the wording decides, and a question with no wh-word is a `what`. */
 export function classifyQuestion(question: string, given?: QuestionType | null): QuestionForm {
   const worded = typeFromWording(question);
-  if (given) return worded && worded.type === given ? worded : { type: given, form: given };
+  if (given) {
+    if (worded && worded.type === given) return worded;
+    // `/summit how question: many times ...` reads as `how many times ...`.
+    const joined = typeFromWording(`${given} ${question}`);
+    return joined && joined.type === given ? joined : { type: given, form: given };
+  }
   // No wh-word and no subcommand: a yes/no question, answered by its passages alone.
   return worded ?? { type: 'what', form: 'yes/no' };
 }
