@@ -35,7 +35,9 @@ export class AnswerEngine {
     if (hits.length === 0) return abstain;
 
     const cues = questionCues(text, form.form, new Set(contentTerms(query)), bare, (t) => this.index.idf(t));
-    const ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
+    let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
+    // A reason is only as good as its passage: quote it from the passage that best matches the question.
+    if (!bare && ranked[0]?.kind === 'reason') ranked = ranked.filter((r) => r.best.hit === hits[0]);
     const best = ranked[0];
     const passages = orderPassages(hits, best, limit);
     if (!best) {
