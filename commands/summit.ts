@@ -11,6 +11,7 @@ import type { BotContext } from '../src/discord/botContext.ts';
 import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
 
 export const QUESTION_MAX_LENGTH = 300;
+const PAGE_SIZE = 3;
 /** A corpus this large may take a moment to search: defer first so Discord's 3 seconds never run out. */
 const DEFER_ABOVE_PASSAGES = 5000;
 
@@ -75,14 +76,15 @@ export async function execute(interaction: SlashInteraction, ctx: BotContext): P
     return;
   }
   if (ctx.engine.index.passages.length > DEFER_ABOVE_PASSAGES) await interaction.deferReply();
-  const reply = ctx.engine.ask(question, type);
+  // One passage beyond the page tells whether `More passages` has anything to show.
+  const probe = ctx.engine.ask(question, type, PAGE_SIZE + 1);
+  const reply = { ...probe, passages: probe.passages.slice(0, PAGE_SIZE) };
   if (reply.passages.length === 0) {
     await respond(interaction, { embeds: [renderEmbed(reply)] });
     return;
   }
   const memoryId = ctx.replies.remember({ question, type: reply.type, shown: reply.passages.length });
-  const more = ctx.engine.ask(question, type, reply.passages.length + 1).passages.length > reply.passages.length;
-  await respond(interaction, { embeds: [renderEmbed(reply)], components: buttons(memoryId, more) });
+  await respond(interaction, { embeds: [renderEmbed(reply)], components: buttons(memoryId, probe.passages.length > PAGE_SIZE) });
 }
 
 /** `More passages` shows the next three; `Sources` lists the articles. */
@@ -97,7 +99,7 @@ export async function button(interaction: ButtonInteractionLike, ctx: BotContext
     await respond(interaction, { content: 'This button has expired. Ask again with `/summit`.', flags: EPHEMERAL });
     return;
   }
-  const reply = ctx.engine.ask(remembered.question, remembered.type, remembered.shown + 3);
+  const reply = ctx.engine.ask(remembered.question, remembered.type, remembered.shown + PAGE_SIZE);
   const page = { ...reply, passages: reply.passages.slice(remembered.shown) };
   if (page.passages.length === 0) {
     await respond(interaction, { content: 'No more passages answer this question.', flags: EPHEMERAL });

@@ -6,7 +6,7 @@
 import type { PassageHit } from '../search/passageIndex.ts';
 import { foldText } from '../search/analyzeText.ts';
 import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
-import { describeDate } from './resolveDate.ts';
+import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause } from './sentenceTokens.ts';
 import { analyzeTerm } from '../search/analyzeText.ts';
 
@@ -110,7 +110,6 @@ function followsQuestionVerb(sentence: string, c: SpanCandidate, questionTerms: 
   return verb !== undefined && verb.tags.has('Verb') && !endsClause(verb) && matchesQuestion(verb.term, questionTerms);
 }
 
-const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming)\b/i;
 
 /**
  * Whether a date lies before the article (`past`), after it (`future`), or on its day (`now`, fits both).

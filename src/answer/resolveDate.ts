@@ -40,7 +40,8 @@ export interface DatePhrase {
   resolved: string | null;
 }
 
-const FUTURE = /\b(?:will|would|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|next|upcoming|later this)\b/i;
+/** Words that put a clause in the future: `will meet`, `is expected to`, `next week`. */
+export const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming|later this)\b/i;
 
 function shiftDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
