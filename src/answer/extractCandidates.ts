@@ -24,7 +24,7 @@ const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials
 const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
-const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly|than)$/i;
+const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
 const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i;
 
 const isNumberToken = (t: Token): boolean =>

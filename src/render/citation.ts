@@ -3,9 +3,8 @@ import type { Article } from '../ingest/types.ts';
 
 /** `Title — Publisher, 25 Apr 2019, ¶7` (publisher and date only where the article gives them). */
 export function citationLabel(article: Article, paragraph: number): string {
-  const parts = [article.title];
   const meta = [article.publisher, article.date].filter((x): x is string => Boolean(x));
-  return `${parts.join('')}${meta.length ? ` — ${meta.join(', ')}` : ''}, ¶${paragraph}`;
+  return `${article.title}${meta.length ? ` — ${meta.join(', ')}` : ''}, ¶${paragraph}`;
 }
 
 export function noAnswerText(): string {
