@@ -3,10 +3,9 @@
  * Configuration comes from `.env` (dotenv) and the environment.
  */
 import 'dotenv/config';
-import type { Client } from 'discord.js';
 import { createBotContext } from './botContext.ts';
 import { ConfigError, readConfig, type BotConfig } from './config.ts';
-import { createClient } from './createClient.ts';
+import { LoginError, startBot } from './startBot.ts';
 import { loadCommands } from './loadCommands.ts';
 import { createLogger, redactSecrets } from './logger.ts';
 import { ConsoleSession, runConsole } from './localConsole.ts';
@@ -32,21 +31,19 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const client: Client = createClient(commands, ctx, process.env['DISCORD_API_URL'] ? { rest: { api: process.env['DISCORD_API_URL'] } } : {});
+  let client;
+  try {
+    client = await startBot({ token: config.token, ctx, commands, apiUrl: process.env['DISCORD_API_URL'] });
+  } catch (err) {
+    process.stderr.write(`summit-bot: ${err instanceof LoginError ? err.message : redactSecrets(String(err), [config.token])}. Check DISCORD_TOKEN.\n`);
+    return 1;
+  }
   const shutdown = (signal: string) => {
     log.info(`${signal}: shutting down`);
     void client.destroy().finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  try {
-    await client.login(config.token);
-  } catch (err) {
-    const message = redactSecrets(err instanceof Error ? err.message : String(err), [config.token]);
-    process.stderr.write(`summit-bot: could not log in to Discord: ${message}. Check DISCORD_TOKEN.\n`);
-    await client.destroy();
-    return 1;
-  }
   return new Promise<number>(() => undefined);
 }
 
