@@ -64,7 +64,16 @@ function orderPassages(hits: readonly PassageHit[], best: RankedAnswer | undefin
 function alternativesOf(ranked: readonly RankedAnswer[]): AnswerAlternative[] {
   const [best, ...rest] = ranked;
   if (!best) return [];
-  const rivals = rest.filter((r) => r.kind === best.kind && r.kind !== 'reason' && r.kind !== 'phrase' && r.score >= best.score * RIVAL_RATIO && r.sources.some((s) => !best.sources.includes(s)));
+  // A rival must be as plainly of the asked type as the answer (a place someone went *to*, not one mentioned in passing).
+  const rivals = rest.filter(
+    (r) =>
+      r.kind === best.kind &&
+      r.kind !== 'reason' &&
+      r.kind !== 'phrase' &&
+      r.best.candidate.fit >= best.best.candidate.fit &&
+      r.score >= best.score * RIVAL_RATIO &&
+      r.sources.some((s) => !best.sources.includes(s)),
+  );
   return [best, ...rivals.slice(0, 2)].map((r) => ({ text: r.display, resolvedDate: r.resolved, sources: r.sources }));
 }
 
