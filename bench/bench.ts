@@ -16,6 +16,11 @@ import { toJsonReply } from '../src/render/replyJson.ts';
 import { scoreRun, type EvalQuestion } from '../src/evaluate/scoreRun.ts';
 import { isQuestionType } from '../src/answer/questionType.ts';
 import { loadBrownArticles } from './brownArticles.ts';
+import { FAKE_TOKEN, FakeDiscord } from '../tests/fake-discord/fakeDiscord.ts';
+import { createBotContext } from '../src/discord/botContext.ts';
+import { createLogger } from '../src/discord/logger.ts';
+import { loadCommands } from '../src/discord/loadCommands.ts';
+import { startBot } from '../src/discord/startBot.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const devFile = path.resolve(root, '..', 'shared', 'eval', 'dev.jsonl');
@@ -85,6 +90,40 @@ function startupMs(): number {
   return median(times);
 }
 
+/**
+ * 1,000 `/summit` interactions through the fake Discord's gateway to the real client, at most 5 in flight;
+ * dispatch-to-answer latency. The fake and the bot share this process, so the figures include the fake's work.
+ */
+const IN_FLIGHT = 5;
+
+async function endToEnd(engine: AnswerEngine): Promise<{ per_s: number; p50_ms: number; p99_ms: number }> {
+  const fake = await FakeDiscord.start();
+  const ctx = createBotContext(engine, createLogger('silent'));
+  Object.assign(ctx.rateLimiter, { max: Number.MAX_SAFE_INTEGER });
+  const client = await startBot({ token: FAKE_TOKEN, ctx, commands: await loadCommands(), apiUrl: fake.apiUrl });
+  await fake.whenReady();
+  const asks = questions.filter((q) => q.question).map((q) => q.question);
+  const one = async (i: number): Promise<number> => {
+    const t = performance.now();
+    await fake.slash('ask', asks[i % asks.length]).answer;
+    return performance.now() - t;
+  };
+  for (let i = 0; i < 200; i += 1) await one(i);
+  const latencies: number[] = [];
+  const total = 1000;
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: IN_FLIGHT }, async () => {
+      while (next < total) latencies.push(await one(next++));
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  await client.destroy();
+  await fake.stop();
+  return { per_s: Math.round(total / seconds), p50_ms: round(quantile(latencies, 0.5), 2), p99_ms: round(quantile(latencies, 0.99), 2) };
+}
+
 const json = process.argv.includes('--json');
 const seeds = (await loadArticles(DEFAULT_SEEDS_DIR)).articles;
 const brown = [...seeds, ...(await loadBrownArticles())];
@@ -98,6 +137,7 @@ const naiveBrown = naiveLatency(brown);
 const devSeeds = devFigures(small.engine);
 const devBrown = devFigures(large.engine);
 const rss = process.memoryUsage().rss / 2 ** 20;
+const e2e = await endToEnd(small.engine);
 const startup = startupMs();
 
 const result = {
@@ -108,7 +148,7 @@ const result = {
   build_ms: { seeds: round(small.ms, 1), brown: round(large.ms, 1) },
   startup_ms: round(startup, 0),
   rss_mb_brown: round(rss, 1),
-  e2e: null,
+  e2e,
   dev_seeds: devSeeds,
   dev_brown: devBrown,
   naive_passage_at_1: { seeds: naiveSeeds.passageAt1, brown: naiveBrown.passageAt1 },
@@ -128,5 +168,5 @@ const rows = [
   ['naive passage_at_1 %', String(naiveSeeds.passageAt1), String(naiveBrown.passageAt1)],
 ];
 process.stdout.write(`${rows.map((r) => `${r[0]!.padEnd(22)}${r[1]!.padEnd(12)}${r[2]}`).join('\n')}\n`);
-process.stdout.write(`pipeline/naive p50 (brown) ${result.pipeline_vs_naive_brown}\nstart-up to first answer ${result.startup_ms} ms\npeak RSS (brown) ${result.rss_mb_brown} MB\nend to end: not measured (needs the fake Discord of the end-to-end issue)\nmachine: ${result.machine.cores} cores, ${result.machine.memory_gb} GB, Node ${result.machine.node}\n`);
+process.stdout.write(`pipeline/naive p50 (brown) ${result.pipeline_vs_naive_brown}\nstart-up to first answer ${result.startup_ms} ms\npeak RSS (brown) ${result.rss_mb_brown} MB\nend to end: ${e2e.per_s} interactions/s, p50 ${e2e.p50_ms} ms, p99 ${e2e.p99_ms} ms\nmachine: ${result.machine.cores} cores, ${result.machine.memory_gb} GB, Node ${result.machine.node}\n`);
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);

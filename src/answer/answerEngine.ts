@@ -34,7 +34,9 @@ export class AnswerEngine {
     const hits = this.index.find(query, { type: form.type, limit: Math.max(limit, SEARCH_DEPTH) });
     if (hits.length === 0) return abstain;
 
-    const cues = questionCues(text, form.form, new Set(contentTerms(query)), bare, (t) => this.index.idf(t));
+    const terms = new Set(contentTerms(query));
+    const local = localWeights(hits, terms);
+    const cues = questionCues(text, form.form, terms, bare, (t) => Math.sqrt(local(t) * this.index.idf(t)));
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     // A reason is only as good as its passage: quote it from the passage that best matches the question.
     if (!bare && ranked[0]?.kind === 'reason') ranked = ranked.filter((r) => r.best.hit === hits[0]);
@@ -53,6 +55,20 @@ export class AnswerEngine {
       agreeingSources: best.sources.length,
     };
   }
+}
+
+/**
+ * How telling each question word is among the passages found: a name every passage shares (`Kim`) anchors
+ * the search but says little about where the answer sits; a word few of them hold (`father`) says much.
+ * Measured on the hits, not the corpus, so it does not shift when unrelated texts are added.
+ */
+function localWeights(hits: readonly PassageHit[], terms: ReadonlySet<string>): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const hit of hits) {
+    const present = new Set(contentTerms(hit.passage.text));
+    for (const t of terms) if (present.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return (term) => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
 }
 
 /** The passage the answer is quoted from comes first, then the best of the rest. */

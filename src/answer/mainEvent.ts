@@ -1,24 +1,46 @@
 /**
- * The story most of the articles tell, as a search query: the title words shared by most titles.
- * It stands in for the question when a user asks a bare `/summit who`.
+ * The story most of the articles tell, as a search query; it stands in for the question when a user asks a
+ * bare `/summit who`. A story is the pair of title words that headlines share most beyond chance (`kim` + `putin`),
+ * widened to the words most of those headlines use, so unrelated texts in the folder do not blur it.
  */
 import type { Article } from '../ingest/types.ts';
 import { analyzeTerm, tokenize } from '../search/analyzeText.ts';
 
 export function mainEventQuery(articles: readonly Article[]): string {
-  const counts = new Map<string, { word: string; titles: number }>();
-  for (const article of articles) {
-    const seen = new Set<string>();
+  const spelling = new Map<string, string>();
+  const titles = articles.map((article) => {
+    const terms = new Set<string>();
     for (const word of tokenize(article.title)) {
       const term = analyzeTerm(word);
-      if (!term || seen.has(term)) continue;
-      seen.add(term);
-      const entry = counts.get(term);
-      if (entry) entry.titles += 1;
-      else counts.set(term, { word, titles: 1 });
+      if (!term) continue;
+      terms.add(term);
+      if (!spelling.has(term)) spelling.set(term, word);
     }
+    return terms;
+  });
+
+  const pairs = new Map<string, number>();
+  for (const terms of titles) {
+    const list = [...terms].sort();
+    for (let i = 0; i < list.length; i += 1) for (let j = i + 1; j < list.length; j += 1) pairs.set(`${list[i]} ${list[j]}`, (pairs.get(`${list[i]} ${list[j]}`) ?? 0) + 1);
   }
-  const need = Math.max(Math.min(2, articles.length), Math.ceil(articles.length / 2));
-  const shared = [...counts.values()].filter((c) => c.titles >= need).map((c) => c.word);
-  return (shared.length ? shared : [...counts.values()].map((c) => c.word)).join(' ');
+  const single = new Map<string, number>();
+  for (const terms of titles) for (const t of terms) single.set(t, (single.get(t) ?? 0) + 1);
+  // Headlines sharing a pair more often than chance would have them (`said` + `man` is just common words).
+  const surplus = (pair: string, n: number): number => {
+    const [a, b] = pair.split(' ') as [string, string];
+    return n - (single.get(a)! * single.get(b)!) / titles.length;
+  };
+  const [bestPair, count] = [...pairs].sort((x, y) => surplus(y[0], y[1]) - surplus(x[0], x[1]))[0] ?? ['', 0];
+  // One article, or headlines that share nothing: the first headline is the story.
+  if (count < 2) return [...(titles[0] ?? [])].map((t) => spelling.get(t)!).join(' ');
+
+  const [a, b] = bestPair.split(' ') as [string, string];
+  const story = titles.filter((t) => t.has(a) && t.has(b));
+  const usage = new Map<string, number>();
+  for (const terms of story) for (const t of terms) usage.set(t, (usage.get(t) ?? 0) + 1);
+  return [...usage]
+    .filter(([, n]) => n >= Math.max(2, Math.ceil(story.length / 2)))
+    .map(([t]) => spelling.get(t)!)
+    .join(' ');
 }

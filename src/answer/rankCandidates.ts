@@ -67,7 +67,7 @@ export function matchesQuestion(term: string | null, questionTerms: ReadonlySet<
 function proximity(sentence: string, c: SpanCandidate, cues: QuestionCues): number {
   const questionTerms = cues.terms;
   const tokens = sentenceTokens(sentence);
-  const maxWeight = Math.max(...[...questionTerms].map((t) => cues.weight(t)), 1e-9);
+  const maxWeight = cues.maxWeight;
   let best = 1 / (1 + 0.15 * 12) * 0.5;
   let first = -1;
   let last = -1;
@@ -146,10 +146,13 @@ export interface QuestionCues {
   bare: boolean;
   /** How telling a word is (its IDF in the corpus). */
   weight: (term: string) => number;
+  /** The weight of the question's most telling word. */
+  maxWeight: number;
 }
 
 export function questionCues(question: string, form: string, terms: ReadonlySet<string>, bare: boolean, weight: (term: string) => number): QuestionCues {
-  return { form, terms, future: FUTURE.test(question), bare, weight };
+  const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
+  return { form, terms, future: FUTURE.test(question), bare, weight, maxWeight };
 }
 
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues): RankedAnswer[] {

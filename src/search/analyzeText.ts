@@ -50,12 +50,19 @@ export function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
+// Every token of every article and question goes through here; a bounded memo saves the folding and stemming.
+const TERM_MEMO_LIMIT = 200_000;
+const termMemo = new Map<string, string | null>();
+
 /** The index term for one token, or null for a stop word. */
 export function analyzeTerm(token: string): string | null {
+  const known = termMemo.get(token);
+  if (known !== undefined) return known;
   const t = foldText(token).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
-  if (!t || STOP_WORDS.has(t)) return null;
-  if (/^\d+$/.test(t)) return t;
-  return stemmer(IRREGULAR[t] ?? t);
+  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR[t] ?? t);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(token, term);
+  return term;
 }
 
 /** Tokenize and analyze in one go: the content terms of a text, in order. */

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Passage } from '../ingest/types.ts';
 import { splitSentences, type SentenceSpan } from '../ingest/splitSentences.ts';
-import type { QuestionType } from '../answer/questionType.ts';
+import { QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
 import { analyzeTerm, contentTerms, tokenize } from './analyzeText.ts';
 import { typeSignal } from './typeSignals.ts';
 
@@ -21,6 +21,8 @@ export interface IndexedPassage {
   passage: Passage;
   article: Article;
   sentences: SentenceSpan[];
+  /** Question types whose surface cue the passage shows (computed once, at build). */
+  cues: ReadonlySet<QuestionType>;
 }
 
 export interface PassageHit extends IndexedPassage {
@@ -55,7 +57,8 @@ export class PassageIndex {
     for (const article of articles) {
       for (const passage of article.passages) {
         const sentences = splitSentences(passage.text);
-        const entry: IndexedPassage = { passage, article, sentences };
+        const cues = new Set(QUESTION_TYPES.filter((t) => typeSignal(t, passage.text)));
+        const entry: IndexedPassage = { passage, article, sentences, cues };
         this.passages.push(entry);
         this.byId.set(passage.id, entry);
         for (const [i, s] of sentences.entries()) {
@@ -119,17 +122,18 @@ export class PassageIndex {
       }
     }
 
-    const totalWeight = queryTerms.reduce((sum, t) => sum + this.idf(t), 0);
+    const weights = new Map(queryTerms.map((t) => [t, this.idf(t)]));
+    const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const hits: PassageHit[] = [];
     for (const [passageId, agg] of byPassage) {
       const entry = this.byId.get(passageId)!;
       const sorted = agg.scores.sort((a, b) => b - a);
       let covered = 0;
-      for (const t of agg.matched) covered += this.idf(t) * (this.hasTerm(t) ? 1 : FUZZY_CREDIT);
+      for (const t of agg.matched) covered += (weights.get(t) ?? this.idf(t)) * (this.hasTerm(t) ? 1 : FUZZY_CREDIT);
       const coverage = Math.min(1, covered / totalWeight);
       let score = (sorted[0] ?? 0) + 0.3 * (sorted[1] ?? 0);
       score *= 0.5 + coverage;
-      if (options.type && typeSignal(options.type, entry.passage.text)) score *= 1 + TYPE_BOOST;
+      if (options.type && entry.cues.has(options.type)) score *= 1 + TYPE_BOOST;
       hits.push({ ...entry, score, coverage, bestSentence: agg.best });
     }
     hits.sort((a, b) => b.score - a.score);
