@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import MiniSearch from 'minisearch';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
@@ -22,7 +22,7 @@ import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
 import { startBot } from '../src/discord/startBot.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = PROJECT_ROOT;
 const devFile = path.resolve(root, '..', 'shared', 'eval', 'dev.jsonl');
 const questions: EvalQuestion[] = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalQuestion);
 const REPEATS = 5;
@@ -78,12 +78,12 @@ function devFigures(engine: AnswerEngine) {
   return { passage_at_1: f.passage_at_1, answer: f.answer };
 }
 
+/** `npm start` without a token, as built: process start to the first console answer. */
 function startupMs(): number {
   const times: number[] = [];
-  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 5; i += 1) {
     const t = performance.now();
-    const r = spawnSync(tsx, [path.join(root, 'src/discord/main.ts')], { input: '/summit who\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
+    const r = spawnSync(process.execPath, [path.join(root, 'dist/src/discord/main.js')], { input: '/summit who\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
     if (r.status !== 0 || !/Kim/.test(r.stdout)) throw new Error(`console start-up failed: ${r.stderr}`);
     times.push(performance.now() - t);
   }
@@ -125,20 +125,24 @@ async function endToEnd(engine: AnswerEngine): Promise<{ per_s: number; p50_ms: 
 }
 
 const json = process.argv.includes('--json');
+// The small corpus is measured before the large one is loaded, so its figures carry no large heap's GC.
 const seeds = (await loadArticles(DEFAULT_SEEDS_DIR)).articles;
-const brown = [...seeds, ...(await loadBrownArticles())];
 const small = timeBuild(seeds);
-const large = timeBuild(brown);
-const passages = { seeds: small.engine.index.passages.length, brown: large.engine.index.passages.length };
 const latSeeds = answerLatency(small.engine);
-const latBrown = answerLatency(large.engine);
 const naiveSeeds = naiveLatency(seeds);
-const naiveBrown = naiveLatency(brown);
 const devSeeds = devFigures(small.engine);
-const devBrown = devFigures(large.engine);
-const rss = process.memoryUsage().rss / 2 ** 20;
 const e2e = await endToEnd(small.engine);
 const startup = startupMs();
+// Peak RSS of the bot alone among the distractors, in its own process (this one holds every engine of the run).
+const probe = spawnSync(process.execPath, [path.join(root, 'dist/bench/memoryProbe.js')], { encoding: 'utf8' });
+const rss = Number(probe.stdout.trim());
+
+const brown = [...seeds, ...(await loadBrownArticles())];
+const large = timeBuild(brown);
+const latBrown = answerLatency(large.engine);
+const naiveBrown = naiveLatency(brown);
+const devBrown = devFigures(large.engine);
+const passages = { seeds: small.engine.index.passages.length, brown: large.engine.index.passages.length };
 
 const result = {
   answer_p50_ms: { seeds: round(latSeeds.p50, 3), brown: round(latBrown.p50, 3) },

@@ -3,7 +3,7 @@
  * One module, as in the discord.js guide: `data` is the definition, `execute` the handler;
  * `autocomplete` and `button` serve the same command's suggestions and buttons.
  */
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 import { questionProblem } from '../src/cli/parseQuestionLine.ts';
 import { renderEmbed, renderSourcesEmbed, truncateText } from '../src/render/renderEmbed.ts';

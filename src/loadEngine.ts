@@ -1,11 +1,11 @@
 /** Start-up: read the seeds folder once and build the engine every front end shares. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from './projectRoot.ts';
 import { loadArticles } from './ingest/loadArticles.ts';
 import { AnswerEngine } from './answer/answerEngine.ts';
 
-/** `seeds/` beside `src/`, whatever the working directory. */
-export const DEFAULT_SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+/** The project's `seeds/`, whatever the working directory. */
+export const DEFAULT_SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 export interface LoadedEngine {
   engine: AnswerEngine;

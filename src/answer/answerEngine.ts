@@ -35,8 +35,7 @@ export class AnswerEngine {
     if (hits.length === 0) return abstain;
 
     const terms = new Set(contentTerms(query));
-    const local = localWeights(hits, terms);
-    const cues = questionCues(text, form.form, terms, bare, (t) => Math.sqrt(local(t) * this.index.idf(t)));
+    const cues = questionCues(text, form.form, terms, bare, localWeights(hits, terms));
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     // A reason is only as good as its passage: quote it from the passage that best matches the question.
     if (!bare && ranked[0]?.kind === 'reason') ranked = ranked.filter((r) => r.best.hit === hits[0]);

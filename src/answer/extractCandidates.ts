@@ -147,7 +147,7 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
       if (!tagged && !located && !headed) continue;
       if (run.every((t) => t.tags.has('Person')) && !tagged) continue;
       const i = trimKnown(tokens, i0, j0, questionTerms);
-      out.push(span(sentence, tokens, i, j, 'place', located || headed ? 1 : 0.3));
+      out.push(span(sentence, tokens, i, j, 'place', located || headed ? 1 : 0.15));
     }
     return out;
   }

@@ -5,7 +5,6 @@
 import 'dotenv/config';
 import { createBotContext } from './botContext.ts';
 import { ConfigError, readConfig, type BotConfig } from './config.ts';
-import { LoginError, startBot } from './startBot.ts';
 import { loadCommands } from './loadCommands.ts';
 import { createLogger, redactSecrets } from './logger.ts';
 import { ConsoleSession, runConsole } from './localConsole.ts';
@@ -31,6 +30,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // discord.js is loaded only to connect: the console never pays for it.
+  const { LoginError, startBot } = await import('./startBot.ts');
   let client;
   try {
     client = await startBot({ token: config.token, ctx, commands, apiUrl: process.env['DISCORD_API_URL'] });

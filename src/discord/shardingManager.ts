@@ -16,10 +16,13 @@ if (!config.token) {
   process.stderr.write('start:sharded: DISCORD_TOKEN is required to run shards\n');
   process.exit(2);
 }
-const manager = new ShardingManager(path.join(path.dirname(fileURLToPath(import.meta.url)), 'main.ts'), {
+// Beside this file: main.js when built, main.ts (through tsx) when run from source.
+const here = fileURLToPath(import.meta.url);
+const ext = path.extname(here);
+const manager = new ShardingManager(path.join(path.dirname(here), `main${ext}`), {
   token: config.token,
   totalShards: config.shardCount,
-  execArgv: ['--import', 'tsx'],
+  execArgv: ext === '.ts' ? ['--import', 'tsx'] : [],
 });
 manager.on('shardCreate', (shard) => process.stderr.write(`launched shard ${shard.id}\n`));
 await manager.spawn();

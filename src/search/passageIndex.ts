@@ -11,8 +11,6 @@ import { typeSignal } from './typeSignals.ts';
 
 interface SentenceDoc {
   id: number;
-  passageId: string;
-  sentence: number;
   text: string;
   heading: string;
 }
@@ -49,11 +47,13 @@ export class PassageIndex {
   private readonly byId = new Map<string, IndexedPassage>();
   private readonly search: MiniSearch<SentenceDoc>;
   private readonly sentenceDocFreq = new Map<string, number>();
-  private readonly sentenceCount: number;
+  /** For sentence document `i`: the passage it belongs to and its place there (no stored fields: less memory). */
+  private readonly sentenceOwner: IndexedPassage[] = [];
+  private readonly sentencePlace: number[] = [];
 
   constructor(articles: readonly Article[]) {
     this.passages = [];
-    const docs: SentenceDoc[] = [];
+    this.search = new MiniSearch<SentenceDoc>({ fields: ['text', 'heading'], tokenize, processTerm: (term) => analyzeTerm(term) });
     for (const article of articles) {
       for (const passage of article.passages) {
         const sentences = splitSentences(passage.text);
@@ -62,19 +62,17 @@ export class PassageIndex {
         this.passages.push(entry);
         this.byId.set(passage.id, entry);
         for (const [i, s] of sentences.entries()) {
-          docs.push({ id: docs.length, passageId: passage.id, sentence: i, text: s.text, heading: passage.heading ?? '' });
+          this.search.add({ id: this.sentenceOwner.length, text: s.text, heading: passage.heading ?? '' });
+          this.sentenceOwner.push(entry);
+          this.sentencePlace.push(i);
           for (const term of new Set(contentTerms(s.text))) this.sentenceDocFreq.set(term, (this.sentenceDocFreq.get(term) ?? 0) + 1);
         }
       }
     }
-    this.sentenceCount = docs.length;
-    this.search = new MiniSearch<SentenceDoc>({
-      fields: ['text', 'heading'],
-      storeFields: ['passageId', 'sentence'],
-      tokenize,
-      processTerm: (term) => analyzeTerm(term),
-    });
-    this.search.addAll(docs);
+  }
+
+  private get sentenceCount(): number {
+    return this.sentenceOwner.length;
   }
 
   get(id: string): IndexedPassage | undefined {
@@ -107,40 +105,65 @@ export class PassageIndex {
     const matchedAnywhere = new Set(results.flatMap((r) => r.queryTerms));
     if (namedTerms(query).some((t) => !matchedAnywhere.has(t))) return [];
 
-    const byPassage = new Map<string, { scores: number[]; matched: Set<string>; best: number; bestScore: number }>();
+    // Per passage: its two best sentence scores (the best one's place) and the question words it holds.
+    const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string> }>();
     for (const r of results) {
-      const passageId = r['passageId'] as string;
-      const entry = this.byId.get(passageId);
+      const entry = this.sentenceOwner[r.id as number];
       if (!entry) continue;
-      let agg = byPassage.get(passageId);
-      if (!agg) byPassage.set(passageId, (agg = { scores: [], matched: new Set(), best: 0, bestScore: -1 }));
-      agg.scores.push(r.score);
+      let agg = byPassage.get(entry);
+      if (!agg) byPassage.set(entry, (agg = { first: -1, second: 0, best: 0, matched: new Set() }));
       for (const t of r.queryTerms) agg.matched.add(t);
-      if (r.score > agg.bestScore) {
-        agg.bestScore = r.score;
-        agg.best = r['sentence'] as number;
-      }
+      if (r.score > agg.first) {
+        agg.second = Math.max(agg.first, 0);
+        agg.first = r.score;
+        agg.best = this.sentencePlace[r.id as number]!;
+      } else if (r.score > agg.second) agg.second = r.score;
     }
 
     const weights = new Map(queryTerms.map((t) => [t, this.idf(t)]));
     const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const hits: PassageHit[] = [];
-    for (const [passageId, agg] of byPassage) {
-      const entry = this.byId.get(passageId)!;
-      const sorted = agg.scores.sort((a, b) => b - a);
+    const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string> }> = [];
+    for (const [entry, agg] of byPassage) {
       let covered = 0;
       for (const t of agg.matched) covered += (weights.get(t) ?? this.idf(t)) * (this.hasTerm(t) ? 1 : FUZZY_CREDIT);
       const coverage = Math.min(1, covered / totalWeight);
-      let score = (sorted[0] ?? 0) + 0.3 * (sorted[1] ?? 0);
-      score *= 0.5 + coverage;
+      let score = (agg.first + 0.3 * agg.second) * (0.5 + coverage);
       if (options.type && entry.cues.has(options.type)) score *= 1 + TYPE_BOOST;
-      hits.push({ ...entry, score, coverage, bestSentence: agg.best });
+      scored.push({ entry, score, coverage, best: agg.best, matched: agg.matched });
     }
-    hits.sort((a, b) => b.score - a.score);
-    const top = hits[0];
+    scored.sort((x, y) => y.score - x.score);
+    rerankWithinTopic(scored, queryTerms);
+    const top = scored[0];
     if (!top || top.coverage < MIN_COVERAGE) return [];
-    return hits.filter((h) => h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * 0.25).slice(0, limit);
+    const hits: PassageHit[] = [];
+    for (const h of scored) {
+      if (hits.length >= limit) break;
+      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * 0.25) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best });
+    }
+    return hits;
   }
+}
+
+/** How many of the best passages make up the question's topic for {@link rerankWithinTopic}. */
+const TOPIC_SIZE = 40;
+
+/**
+ * Corpus IDF favours a question's names (rare in a big folder) over its relation words (`father`,
+ * `previously`), yet every passage about the topic has the names. Among the best passages, a word few of
+ * them hold is the telling one: rescore them by the share of such words they hold.
+ */
+function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<string> }>, queryTerms: readonly string[]): void {
+  const topic = scored.slice(0, TOPIC_SIZE);
+  const df = new Map<string, number>();
+  for (const h of topic) for (const t of h.matched) df.set(t, (df.get(t) ?? 0) + 1);
+  const local = (t: string): number => Math.log(1 + (topic.length + 1) / ((df.get(t) ?? 0) + 0.5));
+  const total = queryTerms.reduce((sum, t) => sum + local(t), 0);
+  for (const h of topic) {
+    let held = 0;
+    for (const t of h.matched) held += local(t);
+    h.score *= 0.5 + held / total;
+  }
+  scored.sort((x, y) => y.score - x.score);
 }
 
 /** Terms of the words a question capitalises mid-sentence: the names it asks about. */

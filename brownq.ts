@@ -1,0 +1,13 @@
+import { loadArticles } from './src/ingest/loadArticles.ts';
+import { AnswerEngine } from './src/answer/answerEngine.ts';
+import { loadBrownArticles } from './bench/brownArticles.ts';
+import { scoreRun } from './src/evaluate/scoreRun.ts';
+import { toJsonReply } from './src/render/replyJson.ts';
+import { readFileSync } from 'node:fs';
+const qs = readFileSync('../shared/eval/dev.jsonl','utf8').trim().split('\n').map(l=>JSON.parse(l));
+const seeds = (await loadArticles('seeds')).articles;
+const engine = new AnswerEngine([...seeds, ...(await loadBrownArticles())]);
+const out = qs.map(q => toJsonReply(engine.ask(q.question, q.type)));
+const f = scoreRun(qs, out);
+console.log(f.passage_at_1, f.answer, f.abstain, f.false_abstain); console.log(f.misses.join('\n'));
+qs.forEach((q,i)=>{ if (out[i]!.passages[0] && out[i]!.passages[0]!.source.startsWith('brown')) console.log('BROWN TOP', q.id, out[i]!.passages[0]!.text.slice(0,100)); });

@@ -1,0 +1,12 @@
+import { AnswerEngine } from './src/answer/answerEngine.ts';
+import { loadArticles } from './src/ingest/loadArticles.ts';
+import { loadBrownArticles } from './bench/brownArticles.ts';
+const g = (globalThis as any).gc as () => void;
+const mb = () => { g(); const m = process.memoryUsage(); return `heap ${(m.heapUsed/2**20).toFixed(0)} rss ${(m.rss/2**20).toFixed(0)}`; };
+console.log('start', mb());
+await import('compromise'); console.log('compromise', mb());
+const arts = [...(await loadArticles('seeds')).articles, ...(await loadBrownArticles())];
+console.log('articles', mb());
+const e = new AnswerEngine(arts);
+console.log('engine', mb());
+e.ask('Who met Putin?'); console.log('asked', mb(), 'peak', (process.resourceUsage().maxRSS/1024).toFixed(0));
