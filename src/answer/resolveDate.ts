@@ -40,6 +40,15 @@ export interface DatePhrase {
   resolved: string | null;
 }
 
+// Compiled once: these run for every date phrase of every sentence searched.
+const MONTH_DAY_YEAR = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})`, 'i');
+const MONTH_YEAR = new RegExp(`^(?:(?:early|late|mid)[- ])?(${MONTH})\\s+(\\d{4})$`, 'i');
+const DAY_AND_MONTH = new RegExp(`(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})`, 'i');
+const MONTH_AFTER_PREPOSITION = new RegExp(`(?:in|since|until|by|of|from|during)\\s+(${MONTH})`, 'i');
+const AGO = new RegExp(`^(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago$`, 'i');
+const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
+
 /** Words that put a clause in the future: `will meet`, `is expected to`, `next week`. */
 export const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming|later this)\b/i;
 
@@ -54,17 +63,17 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 function resolvePhrase(phrase: string, articleDate: string | null, future: boolean): string | null {
   const lower = phrase.toLowerCase();
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
-  if ((m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s+(\\d{4})`, 'i').exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+  if ((m = MONTH_DAY_YEAR.exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+  if ((m = DAY_MONTH_YEAR.exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
   if ((m = /\b(1[5-9]\d\d|20\d\d)s\b/.exec(phrase))) return null;
-  if ((m = new RegExp(`^(?:(?:early|late|mid)[- ])?(${MONTH})\\s+(\\d{4})$`, 'i').exec(phrase))) return `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`;
+  if ((m = MONTH_YEAR.exec(phrase))) return `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`;
   if ((m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(phrase))) return m[1]!;
   if (!articleDate) return null;
   const year = Number(articleDate.slice(0, 4));
   const month = Number(articleDate.slice(5, 7)) - 1;
 
   const weekday = WEEKDAYS.findIndex((d) => lower.includes(d));
-  const dayMonth = new RegExp(`(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})`, 'i').exec(phrase);
+  const dayMonth = DAY_AND_MONTH.exec(phrase);
   if (dayMonth) {
     const mi = monthIndex((dayMonth[1] ?? dayMonth[4])!);
     const day = Number(dayMonth[2] ?? dayMonth[3]);
@@ -94,12 +103,12 @@ function resolvePhrase(phrase: string, articleDate: string | null, future: boole
     }
     return shiftDays(articleDate, 7 * step);
   }
-  if ((m = new RegExp(`(?:in|since|until|by|of|from|during)\\s+(${MONTH})`, 'i').exec(phrase))) {
+  if ((m = MONTH_AFTER_PREPOSITION.exec(phrase))) {
     const mi = monthIndex(m[1]!);
     const y = !future && mi > month ? year - 1 : future && mi < month ? year + 1 : year;
     return `${y}-${pad(mi + 1)}`;
   }
-  const ago = new RegExp(`^(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago$`, 'i').exec(phrase);
+  const ago = AGO.exec(phrase);
   if (ago) {
     const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
     const raw = ago[1]!.toLowerCase();
@@ -127,7 +136,7 @@ export function findDatePhrases(sentence: string, articleDate: string | null): D
       text = text.slice(prep[0].length);
     }
     // A month alone (`May`, `March` are also words) counts only capitalised and after a preposition.
-    if (new RegExp(`^${MONTH}$`, 'i').test(text) && (!prep || !/^[A-Z]/.test(text))) continue;
+    if (MONTH_ALONE.test(text) && (!prep || !/^[A-Z]/.test(text))) continue;
     // Tense is read from the phrase's own clause: `will meet on Thursday, an official said on Tuesday`.
     const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), 0);
     const future = FUTURE.test(sentence.slice(clauseStart, start + text.length));
