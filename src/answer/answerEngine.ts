@@ -11,6 +11,8 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
 const SEARCH_DEPTH = 12;
+/** Below this fit to the asked type, a candidate is not offered as the short answer. */
+const MIN_FIT = 0.5;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
 const RIVAL_RATIO = 0.6;
 
@@ -30,7 +32,8 @@ export class AnswerEngine {
     const bare = text === '';
     const abstain: Reply = { question: text, type: form.type, answer: null, alternatives: [], passages: [], agreeingSources: 0 };
     if (bare && !given) return abstain;
-    const query = bare ? this.mainEvent : text;
+    // `How long`, `how many`: the form says what kind of answer, not what the question is about.
+    const query = bare ? this.mainEvent : text.replace(/^\s*how\s+(?:many|much|long|far|old|big|large|often)\b/i, '').trim() || text;
     const hits = this.index.find(query, { type: form.type, limit: Math.max(limit, SEARCH_DEPTH) });
     if (hits.length === 0) return abstain;
 
@@ -39,12 +42,16 @@ export class AnswerEngine {
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     // A reason is only as good as its passage: quote it from the passage that best matches the question.
     if (!bare && ranked[0]?.kind === 'reason') ranked = ranked.filter((r) => r.best.hit === hits[0]);
-    const best = ranked[0];
-    const passages = orderPassages(hits, best, limit);
+    // A candidate that only loosely fits the asked type (a number with no unit for `how long`, a place
+    // mentioned in passing for `where`) is a guess: show the passages and no short answer.
+    const best = ranked[0] && ranked[0].best.candidate.fit >= MIN_FIT ? ranked[0] : undefined;
+    // A bare `who` is answered with the leading people: their passages must be among those shown.
+    const people = bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
+    const passages = orderPassages(hits, people.length ? people : best ? [best] : [], limit);
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }
-    const answer = bare && form.type === 'who' ? pairOfNames(ranked, passages) ?? best.display : best.display;
+    const answer = people.length ? namePeople(people, passages) : best.display;
     return {
       question: text,
       type: form.type,
@@ -70,9 +77,10 @@ function localWeights(hits: readonly PassageHit[], terms: ReadonlySet<string>): 
   return (term) => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
 }
 
-/** The passage the answer is quoted from comes first, then the best of the rest. */
-function orderPassages(hits: readonly PassageHit[], best: RankedAnswer | undefined, limit: number): CitedPassage[] {
-  const ordered = best ? [best.best.hit, ...hits.filter((h) => h !== best.best.hit)] : [...hits];
+/** The passages the answer is quoted from come first, then the best of the rest. */
+function orderPassages(hits: readonly PassageHit[], sources: readonly RankedAnswer[], limit: number): CitedPassage[] {
+  const first = [...new Set(sources.map((r) => r.best.hit))];
+  const ordered = [...first, ...hits.filter((h) => !first.includes(h))];
   return ordered.slice(0, limit).map((h) => ({ passage: h.passage, article: h.article, score: h.score }));
 }
 
@@ -92,11 +100,10 @@ function alternativesOf(ranked: readonly RankedAnswer[]): AnswerAlternative[] {
   return [best, ...rivals.slice(0, 2)].map((r) => ({ text: r.display, resolvedDate: r.resolved, sources: r.sources }));
 }
 
-/** A bare `who` asks who took part: the two leading people, quoted together where a passage names both. */
-function pairOfNames(ranked: readonly RankedAnswer[], passages: readonly CitedPassage[]): string | null {
-  const people = ranked.filter((r) => r.kind === 'person').slice(0, 2);
-  if (people.length < 2) return null;
-  const [a, b] = people as [RankedAnswer, RankedAnswer];
+/** A bare `who` asks who took part: the leading people, quoted together where a passage names both. */
+function namePeople(people: readonly RankedAnswer[], passages: readonly CitedPassage[]): string {
+  const [a, b] = people as [RankedAnswer, RankedAnswer | undefined];
+  if (!b) return a.display;
   for (const { passage } of passages) {
     for (const [x, y] of [[a.text, b.text], [b.text, a.text]] as const) {
       const i = passage.text.indexOf(x);

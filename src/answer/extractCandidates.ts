@@ -20,17 +20,53 @@ export interface SpanCandidate {
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'leader', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'gen', 'sir', 'lord', 'chairman', 'premier', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'director', 'chief', 'former', 'then', 'state', 'foreign', 'deputy', 'vice']);
-const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children)$/i;
+const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children|consortium|consortia|firms?|contractors?|builders?|engineers?|architects?|crews?|companies|owners?|operators?|investors?|lenders?|donors?|sponsors?)$/i;
 const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
 const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i;
 
+const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|francs?|won|dinars?)\b/i;
+const LENGTH = /(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|ft|yards?|inches|cm|mm)\b/i;
+const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+
+/** How well a quantity's unit fits the form: `how much` wants money, `how long` a length or a duration. */
+function unitFit(form: string, text: string, tokens: Token[]): number {
+  const money = MONEY.test(text) || tokens.some((t) => t.tags.has('Money'));
+  switch (form) {
+    case 'how much':
+      return money ? 1 : 0.5;
+    case 'how many':
+      return money ? 0.5 : 1;
+    case 'how long':
+      return LENGTH.test(text) || DURATION.test(text) ? 1 : 0.4;
+    case 'how far':
+      return LENGTH.test(text) ? 1 : 0.4;
+    case 'how old':
+      return /\byears?\b/i.test(text) ? 1 : 0.5;
+    default:
+      return 1;
+  }
+}
+
 const isNumberToken = (t: Token): boolean =>
   t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Money') || /^[$€£¥]?\d/.test(t.text) || /^(?:once|twice|dozens?|hundreds?|thousands?|millions?|billions?)$/i.test(t.text);
 
 const isDateToken = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
+
+const ORGANISATION_SUFFIX = /^(?:Corporation|Corp|Company|Co|Inc|Ltd|Group|Bank|Association|Institute|University|College|Party|Council|Committee|Agency|Authority|Ministry|Department|Foundation|Commission|Union|Federation|Bureau|Centre|Center|Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization)\.?$/;
+
+/** `China Road and Bridge Corporation`: after `and`, capitalised words that end in an organisation's name. */
+function organisationEnds(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k] && isCapitalized(tokens[k]!)) {
+    if (ORGANISATION_SUFFIX.test(tokens[k]!.text)) return true;
+    if (endsClause(tokens[k]!)) return false;
+    k += 1;
+  }
+  return false;
+}
 
 /** Proper-name runs: capitalised tokens (sentence-initial only when tagged a name), with inner connectors. */
 function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
@@ -50,6 +86,7 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
       const hyphenated = next.start === tokens[j]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[j]!.end));
       if ((isCapitalized(next) && !isDateToken(next)) || hyphenated) j += 1;
       else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text)) j += 2;
+      else if (/^(?:and|&)$/.test(next.text) && organisationEnds(tokens, j + 2)) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -121,6 +158,8 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
     for (const [i0, j] of nameRuns(tokens, sentence)) {
       const run = tokens.slice(i0, j + 1);
       if (run.every((t) => t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Person'))) continue;
+      // `NOVI SAD, Serbia (Reuters) -`: an upper-case dateline names where the story was filed, not who.
+      if (run.length > 1 && run.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) continue;
       if (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text)) continue;
       const i = trimKnown(tokens, i0, j, questionTerms);
       const person = run.some((t) => t.tags.has('Person'));
@@ -161,7 +200,9 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
       const unit = tokens[e + 1];
       if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit')) && !unit.tags.has('ProperNoun')) e += 1;
       const year = /^(?:1[5-9]\d\d|20\d\d)$/.test(tokens[i]!.text);
-      out.push(span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1));
+      const candidate = span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1);
+      candidate.fit *= unitFit(form, candidate.text, tokens.slice(s, e + 1));
+      out.push(candidate);
       i = e;
     }
     return out;

@@ -31,7 +31,9 @@ export function mainEventQuery(articles: readonly Article[]): string {
     const [a, b] = pair.split(' ') as [string, string];
     return n - (single.get(a)! * single.get(b)!) / titles.length;
   };
-  const [bestPair, count] = [...pairs].sort((x, y) => surplus(y[0], y[1]) - surplus(x[0], x[1]))[0] ?? ['', 0];
+  // Only pairs that at least two headlines share can be a story; among them, the most surprising, then the most shared.
+  const shared = [...pairs].filter(([, n]) => n >= 2);
+  const [bestPair, count] = shared.sort((x, y) => surplus(y[0], y[1]) - surplus(x[0], x[1]) || y[1] - x[1])[0] ?? ['', 0];
   // One article, or headlines that share nothing: the first headline is the story.
   if (count < 2) return [...(titles[0] ?? [])].map((t) => spelling.get(t)!).join(' ');
 

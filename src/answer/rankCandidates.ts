@@ -34,6 +34,8 @@ export interface RankedAnswer {
 }
 
 const HITS_CONSIDERED = 12;
+/** A bare question's words are the main event's: names in it are answers, not words to trim away. */
+const NO_TERMS: ReadonlySet<string> = new Set();
 const HONORIFICS = /^(?:mr|mrs|ms|dr|president|leader|the|a|an|prime|minister|secretary|former|chinese|russian|us|american|north|south|korean|state|general)$/;
 
 /** A candidate's identity for merging: folded words without honorifics or determiners. */
@@ -166,7 +168,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
       const matched = sentenceTokens(sentence.text).some((t) => matchesQuestion(t.term, questionTerms));
       const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare ? 0.4 : 0;
       if (!sentenceWeight) return;
-      for (const c of extractCandidates(sentence.text, form, questionTerms, hit.article.date)) {
+      for (const c of extractCandidates(sentence.text, form, bare ? NO_TERMS : questionTerms, hit.article.date)) {
         const fresh = bare ? 1 : novelty(c, questionTerms);
         if (!fresh) continue;
         let score = hitWeight * sentenceWeight * c.fit * fresh * proximity(sentence.text, c, cues);

@@ -3,19 +3,36 @@
  * Every rule here is about the shape of news text, never about a particular story.
  */
 import type { Article, Passage, SourceOverride } from './types.ts';
-import { parseDateline, parseTimestampLine } from './parseDateline.ts';
+import { findFullDate, parseDateline, parseTimestampLine } from './parseDateline.ts';
 
-/** Blank-line separated blocks, with hard-wrapped lines joined. */
+/**
+ * Blank-line separated blocks. A hard-wrapped block is one paragraph (its lines joined); a block whose
+ * lines are whole paragraphs (a layout with no blank lines between them) gives one block per line.
+ */
 export function splitBlocks(raw: string): string[] {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return text
     .split(/\n[ \t\u00a0]*\n/)
-    .map(joinWrappedLines)
+    .flatMap((block) => {
+      const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+      return isHardWrapped(lines) ? [joinWrappedLines(lines)] : lines;
+    })
     .filter((block) => block.length > 0);
 }
 
-function joinWrappedLines(block: string): string {
-  const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+/**
+ * Wrapped text breaks at a fixed width, mostly mid-sentence; a paragraph per line is often longer than any
+ * wrap width and ends its sentences at the line's end.
+ */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 2) return true;
+  if (Math.max(...lines.map((l) => l.length)) > 120) return false;
+  const inner = lines.slice(0, -1);
+  const ended = inner.filter((l) => /[.!?]["”’)]?$/.test(l)).length;
+  return ended / inner.length < 0.5;
+}
+
+function joinWrappedLines(lines: readonly string[]): string {
   let out = '';
   for (const line of lines) {
     if (!out) out = line;
@@ -31,13 +48,15 @@ export function stripWireSlug(line: string): string {
   return line.replace(/^[A-Z]{2,}(?:-[A-Z0-9]+)+(?:,\s*\d+)*\s+(?=\S)/, '').trim();
 }
 
+/** `By Jane Doe`, `By Jane Doe and John Roe, Reuters`: who wrote it, not what it says. */
+const BYLINE = /^by\s+[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|–—-]\s*[\p{L} .&'’-]{1,40})?$/iu;
 const WIRE_MARKER = /^(?:\(?END\)?|MORE|-30-|#{3}|(?:[A-Z]{2,}\/\s*)+\d{3,4}\s*(?:hrs|GMT)?)$/;
 const SHARE_LINE = /^(?:share (?:if you like|this(?: article| story)?|on \w+)|click (?:here )?to share.*|advertisement)$/i;
 const CREDIT_TAIL = /\s*\b(?:Video|Photo|Image|Picture|Photograph|Credit|Source)s?:\s*[A-Z][\w&./ -]{0,40}$/;
 
 /** Text that is never article content, or null for a block to keep (possibly trimmed). */
 export function stripBoilerplate(block: string): string | null {
-  if (WIRE_MARKER.test(block) || SHARE_LINE.test(block)) return null;
+  if (WIRE_MARKER.test(block) || SHARE_LINE.test(block) || (BYLINE.test(block) && block.split(/\s+/).length <= 12)) return null;
   let text = block.replace(CREDIT_TAIL, '').trim();
   text = text.replace(/\s*Share if you like$/i, '').trim();
   if (/^(?:Video|Photo|Image|Picture|Credit|Source)s?:/.test(text) && text.split(/\s+/).length <= 6) return null;
@@ -46,6 +65,8 @@ export function stripBoilerplate(block: string): string | null {
 
 /** The heading text if the block is a section heading rather than a paragraph. */
 export function headingText(block: string): string | null {
+  const markdown = /^#{1,6}\s+(.+?)\s*#*$/.exec(block);
+  if (markdown) return markdown[1]!;
   const dashed = /^[–—-]+\s*(.+?)\s*[–—-]+$/.exec(block);
   if (dashed && dashed[1]!.split(/\s+/).length <= 10) return dashed[1]!;
   const words = block.split(/\s+/).length;
@@ -53,6 +74,15 @@ export function headingText(block: string): string | null {
   if (block.endsWith('?') && words <= 12) return block;
   if (words <= 8 && !/[.!:;,"”’)]$/.test(block)) return block;
   return null;
+}
+
+/** A line that is only a date (`Thursday, April 25, 2019`, `2019-04-25 10:00 GMT`), as a layout's date line. */
+function dateOnlyLine(block: string): string | null {
+  if (block.length > 60) return null;
+  const date = findFullDate(block);
+  if (!date) return null;
+  const rest = block.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|est|edt|pst|am|pm|[a-z]{3}t)\b/gi, '');
+  return /\p{L}/u.test(rest) ? null : date;
 }
 
 /** A first line that names the publication (`The Financial Express`) rather than the story. */
@@ -71,12 +101,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let date: string | null = null;
 
   if (blocks.length > 1 && looksLikePublisher(blocks[0]!, blocks[1])) publisher = blocks.shift()!;
-  const title = stripWireSlug(blocks.shift() ?? '').trim() || source;
+  const title = stripWireSlug((blocks.shift() ?? '').replace(/^#{1,6}\s+/, '')).trim() || source;
 
   const passages: Passage[] = [];
   let heading: string | null = null;
   for (const block of blocks) {
-    const stamp = parseTimestampLine(block);
+    const stamp = parseTimestampLine(block) ?? dateOnlyLine(block);
     if (stamp) {
       date ??= stamp;
       continue;

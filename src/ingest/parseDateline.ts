@@ -8,7 +8,7 @@ const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|\\.)?`).jo
 
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ALT})\\s+(\\d{4})\\b`, 'i');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 export function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);

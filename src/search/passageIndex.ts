@@ -41,6 +41,12 @@ export const MIN_COVERAGE = 0.42;
 /** Fuzzy matches count for less: a near spelling is weaker evidence than the word itself. */
 const FUZZY_CREDIT = 0.7;
 const TYPE_BOOST = 0.25;
+/**
+ * Verbs that carry little meaning of their own (`how long did it take`, `what happened`): an article can
+ * answer the question without using them, so they weigh little in deciding whether it does.
+ */
+const LIGHT_VERBS = new Set(['take', 'make', 'get', 'go', 'come', 'happen', 'do', 'give', 'put', 'keep', 'let', 'seem', 'becom'].map((w) => analyzeTerm(w)!));
+const LIGHT_VERB_WEIGHT = 0.3;
 
 export class PassageIndex {
   readonly passages: IndexedPassage[];
@@ -120,7 +126,7 @@ export class PassageIndex {
       } else if (r.score > agg.second) agg.second = r.score;
     }
 
-    const weights = new Map(queryTerms.map((t) => [t, this.idf(t)]));
+    const weights = new Map(queryTerms.map((t) => [t, this.idf(t) * (LIGHT_VERBS.has(t) ? LIGHT_VERB_WEIGHT : 1)]));
     const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string> }> = [];
     for (const [entry, agg] of byPassage) {
