@@ -37,6 +37,7 @@ describe('ingesting other layouts', () => {
 describe('answering about another event', () => {
   it.each([
     ['Who opened the new bridge?', null, /Ana Brnabic/],
+    ['When did the bridge open?', null, /Saturday \(October 14, 2023\)/],
     ['How much did the bridge cost?', null, /60 million euros/],
     ['How long is the bridge?', null, /474-metre/],
     ['When did construction begin?', null, /March 2020/],

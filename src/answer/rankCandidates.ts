@@ -34,6 +34,8 @@ export interface RankedAnswer {
 }
 
 const HITS_CONSIDERED = 12;
+/** Each further article that gives an answer adds this share of its own best score to the answer's. */
+const AGREEMENT_WEIGHT = 0.75;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
 const NO_TERMS: ReadonlySet<string> = new Set();
 const HONORIFICS = /^(?:mr|mrs|ms|dr|president|leader|the|a|an|prime|minister|secretary|former|chinese|russian|us|american|north|south|korean|state|general)$/;
@@ -216,7 +218,7 @@ function mergeOccurrences(occurrences: Occurrence[]): RankedAnswer[] {
     const perSource = new Map<string, number>();
     for (const o of list) perSource.set(o.hit.article.source, Math.max(perSource.get(o.hit.article.source) ?? 0, o.score));
     const sourceScores = [...perSource.entries()].sort((a, b) => b[1] - a[1]);
-    const score = sourceScores[0]![1] + 0.5 * sourceScores.slice(1).reduce((s, [, v]) => s + v, 0);
+    const score = sourceScores[0]![1] + AGREEMENT_WEIGHT * sourceScores.slice(1).reduce((s, [, v]) => s + v, 0);
     // Shown text: the fullest form among the best-scoring occurrences.
     const sorted = [...list].sort((a, b) => b.score - a.score);
     const best = sorted[0]!;
