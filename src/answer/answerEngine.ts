@@ -14,7 +14,7 @@ const SEARCH_DEPTH = 12;
 /** Below this fit to the asked type, a candidate is not offered as the short answer. */
 const MIN_FIT = 0.5;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
-const RIVAL_RATIO = 0.6;
+const RIVAL_RATIO = 0.8;
 
 export class AnswerEngine {
   readonly index: PassageIndex;
@@ -38,7 +38,7 @@ export class AnswerEngine {
     if (hits.length === 0) return abstain;
 
     const terms = new Set(contentTerms(query));
-    const cues = questionCues(text, form.form, terms, bare, localWeights(hits, terms));
+    const cues = questionCues(text, form.form, terms, bare, localWeights(hits, terms), (t) => this.index.frequency(t));
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     // A reason is only as good as its passage: quote it from the passage that best matches the question.
     if (!bare && ranked[0]?.kind === 'reason') ranked = ranked.filter((r) => r.best.hit === hits[0]);

@@ -9,6 +9,7 @@ import { extractCandidates, type CandidateKind, type SpanCandidate } from './ext
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause } from './sentenceTokens.ts';
 import { analyzeTerm } from '../search/analyzeText.ts';
+import { namedTerms } from '../search/passageIndex.ts';
 
 export interface Occurrence {
   hit: PassageHit;
@@ -129,12 +130,16 @@ function dateTense(sentence: string, c: SpanCandidate, articleDate: string | nul
   return FUTURE.test(sentence.slice(from, c.end)) ? 'future' : 'past';
 }
 
-function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>): number {
-  if (c.kind === 'date' || c.kind === 'reason' || c.kind === 'quantity') return 1;
-  const terms = c.text
+function contentWords(text: string): string[] {
+  return text
     .split(/[^\p{L}\p{N}]+/u)
     .map((w) => analyzeTerm(w))
     .filter((t): t is string => t !== null);
+}
+
+function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>): number {
+  if (c.kind === 'date' || c.kind === 'reason' || c.kind === 'quantity') return 1;
+  const terms = contentWords(c.text);
   if (terms.length === 0) return 0;
   const known = terms.filter((t) => questionTerms.has(t)).length;
   if (known === terms.length) return 0;
@@ -152,11 +157,28 @@ export interface QuestionCues {
   weight: (term: string) => number;
   /** The weight of the question's most telling word. */
   maxWeight: number;
+  /** How many sentences of the corpus hold a term. */
+  frequency: (term: string) => number;
 }
 
-export function questionCues(question: string, form: string, terms: ReadonlySet<string>, bare: boolean, weight: (term: string) => number): QuestionCues {
+/**
+ * Names in a question anchor it (every relevant passage has them); its other words say what is asked
+ * (`father`, `directs`, `cross`), so the answer must sit near those: names count for less.
+ */
+const NAME_WEIGHT = 0.5;
+
+export function questionCues(
+  question: string,
+  form: string,
+  terms: ReadonlySet<string>,
+  bare: boolean,
+  rarity: (term: string) => number,
+  frequency: (term: string) => number = () => 0,
+): QuestionCues {
+  const names = new Set(namedTerms(question));
+  const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
-  return { form, terms, future: FUTURE.test(question), bare, weight, maxWeight };
+  return { form, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
 }
 
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues): RankedAnswer[] {
@@ -177,17 +199,17 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
         if (c.kind === 'date' && !bare) {
           const tense = dateTense(sentence.text, c, hit.article.date);
           if (tense === 'now') score *= cues.future ? 1 : 0.6;
-          else if ((tense === 'future') !== cues.future) score *= 0.2;
+          else if ((tense === 'future') !== cues.future) score *= 0.1;
         }
         if (c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms)) score *= 1.5;
         occurrences.push({ hit, candidate: c, start: sentence.start + c.start, score });
       }
     });
   }
-  return mergeOccurrences(occurrences);
+  return mergeOccurrences(occurrences, hits.slice(0, HITS_CONSIDERED).map((h) => h.passage.text), cues.frequency);
 }
 
-function mergeOccurrences(occurrences: Occurrence[]): RankedAnswer[] {
+function mergeOccurrences(occurrences: Occurrence[], passageTexts: readonly string[], frequency: (term: string) => number): RankedAnswer[] {
   const groups = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const key = answerKey(o.candidate);
@@ -222,10 +244,12 @@ function mergeOccurrences(occurrences: Occurrence[]): RankedAnswer[] {
     // Shown text: the fullest form among the best-scoring occurrences.
     const sorted = [...list].sort((a, b) => b.score - a.score);
     const best = sorted[0]!;
-    // The fullest form of a name, and of those the one written most often (a typo is written once).
+    // The fullest form of a name, and of those the one the passages write most often (a typo is written once).
     const words = (o: Occurrence): number => o.candidate.text.split(/[\s-]+/).length;
-    const written = (o: Occurrence): number => list.filter((x) => x.candidate.text === o.candidate.text).length;
-    const fullest = [...sorted].sort((a, b) => words(b) - words(a) || written(b) - written(a))[0]!;
+    const written = (o: Occurrence): number => passageTexts.filter((t) => t.includes(o.candidate.text)).length;
+    // Then the spelling whose rarest word is commonest in the corpus: `Kong` in `Kim Kong-un` is found once.
+    const spelling = (o: Occurrence): number => Math.min(...contentWords(o.candidate.text).map(frequency));
+    const fullest = [...sorted].sort((a, b) => words(b) - words(a) || written(b) - written(a) || spelling(b) - spelling(a))[0]!;
     const named = best.candidate.kind === 'person' || best.candidate.kind === 'group' || best.candidate.kind === 'place';
     const shown = named ? fullest : best;
     const c = shown.candidate;

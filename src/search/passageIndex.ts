@@ -91,6 +91,11 @@ export class PassageIndex {
     return Math.log(1 + (this.sentenceCount + 1) / (df + 0.5));
   }
 
+  /** How many sentences hold a term. */
+  frequency(term: string): number {
+    return this.sentenceDocFreq.get(term) ?? 0;
+  }
+
   hasTerm(term: string): boolean {
     return this.sentenceDocFreq.has(term);
   }
