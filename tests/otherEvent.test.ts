@@ -43,6 +43,7 @@ describe('answering about another event', () => {
     ['When did construction begin?', null, /March 2020/],
     ['How many workers built the bridge?', null, /400/],
     ['Where is the new bridge?', null, /Novi Sad/],
+    ['Why did the city wait so long for the bridge?', null, /because funding repeatedly fell through/],
     ['', 'who', /Ana Brnabic/],
     ['', 'where', /Novi Sad/],
     ['', 'when', /Saturday \(October 14, 2023\)/],

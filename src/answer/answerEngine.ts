@@ -1,6 +1,6 @@
 /** From a question to a reply: type it, find the passages, extract and rank a short answer, or abstain. */
 import type { Article } from '../ingest/types.ts';
-import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
+import { namedTerms, PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { contentTerms } from '../search/analyzeText.ts';
 import { classifyQuestion } from './classifyQuestion.ts';
 import { mainEventQuery } from './mainEvent.ts';
@@ -11,6 +11,15 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
 const SEARCH_DEPTH = 12;
+/** Whether the sentence an answer is quoted from uses one of the question's own words besides its names. */
+function statesAbout(answer: RankedAnswer, asked: readonly string[]): boolean {
+  const sentence = answer.best.hit.sentences.find((x) => x.start <= answer.best.start && answer.best.start < x.end);
+  const words = new Set(contentTerms(sentence?.text ?? ''));
+  return asked.some((t) => words.has(t));
+}
+
+/** A reason from a passage other than the best must come from one holding this share of the question. */
+const STATED_REASON_COVERAGE = 0.4;
 /** Below this fit to the asked type, a candidate is not offered as the short answer. */
 const MIN_FIT = 0.5;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
@@ -40,14 +49,22 @@ export class AnswerEngine {
     const terms = new Set(contentTerms(query));
     const cues = questionCues(text, form.form, terms, bare, localWeights(hits, terms), (t) => this.index.frequency(t));
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
-    // A reason is only as good as its passage: quote it from the passage that best matches the question.
-    if (!bare && ranked[0]?.kind === 'reason') ranked = ranked.filter((r) => r.best.hit === hits[0]);
+    // A reason is only as good as its passage: quote it from the passage that best matches the question or,
+    // when that one gives none, only a plainly stated reason (`because ...`) from one that covers it well,
+    // leaving the best-matching passage first.
+    let lead = true;
+    if (!bare && ranked[0]?.kind === 'reason') {
+      const fromTop = ranked.filter((r) => r.best.hit === hits[0]);
+      lead = fromTop.length > 0;
+      const asked = [...terms].filter((t) => !namedTerms(text).includes(t));
+      ranked = lead ? fromTop : ranked.filter((r) => r.best.candidate.fit >= 1 && r.best.hit.coverage >= STATED_REASON_COVERAGE && statesAbout(r, asked));
+    }
     // A candidate that only loosely fits the asked type (a number with no unit for `how long`, a place
     // mentioned in passing for `where`) is a guess: show the passages and no short answer.
     const best = ranked[0] && ranked[0].best.candidate.fit >= MIN_FIT ? ranked[0] : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
-    const passages = orderPassages(hits, people.length ? people : best ? [best] : [], limit);
+    const passages = orderPassages(hits, people.length ? people : best ? [best] : [], limit, lead);
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }
@@ -77,10 +94,18 @@ function localWeights(hits: readonly PassageHit[], terms: ReadonlySet<string>): 
   return (term) => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
 }
 
-/** The passages the answer is quoted from come first, then the best of the rest. */
-function orderPassages(hits: readonly PassageHit[], sources: readonly RankedAnswer[], limit: number): CitedPassage[] {
-  const first = [...new Set(sources.map((r) => r.best.hit))];
-  const ordered = [...first, ...hits.filter((h) => !first.includes(h))];
+/**
+ * The passages the answer is quoted from come first (or, with `lead` false, keep their rank but are always
+ * among those shown), then the best of the rest.
+ */
+function orderPassages(hits: readonly PassageHit[], sources: readonly RankedAnswer[], limit: number, lead = true): CitedPassage[] {
+  const needed = [...new Set(sources.map((r) => r.best.hit))];
+  let ordered: PassageHit[];
+  if (lead) ordered = [...needed, ...hits.filter((h) => !needed.includes(h))];
+  else {
+    const missing = needed.filter((h) => !hits.slice(0, limit).includes(h));
+    ordered = [...hits.slice(0, limit - missing.length).filter((h) => !missing.includes(h)), ...missing];
+  }
   return ordered.slice(0, limit).map((h) => ({ passage: h.passage, article: h.article, score: h.score }));
 }
 
