@@ -3,13 +3,11 @@
  * (`Kim Jong Un`, `Kim Jong-un`, `Mr Kim`; `Thursday` and `April 25, 2019`), and counts the
  * articles that agree on each.
  */
-import type { PassageHit } from '../search/passageIndex.ts';
-import { foldText } from '../search/analyzeText.ts';
-import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
+import { extractCandidates, TITLES, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause } from './sentenceTokens.ts';
-import { analyzeTerm } from '../search/analyzeText.ts';
-import { namedTerms } from '../search/passageIndex.ts';
+import { analyzeTerm, foldText } from '../search/analyzeText.ts';
+import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 
 export interface Occurrence {
   hit: PassageHit;
@@ -39,17 +37,20 @@ const HITS_CONSIDERED = 12;
 const AGREEMENT_WEIGHT = 0.75;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
 const NO_TERMS: ReadonlySet<string> = new Set();
-const HONORIFICS = /^(?:mr|mrs|ms|dr|president|leader|the|a|an|prime|minister|secretary|former|chinese|russian|us|american|north|south|korean|state|general)$/;
-
-/** A candidate's identity for merging: folded words without honorifics or determiners. */
+/** A candidate's identity for merging: folded words; for a name, those after its last title or article. */
 export function answerKey(c: SpanCandidate): string {
   if (c.kind === 'date' && c.resolved) return `date:${c.resolved}`;
   const words = foldText(c.text)
     .replace(/'s\b/g, '')
     .split(/[^\p{L}\p{N}$]+/u)
     .filter(Boolean);
-  const trimmed = c.kind === 'person' || c.kind === 'group' || c.kind === 'place' ? words.filter((w, i) => !(i < words.length - 1 && HONORIFICS.test(w))) : words;
-  return trimmed.join(' ');
+  if (c.kind !== 'person' && c.kind !== 'group' && c.kind !== 'place') return words.join(' ');
+  // `Russian President Vladimir Putin` is `vladimir putin`; `North Korea` stays whole.
+  let from = 0;
+  words.forEach((w, i) => {
+    if (i < words.length - 1 && (TITLES.has(w) || /^(?:the|a|an)$/.test(w))) from = i + 1;
+  });
+  return words.slice(from).join(' ');
 }
 
 /** Same term, or one a derivation of the other (`direct` / `director`). */
