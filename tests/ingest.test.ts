@@ -99,3 +99,21 @@ describe('loading a folder', () => {
     expect(a).toMatchObject({ title: 'Title here', publisher: 'Daily Planet', date: '2020-01-06', url: 'https://example.org/a' });
   });
 });
+
+describe('addresses in the text', () => {
+  it('takes a bare URL line as the article address, never as title or paragraph', () => {
+    const a = cleanArticle('x.txt', 'https://news.example.org/story/1\n\nBridge opens\n\nThe mayor opened the bridge on Monday.\n\nSource: https://other.example.org/a');
+    expect(a).toMatchObject({ title: 'Bridge opens', url: 'https://other.example.org/a' });
+    expect(a.passages.map((p) => p.text)).toEqual(['The mayor opened the bridge on Monday.']);
+  });
+});
+
+describe('an article with no headline line', () => {
+  it('keeps its first paragraph and takes a title from its first sentence', () => {
+    const text = 'The city council voted on Tuesday to close the old harbour bridge to trucks after engineers found cracks in two of its supports. Repairs will take a year.\n\nThe mayor said buses would be rerouted.';
+    const a = cleanArticle('x.txt', text);
+    expect(a.title).toBe('The city council voted on Tuesday to close the old harbour bridge to trucks after engineers found…');
+    expect(a.passages).toHaveLength(2);
+    expect(a.passages[0]!.text.startsWith('The city council voted')).toBe(true);
+  });
+});

@@ -85,6 +85,18 @@ function dateOnlyLine(block: string): string | null {
   return /\p{L}/u.test(rest) ? null : date;
 }
 
+function looksLikeParagraph(block: string): boolean {
+  const words = block.split(/\s+/).length;
+  return words > 30 || (words > 15 && /[.!?]["”’)]?$/.test(block));
+}
+
+/** The first sentence, cut at a word to at most 100 characters. */
+function headlineFrom(paragraph: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
+  if (sentence.length <= 100) return sentence;
+  return `${sentence.slice(0, sentence.lastIndexOf(' ', 99))}…`;
+}
+
 /** A first line that names the publication (`The Financial Express`) rather than the story. */
 function looksLikePublisher(block: string, next: string | undefined): boolean {
   const words = block.split(/\s+/);
@@ -100,8 +112,18 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let publisher: string | null = null;
   let date: string | null = null;
 
+  // A bare address (`https://...`, `Source: https://...`) is where the article was found, never its text.
+  let url: string | null = null;
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const m = /^(?:(?:source|url|link|from)\s*:\s*)?<?(https?:\/\/\S+?)>?$/i.exec(blocks[i]!);
+    if (!m) continue;
+    url ??= m[1]!;
+    blocks.splice(i, 1);
+  }
   if (blocks.length > 1 && looksLikePublisher(blocks[0]!, blocks[1])) publisher = blocks.shift()!;
-  const title = stripWireSlug((blocks.shift() ?? '').replace(/^#{1,6}\s+/, '')).trim() || source;
+  // An article that opens straight with its story has no headline line: its first words stand in for one.
+  const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]);
+  const title = opensWithText ? headlineFrom(blocks[0]!) : stripWireSlug((blocks.shift() ?? '').replace(/^#{1,6}\s+/, '')).trim() || source;
 
   const passages: Passage[] = [];
   let heading: string | null = null;
@@ -136,7 +158,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     title: override.title ?? title,
     publisher: override.publisher !== undefined ? override.publisher : publisher,
     date: override.date !== undefined ? override.date : date,
-    url: override.url ?? null,
+    url: override.url !== undefined ? override.url : url,
     passages,
   };
 }
