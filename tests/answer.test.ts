@@ -82,6 +82,10 @@ describe('short answers on the seed articles', () => {
     ['What was Kim wearing when he stepped off the train?', null, /fedora|black coat/],
     ['How many times has Kim met Xi Jinping?', null, /four/],
     ['How much is trade between Russia and North Korea worth?', null, /\$40 million/],
+    ['What did Kim tell Rossiya 24?', null, /^I arrived in Russia bearing the warm feelings/],
+    ['Which country is North Korea\'s largest trading partner?', null, /^China$/],
+    ['Who is the Kremlin spokesman?', null, /^Dmitry Peskov$/],
+    ['Who is Putin\'s foreign policy aide?', null, /^Yuri Ushakov$/],
   ] as const)('%s', (q, type, want) => {
     const reply = engine.ask(q, type);
     expect(reply.answer).toMatch(want);

@@ -22,6 +22,8 @@ function statesAbout(answer: RankedAnswer, asked: readonly string[]): boolean {
 const STATED_REASON_COVERAGE = 0.4;
 /** Below this fit to the asked type, a candidate is not offered as the short answer. */
 const MIN_FIT = 0.5;
+/** ...unless nothing that fits scores at least this share of it. */
+const WELL_TYPED_RATIO = 0.5;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
 const RIVAL_RATIO = 0.8;
 
@@ -47,7 +49,7 @@ export class AnswerEngine {
     if (hits.length === 0) return abstain;
 
     const terms = new Set(contentTerms(query));
-    const cues = questionCues(text, form.form, terms, bare, localWeights(hits, terms), (t) => this.index.frequency(t));
+    const cues = questionCues(text, form, terms, bare, localWeights(hits, terms), (t) => this.index.frequency(t));
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     // A reason is only as good as its passage: quote it from the passage that best matches the question or,
     // when that one gives none, only a plainly stated reason (`because ...`) from one that covers it well,
@@ -61,7 +63,9 @@ export class AnswerEngine {
     }
     // A candidate that only loosely fits the asked type (a number with no unit for `how long`, a place
     // mentioned in passing for `where`) is a guess: show the passages and no short answer.
-    const best = ranked[0] && ranked[0].best.candidate.fit >= MIN_FIT ? ranked[0] : undefined;
+    // A well-typed candidate close behind is preferred to it.
+    const top = ranked[0];
+    const best = top ? ranked.find((r) => r.best.candidate.fit >= MIN_FIT && r.score >= top.score * WELL_TYPED_RATIO) : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
     const passages = orderPassages(hits, people.length ? people : best ? [best] : [], limit, lead);
@@ -73,7 +77,7 @@ export class AnswerEngine {
       question: text,
       type: form.type,
       answer,
-      alternatives: alternativesOf(ranked),
+      alternatives: alternativesOf(best, ranked),
       passages,
       agreeingSources: best.sources.length,
     };
@@ -109,12 +113,11 @@ function orderPassages(hits: readonly PassageHit[], sources: readonly RankedAnsw
   return ordered.slice(0, limit).map((h) => ({ passage: h.passage, article: h.article, score: h.score }));
 }
 
-function alternativesOf(ranked: readonly RankedAnswer[]): AnswerAlternative[] {
-  const [best, ...rest] = ranked;
-  if (!best) return [];
+function alternativesOf(best: RankedAnswer, ranked: readonly RankedAnswer[]): AnswerAlternative[] {
   // A rival must be as plainly of the asked type as the answer (a place someone went *to*, not one mentioned in passing).
-  const rivals = rest.filter(
+  const rivals = ranked.filter(
     (r) =>
+      r !== best &&
       r.kind === best.kind &&
       r.kind !== 'reason' &&
       r.kind !== 'phrase' &&

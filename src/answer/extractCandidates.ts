@@ -3,6 +3,7 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
+import type { QuestionType } from './questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
 
@@ -141,15 +142,28 @@ function trimKnown(tokens: Token[], i: number, j: number, questionTerms: Readonl
     const t = tokens[i]!;
     const lower = t.text.toLowerCase().replace(/[.’']s?$/, '');
     const known = t.term !== null && questionTerms.has(t.term) && !t.tags.has('Person');
-    if (TITLES.has(lower) || known || /^(?:the|a|an)$/i.test(t.text)) i += 1;
+    // `US Secretary of State Mike Pompeo`: an `of` inside a title goes with it.
+    const titleOf = /^of$/i.test(t.text) && TITLES.has(tokens[i + 1]?.text.toLowerCase() ?? '');
+    if (TITLES.has(lower) || known || titleOf || /^(?:the|a|an)$/i.test(t.text)) i += 1;
     else break;
   }
   return i;
 }
 
-export function extractCandidates(sentence: string, form: string, questionTerms: ReadonlySet<string>, articleDate: string | null): SpanCandidate[] {
-  const type = form.split(' ')[0];
-  if (type === 'when' || /^what (?:year|day|date|month|time|decade|century)/.test(form)) {
+export interface ExtractOptions {
+  type: QuestionType;
+  /** The finer form: `how many`, `which city`, `what year`... */
+  form: string;
+  /** Words of the question whose occurrence in a candidate makes it less of an answer. */
+  questionTerms: ReadonlySet<string>;
+  articleDate: string | null;
+  /** The question asks what someone said (`What did Kim tell ...`): quotations are answers. */
+  asksQuote?: boolean;
+}
+
+export function extractCandidates(sentence: string, options: ExtractOptions): SpanCandidate[] {
+  const { type, form, questionTerms, articleDate } = options;
+  if (type === 'when') {
     return findDatePhrases(sentence, articleDate).map((d) => ({ start: d.start, end: d.end, text: d.text, kind: 'date' as const, fit: d.resolved ? 1 : 0.9, resolved: d.resolved }));
   }
   if (type === 'why') return reasonClauses(sentence);
@@ -187,7 +201,9 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
       if (!tagged && !located && !headed) continue;
       if (run.every((t) => t.tags.has('Person')) && !tagged) continue;
       const i = trimKnown(tokens, i0, j0, questionTerms);
-      out.push(span(sentence, tokens, i, j, 'place', located || headed ? 1 : 0.15));
+      // `Which country ...?` names its answer outright: a place need not be introduced by `in` or `at`.
+      const named = form.startsWith('which ') && tagged;
+      out.push(span(sentence, tokens, i, j, 'place', located || headed || named ? 1 : 0.15));
     }
     return out;
   }
@@ -208,11 +224,25 @@ export function extractCandidates(sentence: string, form: string, questionTerms:
     }
     return out;
   }
+  if (options.asksQuote) out.push(...quotations(sentence));
   for (const [i0, j] of nounChunks(tokens)) {
     if (tokens.slice(i0, j + 1).every((t) => PRONOUNS.test(t.text))) continue;
     const i = trimKnown(tokens, i0, j, new Set());
     const named = tokens.slice(i, j + 1).every((t) => isCapitalized(t) || /^(?:of|the|and)$/i.test(t.text));
-    out.push(span(sentence, tokens, i, j, 'phrase', named ? 0.4 : 0.8));
+    // Asked what someone said, a quotation is the answer; other phrases only stand in for one.
+    out.push(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * (options.asksQuote ? 0.5 : 1)));
+  }
+  return out;
+}
+
+/** The words inside quotation marks, cut at a word to 160 characters. */
+function quotations(sentence: string): SpanCandidate[] {
+  const out: SpanCandidate[] = [];
+  for (const m of sentence.matchAll(/[“"]([^”"]{8,})[”"]/g)) {
+    let text = m[1]!.replace(/[\s,;:]+$/, '');
+    if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
+    const start = m.index + 1;
+    out.push({ start, end: start + text.length, text, kind: 'phrase', fit: 1 });
   }
   return out;
 }

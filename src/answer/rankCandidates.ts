@@ -8,6 +8,8 @@ import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/analyzeText.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
+import type { QuestionForm } from './classifyQuestion.ts';
+import type { QuestionType } from './questionType.ts';
 
 export interface Occurrence {
   hit: PassageHit;
@@ -138,17 +140,24 @@ function contentWords(text: string): string[] {
     .filter((t): t is string => t !== null);
 }
 
-function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>): number {
+function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>, names: ReadonlySet<string>): number {
   if (c.kind === 'date' || c.kind === 'reason' || c.kind === 'quantity') return 1;
   const terms = contentWords(c.text);
   if (terms.length === 0) return 0;
   const known = terms.filter((t) => questionTerms.has(t)).length;
   if (known === terms.length) return 0;
+  // `Mike Pompeo` for `Who blamed Pompeo?`: the same head name is the same party, not the answer.
+  if (names.has(terms[terms.length - 1]!)) return 0.2;
   return 1 - (0.5 * known) / terms.length;
 }
 
 export interface QuestionCues {
+  type: QuestionType;
   form: string;
+  /** `What did X say/tell ...`: the answer is a quotation. */
+  asksQuote: boolean;
+  /** Terms of the names the question gives. */
+  names: ReadonlySet<string>;
   terms: ReadonlySet<string>;
   /** The question speaks of the future (`When will ...`). */
   future: boolean;
@@ -170,7 +179,7 @@ const NAME_WEIGHT = 0.5;
 
 export function questionCues(
   question: string,
-  form: string,
+  { type, form }: QuestionForm,
   terms: ReadonlySet<string>,
   bare: boolean,
   rarity: (term: string) => number,
@@ -179,7 +188,8 @@ export function questionCues(
   const names = new Set(namedTerms(question));
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
-  return { form, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
+  const asksQuote = type === 'what' && /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
+  return { type, form, asksQuote, names, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
 }
 
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues): RankedAnswer[] {
@@ -193,8 +203,9 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
       const matched = sentenceTokens(sentence.text).some((t) => matchesQuestion(t.term, questionTerms));
       const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare ? 0.4 : 0;
       if (!sentenceWeight) return;
-      for (const c of extractCandidates(sentence.text, form, bare ? NO_TERMS : questionTerms, hit.article.date)) {
-        const fresh = bare ? 1 : novelty(c, questionTerms);
+      const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote };
+      for (const c of extractCandidates(sentence.text, extract)) {
+        const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
         let score = hitWeight * sentenceWeight * c.fit * fresh * proximity(sentence.text, c, cues);
         if (c.kind === 'date' && !bare) {
@@ -228,8 +239,10 @@ function mergeOccurrences(occurrences: Occurrence[], passageTexts: readonly stri
     if (kind === 'date' || kind === 'reason' || kind === 'quantity') continue;
     const supersets = keys.filter((o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind);
     if (!supersets.length) continue;
+    // `Kim` could be any Kim: it joins the fullest name the corpus uses most, then the one most supported here.
+    const commonness = (key: string): number => Math.min(...key.split(' ').map((w) => frequency(analyzeTerm(w) ?? w)));
     const support = (key: string): number => new Set(groups.get(key)!.map((o) => o.hit.article.source)).size * 100 + groups.get(key)!.length;
-    const target = supersets.sort((a, b) => support(b) - support(a))[0]!;
+    const target = supersets.sort((a, b) => commonness(b) - commonness(a) || support(b) - support(a))[0]!;
     groups.get(target)!.push(...groups.get(k)!);
     groups.delete(k);
   }
