@@ -22,9 +22,9 @@ export async function loadBrownArticles(): Promise<Article[]> {
   for (const f of files) {
     const raw = await readFile(path.join(dir, f), 'utf8');
     const paragraphs = raw.split(/\n\s*\n/).map(stripTags).filter((p) => p.length > 0);
-    // Brown texts have no headlines: the opening words stand in, as a headline would (distinct per text).
-    const headline = (paragraphs[0] ?? f).split(' ').slice(0, 8).join(' ').replace(/[.,;:!?"]+$/, '');
-    articles.push(cleanArticle(`brown-${f}.txt`, [headline, ...paragraphs].join('\n\n')));
+    // Brown texts have no headlines: each is titled by its catalogue id (`ca01`), so no made-up headline
+    // words compete with real ones for the main event.
+    articles.push(cleanArticle(`brown-${f}.txt`, [f, ...paragraphs].join('\n\n')));
   }
   return articles;
 }
