@@ -54,6 +54,11 @@ export function tokenize(text: string): string[] {
 const TERM_MEMO_LIMIT = 200_000;
 const termMemo = new Map<string, string | null>();
 
+/** Forgets the memo: after an index is built, its tokens need not be kept. */
+export function clearTermMemo(): void {
+  termMemo.clear();
+}
+
 /** The index term for one token, or null for a stop word. */
 export function analyzeTerm(token: string): string | null {
   const known = termMemo.get(token);

@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Passage } from '../ingest/types.ts';
 import { splitSentences, type SentenceSpan } from '../ingest/splitSentences.ts';
 import { QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
-import { analyzeTerm, contentTerms, tokenize } from './analyzeText.ts';
+import { analyzeTerm, clearTermMemo, contentTerms, tokenize } from './analyzeText.ts';
 import { typeSignal } from './typeSignals.ts';
 
 interface SentenceDoc {
@@ -19,8 +19,8 @@ export interface IndexedPassage {
   passage: Passage;
   article: Article;
   sentences: SentenceSpan[];
-  /** Question types whose surface cue the passage shows (computed once, at build). */
-  cues: ReadonlySet<QuestionType>;
+  /** Bit i set: the passage shows the surface cue of QUESTION_TYPES[i] (computed once, at build; a number, as there are many passages). */
+  cues: number;
 }
 
 export interface PassageHit extends IndexedPassage {
@@ -63,7 +63,7 @@ export class PassageIndex {
     for (const article of articles) {
       for (const passage of article.passages) {
         const sentences = splitSentences(passage.text);
-        const cues = new Set(QUESTION_TYPES.filter((t) => typeSignal(t, passage.text)));
+        const cues = QUESTION_TYPES.reduce((bits, t, i) => (typeSignal(t, passage.text) ? bits | (1 << i) : bits), 0);
         const entry: IndexedPassage = { passage, article, sentences, cues };
         this.passages.push(entry);
         this.byId.set(passage.id, entry);
@@ -75,6 +75,7 @@ export class PassageIndex {
         }
       }
     }
+    clearTermMemo();
   }
 
   private get sentenceCount(): number {
@@ -139,7 +140,7 @@ export class PassageIndex {
       for (const t of agg.matched) covered += (weights.get(t) ?? this.idf(t)) * (this.hasTerm(t) ? 1 : FUZZY_CREDIT);
       const coverage = Math.min(1, covered / totalWeight);
       let score = (agg.first + 0.3 * agg.second) * (0.5 + coverage);
-      if (options.type && entry.cues.has(options.type)) score *= 1 + TYPE_BOOST;
+      if (options.type && entry.cues & (1 << QUESTION_TYPES.indexOf(options.type))) score *= 1 + TYPE_BOOST;
       scored.push({ entry, score, coverage, best: agg.best, matched: agg.matched });
     }
     scored.sort((x, y) => y.score - x.score);
