@@ -12,8 +12,6 @@ import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonIntera
 
 export const QUESTION_MAX_LENGTH = 300;
 const PAGE_SIZE = 3;
-/** A corpus this large may take a moment to search: defer first so Discord's 3 seconds never run out. */
-const DEFER_ABOVE_PASSAGES = 5000;
 
 const TYPE_HELP: Record<QuestionType, string> = {
   who: 'Who was involved',
@@ -75,7 +73,7 @@ export async function execute(interaction: SlashInteraction, ctx: BotContext): P
     await respond(interaction, { content: `I can't ask that: ${problem}.`, flags: EPHEMERAL });
     return;
   }
-  if (ctx.engine.index.passages.length > DEFER_ABOVE_PASSAGES) await interaction.deferReply();
+  if (ctx.engine.index.passages.length > ctx.deferAbovePassages) await interaction.deferReply();
   // One passage beyond the page tells whether `More passages` has anything to show.
   const probe = ctx.engine.ask(question, type, PAGE_SIZE + 1);
   const reply = { ...probe, passages: probe.passages.slice(0, PAGE_SIZE) };

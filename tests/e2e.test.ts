@@ -18,10 +18,11 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 let fake: FakeDiscord;
 let client: Client;
+let ctx: ReturnType<typeof createBotContext>;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ heartbeatInterval: 400 });
-  const ctx = createBotContext(await seedEngine(), createLogger('silent'));
+  ctx = createBotContext(await seedEngine(), createLogger('silent'));
   // A generous limit: these tests are one user asking many questions on purpose.
   Object.assign(ctx.rateLimiter, { max: 1000 });
   client = await startBot({ token: FAKE_TOKEN, ctx, commands: await loadCommands(), apiUrl: fake.apiUrl });
@@ -108,6 +109,30 @@ describe('every subcommand through the gateway and REST', () => {
     expect(page.data.embeds![0]!.fields![0]!.name).toMatch(/^\[4\] /);
     const list = await fake.press(sources!.custom_id!, first.data).answer;
     expect(list.data.embeds![0]!.title).toBe('Sources');
+  });
+});
+
+describe('deferred replies and acknowledgements', () => {
+  it('a deferred reply (type 5) is completed by editing @original', async () => {
+    ctx.deferAbovePassages = 0;
+    try {
+      const { id, answer } = fake.slash('where', 'did Kim cross into Russia');
+      const done = await answer;
+      expect(done.type).toBe(5);
+      expect(done.data.embeds![0]!.description).toMatch(/Khasan/);
+      const calls = fake.requests.filter((r) => r.path.includes(`/interactions/${id}/`) || r.path.includes('/messages/@original'));
+      expect(calls.map((r) => r.method).slice(-2)).toEqual(['POST', 'PATCH']);
+    } finally {
+      ctx.deferAbovePassages = 5000;
+    }
+  });
+
+  it('Discord refuses a second acknowledgement of one interaction', async () => {
+    const { id, token, answer } = fake.slash('who');
+    await answer;
+    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'twice' } }) });
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({ code: 40060 });
   });
 });
 

@@ -9,8 +9,10 @@ export interface BotContext {
   rateLimiter: RateLimiter;
   replies: ReplyMemory;
   log: Logger;
+  /** Above this many passages a search may take a moment: replies are deferred first, within Discord's 3 s. */
+  deferAbovePassages: number;
 }
 
 export function createBotContext(engine: AnswerEngine, log: Logger = createLogger('info')): BotContext {
-  return { engine, rateLimiter: new RateLimiter(), replies: new ReplyMemory(), log };
+  return { engine, rateLimiter: new RateLimiter(), replies: new ReplyMemory(), log, deferAbovePassages: 5000 };
 }

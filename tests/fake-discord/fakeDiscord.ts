@@ -51,6 +51,13 @@ interface PendingInteraction {
   messageId: string;
 }
 
+/** An interaction sent to the client: its id and token, and what the user finally sees. */
+export interface Dispatched {
+  id: string;
+  token: string;
+  answer: Promise<Answer>;
+}
+
 export interface Faults {
   /** Answer the next interaction callback with 429 and this `retry_after` (seconds). */
   callback429?: number;
@@ -224,7 +231,7 @@ export class FakeDiscord {
   // ---- interactions ----------------------------------------------------------------------
 
   /** Dispatches INTERACTION_CREATE and resolves with what the user finally sees. */
-  interact(data: Record<string, unknown>, type = 2, message?: Record<string, unknown>): { id: string; answer: Promise<Answer> } {
+  interact(data: Record<string, unknown>, type = 2, message?: Record<string, unknown>): Dispatched {
     const id = nextId();
     const token = `itoken-${id}`;
     let resolve!: (a: Answer) => void;
@@ -249,21 +256,21 @@ export class FakeDiscord {
       context: 0,
       ...(message ? { message } : {}),
     });
-    return { id, answer };
+    return { id, token, answer };
   }
 
   /** `/summit <subcommand> [question]` as Discord sends it. */
-  slash(subcommand: string, question?: string, commandName = 'summit'): { id: string; answer: Promise<Answer> } {
+  slash(subcommand: string, question?: string, commandName = 'summit'): Dispatched {
     const options = question === undefined ? [] : [{ type: 3, name: 'question', value: question }];
     return this.interact({ id: nextId(), name: commandName, type: 1, options: [{ type: 1, name: subcommand, options }] });
   }
 
-  autocomplete(subcommand: string, typed: string): { id: string; answer: Promise<Answer> } {
+  autocomplete(subcommand: string, typed: string): Dispatched {
     return this.interact({ id: nextId(), name: 'summit', type: 1, options: [{ type: 1, name: subcommand, options: [{ type: 3, name: 'question', value: typed, focused: true }] }] }, 4);
   }
 
   /** A button press on a message the bot sent. */
-  press(customId: string, message: MessageData = {}): { id: string; answer: Promise<Answer> } {
+  press(customId: string, message: MessageData = {}): Dispatched {
     return this.interact({ custom_id: customId, component_type: 2 }, 3, messagePayload(nextId(), message));
   }
 
