@@ -49,7 +49,7 @@ export class AnswerEngine {
     if (hits.length === 0) return abstain;
 
     const terms = new Set(contentTerms(query));
-    const cues = questionCues(text, form, terms, bare, localWeights(hits, terms), (t) => this.index.frequency(t));
+    const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
     let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
     // A reason is only as good as its passage: quote it from the passage that best matches the question or,
     // when that one gives none, only a plainly stated reason (`because ...`) from one that covers it well,
@@ -89,10 +89,10 @@ export class AnswerEngine {
  * the search but says little about where the answer sits; a word few of them hold (`father`) says much.
  * Measured on the hits, not the corpus, so it does not shift when unrelated texts are added.
  */
-function localWeights(hits: readonly PassageHit[], terms: ReadonlySet<string>): (term: string) => number {
+function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: ReadonlySet<string>): (term: string) => number {
   const df = new Map<string, number>();
   for (const hit of hits) {
-    const present = new Set(contentTerms(hit.passage.text));
+    const present = index.termsOf(hit);
     for (const t of terms) if (present.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
   }
   return (term) => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));

@@ -41,6 +41,7 @@ export const MIN_COVERAGE = 0.42;
 /** Fuzzy matches count for less: a near spelling is weaker evidence than the word itself. */
 const FUZZY_CREDIT = 0.7;
 const TYPE_BOOST = 0.25;
+const PASSAGE_TERMS_LIMIT = 2000;
 /**
  * Verbs that carry little meaning of their own (`how long did it take`, `what happened`): an article can
  * answer the question without using them, so they weigh little in deciding whether it does.
@@ -56,6 +57,7 @@ export class PassageIndex {
   /** For sentence document `i`: the passage it belongs to and its place there (no stored fields: less memory). */
   private readonly sentenceOwner: IndexedPassage[] = [];
   private readonly sentencePlace: number[] = [];
+  private readonly passageTerms = new Map<IndexedPassage, ReadonlySet<string>>();
 
   constructor(articles: readonly Article[]) {
     this.passages = [];
@@ -90,6 +92,17 @@ export class PassageIndex {
   idf(term: string): number {
     const df = this.sentenceDocFreq.get(term) ?? 0;
     return Math.log(1 + (this.sentenceCount + 1) / (df + 0.5));
+  }
+
+  /** The content terms of a passage, memoised for the passages questions keep returning to. */
+  termsOf(entry: IndexedPassage): ReadonlySet<string> {
+    let terms = this.passageTerms.get(entry);
+    if (!terms) {
+      terms = new Set(contentTerms(entry.passage.text));
+      if (this.passageTerms.size >= PASSAGE_TERMS_LIMIT) this.passageTerms.delete(this.passageTerms.keys().next().value!);
+      this.passageTerms.set(entry, terms);
+    }
+    return terms;
   }
 
   /** How many sentences hold a term. */
