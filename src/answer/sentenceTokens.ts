@@ -28,6 +28,15 @@ interface CompromiseTerm {
 }
 
 const CACHE_LIMIT = 5000;
+
+// A few hundred tag combinations recur across all tokens: share one set per combination.
+const tagSets = new Map<string, ReadonlySet<string>>();
+function internTags(tags: readonly string[]): ReadonlySet<string> {
+  const key = tags.join('|');
+  let set = tagSets.get(key);
+  if (!set) tagSets.set(key, (set = new Set(tags)));
+  return set;
+}
 const cache = new Map<string, Token[]>();
 
 export function sentenceTokens(sentence: string): Token[] {
@@ -43,7 +52,7 @@ export function sentenceTokens(sentence: string): Token[] {
       if (start < 0) continue;
       const end = start + t.text.length;
       cursor = end;
-      tokens.push({ text: t.text, start, end, tags: new Set(t.tags ?? []), term: analyzeTerm(t.text), post: (t.post ?? '').trim() });
+      tokens.push({ text: t.text, start, end, tags: internTags(t.tags ?? []), term: analyzeTerm(t.text), post: (t.post ?? '').trim() });
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);

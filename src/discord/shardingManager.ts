@@ -16,13 +16,16 @@ if (!config.token) {
   process.stderr.write('start:sharded: DISCORD_TOKEN is required to run shards\n');
   process.exit(2);
 }
+const RUNTIME_FLAGS = ['--max-semi-space-size=8'];
+
 // Beside this file: main.js when built, main.ts (through tsx) when run from source.
 const here = fileURLToPath(import.meta.url);
 const ext = path.extname(here);
 const manager = new ShardingManager(path.join(path.dirname(here), `main${ext}`), {
   token: config.token,
   totalShards: config.shardCount,
-  execArgv: ext === '.ts' ? ['--import', 'tsx'] : [],
+  // Each shard runs as `npm start` does: a smaller young generation keeps it near 200 MB among many articles.
+  execArgv: [...RUNTIME_FLAGS, ...(ext === '.ts' ? ['--import', 'tsx'] : [])],
 });
 manager.on('shardCreate', (shard) => process.stderr.write(`launched shard ${shard.id}\n`));
 await manager.spawn();
