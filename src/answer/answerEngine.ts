@@ -11,13 +11,6 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
 const SEARCH_DEPTH = 12;
-/** Whether the sentence an answer is quoted from uses one of the question's own words besides its names. */
-function statesAbout(answer: RankedAnswer, asked: readonly string[]): boolean {
-  const sentence = answer.best.hit.sentences.find((x) => x.start <= answer.best.start && answer.best.start < x.end);
-  const words = new Set(contentTerms(sentence?.text ?? ''));
-  return asked.some((t) => words.has(t));
-}
-
 /** A reason from a passage other than the best must come from one holding this share of the question. */
 const STATED_REASON_COVERAGE = 0.4;
 /** Below this fit to the asked type, a candidate is not offered as the short answer. */
@@ -50,17 +43,9 @@ export class AnswerEngine {
 
     const terms = new Set(contentTerms(query));
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
-    let ranked = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
-    // A reason is only as good as its passage: quote it from the passage that best matches the question or,
-    // when that one gives none, only a plainly stated reason (`because ...`) from one that covers it well,
-    // leaving the best-matching passage first.
-    let lead = true;
-    if (!bare && ranked[0]?.kind === 'reason') {
-      const fromTop = ranked.filter((r) => r.best.hit === hits[0]);
-      lead = fromTop.length > 0;
-      const asked = [...terms].filter((t) => !namedTerms(text).includes(t));
-      ranked = lead ? fromTop : ranked.filter((r) => r.best.candidate.fit >= 1 && r.best.hit.coverage >= STATED_REASON_COVERAGE && statesAbout(r, asked));
-    }
+    const candidates = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
+    const asked = [...terms].filter((t) => !namedTerms(text).includes(t));
+    const { ranked, lead } = !bare && candidates[0]?.kind === 'reason' ? reasonsToQuote(candidates, hits, asked) : { ranked: candidates, lead: true };
     // A candidate that only loosely fits the asked type (a number with no unit for `how long`, a place
     // mentioned in passing for `where`) is a guess: show the passages and no short answer.
     // A well-typed candidate close behind is preferred to it.
@@ -82,6 +67,26 @@ export class AnswerEngine {
       agreeingSources: best.sources.length,
     };
   }
+}
+
+/**
+ * A reason is only as good as its passage: quote it from the passage that best matches the question or,
+ * when that one gives none, only a plainly stated reason (`because ...`) from one that covers the question
+ * well and uses its words (`asked`: the question's terms other than its names). In the second case the
+ * best-matching passage keeps the lead.
+ */
+function reasonsToQuote(ranked: readonly RankedAnswer[], hits: readonly PassageHit[], asked: readonly string[]): { ranked: RankedAnswer[]; lead: boolean } {
+  const fromTop = ranked.filter((r) => r.best.hit === hits[0]);
+  if (fromTop.length) return { ranked: fromTop, lead: true };
+  const stated = ranked.filter((r) => r.best.candidate.fit >= 1 && r.best.hit.coverage >= STATED_REASON_COVERAGE && statesAbout(r, asked));
+  return { ranked: stated, lead: false };
+}
+
+/** Whether the sentence an answer is quoted from uses one of the question's own words besides its names. */
+function statesAbout(answer: RankedAnswer, asked: readonly string[]): boolean {
+  const sentence = answer.best.hit.sentences.find((x) => x.start <= answer.best.start && answer.best.start < x.end);
+  const words = new Set(contentTerms(sentence?.text ?? ''));
+  return asked.some((t) => words.has(t));
 }
 
 /**
