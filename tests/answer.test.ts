@@ -86,6 +86,12 @@ describe('short answers on the seed articles', () => {
     ['Which country is North Korea\'s largest trading partner?', null, /^China$/],
     ['Who is the Kremlin spokesman?', null, /^Dmitry Peskov$/],
     ['Who is Putin\'s foreign policy aide?', null, /^Yuri Ushakov$/],
+    ['Who is Dmitri Trenin?', null, /^director of the Moscow Carnegie Centre$/],
+    ['Who is Dmitry Peskov?', null, /^Kremlin spokesman$/],
+    ['Who is Mike Pompeo?', null, /^US secretary of state$/i],
+    ['Who told reporters that Russia intends to help in any way possible?', null, /^Yuri Ushakov$/],
+    ['Who accused Pompeo of talking nonsense?', null, /^North Korea$/],
+    ["Where did Kim's train arrive?", null, /^Vladivostok$/],
   ] as const)('%s', (q, type, want) => {
     const reply = engine.ask(q, type);
     expect(reply.answer).toMatch(want);
@@ -123,6 +129,14 @@ describe('short answers on the seed articles', () => {
     const reply = new AnswerEngine([a, b]).ask('Where will the summit be held?');
     expect(reply.alternatives.map((x) => x.text).sort()).toEqual(['Geneva', 'Vienna']);
     expect(reply.alternatives.flatMap((x) => x.sources).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('gives no short answer for a bare what or how, only the main event\'s passages', () => {
+    for (const type of ['what', 'how'] as const) {
+      const reply = engine.ask('', type);
+      expect(reply.answer).toBeNull();
+      expect(reply.passages.length).toBeGreaterThan(0);
+    }
   });
 
   it('abstains with no answer and no passages', () => {

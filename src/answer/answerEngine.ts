@@ -43,7 +43,9 @@ export class AnswerEngine {
 
     const terms = new Set(contentTerms(query));
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
-    const candidates = form.form === 'yes/no' ? [] : rankCandidates(hits, cues);
+    // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
+    const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
+    const candidates = answerable ? rankCandidates(hits, cues) : [];
     const asked = [...terms].filter((t) => !namedTerms(text).includes(t));
     const { ranked, lead } = !bare && candidates[0]?.kind === 'reason' ? reasonsToQuote(candidates, hits, asked) : { ranked: candidates, lead: true };
     // A candidate that only loosely fits the asked type (a number with no unit for `how long`, a place

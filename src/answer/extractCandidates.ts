@@ -159,6 +159,8 @@ export interface ExtractOptions {
   articleDate: string | null;
   /** The question asks what someone said (`What did Kim tell ...`): quotations are answers. */
   asksQuote?: boolean;
+  /** `Who is Dmitri Trenin?`: the terms of the name asked about, whose descriptions are the answers. */
+  identityOf?: ReadonlySet<string>;
 }
 
 export function extractCandidates(sentence: string, options: ExtractOptions): SpanCandidate[] {
@@ -172,17 +174,27 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
   if (type === 'who') {
     for (const [i0, j] of nameRuns(tokens, sentence)) {
       const run = tokens.slice(i0, j + 1);
-      if (run.every((t) => t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Person'))) continue;
+      const next = tokens[j + 1];
+      // A place is a who only as an actor (`North Korea demanded ...`), as governments are named.
+      const placeOnly = run.every((t) => t.tags.has('Place') && !t.tags.has('Organization') && !t.tags.has('Person'));
+      if (placeOnly && !(next?.tags.has('Verb') && !endsClause(tokens[j]!))) continue;
       // `NOVI SAD, Serbia (Reuters) -`: an upper-case dateline names where the story was filed, not who.
       if (run.length > 1 && run.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) continue;
       if (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text)) continue;
+      // `Who is X?`: only what the sentences say X is answers it.
+      if (options.identityOf) {
+        if (run.every((t) => !t.term || options.identityOf!.has(t.term))) out.push(...descriptionsOf(sentence, tokens, i0, j));
+        continue;
+      }
       const i = trimKnown(tokens, i0, j, questionTerms);
       const person = run.some((t) => t.tags.has('Person'));
-      // `UN sanctions`, `North Korean leader`: a name used as a modifier is not who did it.
-      const next = tokens[j + 1];
-      const modifier = next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb');
-      out.push(span(sentence, tokens, i, j, person ? 'person' : 'group', (person ? 1 : 0.8) * (modifier ? 0.5 : 1)));
+      // `UN sanctions`, `North Korean leader`, `Mr Putin's adviser`: a name used as a modifier is not who did it.
+      const possessive = /['’]s$/.test(tokens[j]!.text);
+      const modifier = possessive || (next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb'));
+      const fit = placeOnly ? 0.6 : person ? 1 : 0.8;
+      out.push(span(sentence, tokens, i, j, person ? 'person' : 'group', fit * (modifier ? 0.4 : 1)));
     }
+    if (options.identityOf) return out;
     for (const [i, j] of nounChunks(tokens)) {
       const head = tokens[j]!;
       if (HUMAN_HEADS.test(head.text) && !isCapitalized(head)) out.push(span(sentence, tokens, i, j, 'group', 0.75));
@@ -199,6 +211,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const located = prev !== undefined && LOCATIVE.test(prev.text);
       const headed = j > j0;
       if (!tagged && !located && !headed) continue;
+      // `the Russian Pacific city of Vladivostok`: the name after `of` is the place, not its description.
+      if (headed && /^of$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) continue;
       if (run.every((t) => t.tags.has('Person')) && !tagged) continue;
       const i = trimKnown(tokens, i0, j0, questionTerms);
       // `Which country ...?` names its answer outright: a place need not be introduced by `in` or `at`.
@@ -231,6 +245,35 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
     const named = tokens.slice(i, j + 1).every((t) => isCapitalized(t) || /^(?:of|the|and)$/i.test(t.text));
     // Asked what someone said, a quotation is the answer; other phrases only stand in for one.
     out.push(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * (options.asksQuote ? 0.5 : 1)));
+  }
+  return out;
+}
+
+/**
+ * What a sentence says someone is: an apposition after the name (`Dmitri Trenin, director of the Moscow
+ * Carnegie Centre,`), one before it (`Putin's foreign policy aide, Yuri Ushakov`), or a title in front of it
+ * (`Kremlin spokesman Dmitry Peskov`).
+ */
+function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number): SpanCandidate[] {
+  const out: SpanCandidate[] = [];
+  const hasNoun = (a: number, b: number): boolean => tokens.slice(a, b + 1).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+  if (/,/.test(tokens[j]!.post) && tokens[j + 1] && !tokens[j + 1]!.tags.has('Verb')) {
+    let e = j + 1;
+    while (e < tokens.length - 1 && !endsClause(tokens[e]!) && e - j < 14) e += 1;
+    if (hasNoun(j + 1, e)) out.push(span(sentence, tokens, j + 1, e, 'phrase', 1));
+  }
+  const before = tokens[i - 1];
+  if (before && /,/.test(before.post)) {
+    let b = i - 1;
+    while (b > 0 && !endsClause(tokens[b - 1]!) && i - b < 10) b -= 1;
+    if (hasNoun(b, i - 1)) out.push(span(sentence, tokens, b, i - 1, 'phrase', 0.9));
+  } else if (before && !endsClause(before)) {
+    let b = i - 1;
+    // Back over the title, `of` included (`US Secretary of State`), to a verb, another preposition or a break.
+    const stop = (t: Token): boolean => endsClause(t) || t.tags.has('Verb') || (t.tags.has('Preposition') && !/^of$/i.test(t.text)) || /^(?:the|a|an)$/i.test(t.text);
+    while (b > 0 && !stop(tokens[b - 1]!) && i - b < 6) b -= 1;
+    while (b < i - 1 && /^of$/i.test(tokens[b]!.text)) b += 1;
+    if (hasNoun(b, i - 1) && !tokens[b]!.tags.has('Verb')) out.push(span(sentence, tokens, b, i - 1, 'phrase', 0.9));
   }
   return out;
 }

@@ -158,6 +158,8 @@ export interface QuestionCues {
   asksQuote: boolean;
   /** Terms of the names the question gives. */
   names: ReadonlySet<string>;
+  /** `Who is X?` with X a name alone: X's terms, whose descriptions answer it. */
+  identityOf: ReadonlySet<string> | undefined;
   terms: ReadonlySet<string>;
   /** The question speaks of the future (`When will ...`). */
   future: boolean;
@@ -189,7 +191,8 @@ export function questionCues(
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
   const asksQuote = type === 'what' && /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
-  return { type, form, asksQuote, names, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
+  const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
+  return { type, form, asksQuote, names, identityOf: identity ? names : undefined, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
 }
 
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues): RankedAnswer[] {
@@ -203,7 +206,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
       const matched = sentenceTokens(sentence.text).some((t) => matchesQuestion(t.term, questionTerms));
       const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare ? 0.4 : 0;
       if (!sentenceWeight) return;
-      const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote };
+      const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote, identityOf: cues.identityOf };
       for (const c of extractCandidates(sentence.text, extract)) {
         const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
