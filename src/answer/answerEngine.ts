@@ -17,6 +17,8 @@ const STATED_REASON_COVERAGE = 0.4;
 const MIN_FIT = 0.5;
 /** ...unless nothing that fits scores at least this share of it. */
 const WELL_TYPED_RATIO = 0.5;
+/** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
+const LOCAL_SAMPLE_PRIOR = 4;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
 const RIVAL_RATIO = 0.8;
 
@@ -94,7 +96,7 @@ function statesAbout(answer: RankedAnswer, asked: readonly string[]): boolean {
 /**
  * How telling each question word is among the passages found: a name every passage shares (`Kim`) anchors
  * the search but says little about where the answer sits; a word few of them hold (`father`) says much.
- * Measured on the hits, not the corpus, so it does not shift when unrelated texts are added.
+ * Measured mostly on the hits, not the corpus, so it does not shift when unrelated texts are added.
  */
 function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: ReadonlySet<string>): (term: string) => number {
   const df = new Map<string, number>();
@@ -102,7 +104,10 @@ function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: R
     const present = index.termsOf(hit);
     for (const t of terms) if (present.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  return (term) => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
+  const local = (term: string): number => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
+  // Few passages found make a poor sample: lean on the corpus-wide rarity then.
+  const trust = hits.length / (hits.length + LOCAL_SAMPLE_PRIOR);
+  return (term) => local(term) ** trust * index.idf(term) ** (1 - trust);
 }
 
 /**

@@ -18,13 +18,15 @@ export interface SpanCandidate {
   fit: number;
   /** For dates: the resolved date. */
   resolved?: string | null;
+  /** A quotation: what someone said, attributed by its sentence. */
+  quote?: boolean;
 }
 
 /** Words of rank or office before a name (`President`, `Mr`): not part of who the person is. */
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'leader', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'gen', 'sir', 'lord', 'chairman', 'premier', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'director', 'chief', 'former', 'then', 'state', 'foreign', 'deputy', 'vice']);
 const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children|consortium|consortia|firms?|contractors?|builders?|engineers?|architects?|crews?|companies|owners?|operators?|investors?|lenders?|donors?|sponsors?)$/i;
 const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
-const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within)$/i;
+const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
 const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i;
@@ -238,13 +240,16 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
     }
     return out;
   }
+  if (type === 'how') out.push(...meansPhrases(sentence, tokens));
   if (options.asksQuote) out.push(...quotations(sentence));
   for (const [i0, j] of nounChunks(tokens)) {
     if (tokens.slice(i0, j + 1).every((t) => PRONOUNS.test(t.text))) continue;
     const i = trimKnown(tokens, i0, j, new Set());
     const named = tokens.slice(i, j + 1).every((t) => isCapitalized(t) || /^(?:of|the|and)$/i.test(t.text));
     // Asked what someone said, a quotation is the answer; other phrases only stand in for one.
-    out.push(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * (options.asksQuote ? 0.5 : 1)));
+    // Asked how, the means (`with a loan from ...`) answers; a bare noun phrase only stands in for one.
+    const standIn = options.asksQuote || type === 'how' ? 0.5 : 1;
+    out.push(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * standIn));
   }
   return out;
 }
@@ -265,7 +270,8 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number)
   const before = tokens[i - 1];
   if (before && /,/.test(before.post)) {
     let b = i - 1;
-    while (b > 0 && !endsClause(tokens[b - 1]!) && i - b < 10) b -= 1;
+    // Back to the previous break or list joint (`..., Mayor Milan Djuric and the Chinese ambassador, Li Ming`).
+    while (b > 0 && !endsClause(tokens[b - 1]!) && !/^(?:and|or)$/i.test(tokens[b - 1]!.text) && i - b < 10) b -= 1;
     if (hasNoun(b, i - 1)) out.push(span(sentence, tokens, b, i - 1, 'phrase', 0.9));
   } else if (before && !endsClause(before)) {
     let b = i - 1;
@@ -278,6 +284,19 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number)
   return out;
 }
 
+/** `by train`, `with a loan from China's Export-Import Bank`: the means or manner a plain `how` asks for. */
+function meansPhrases(sentence: string, tokens: Token[]): SpanCandidate[] {
+  const out: SpanCandidate[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^(?:by|with|through|via|using)$/i.test(t.text) || endsClause(t) || !tokens[i + 1]) return;
+    let e = i + 1;
+    const ends = (x: Token): boolean => x.tags.has('Verb') || (x.tags.has('Preposition') && !/^of$/i.test(x.text));
+    while (e < tokens.length - 1 && !endsClause(tokens[e]!) && !ends(tokens[e + 1]!) && e - i < 12) e += 1;
+    if (tokens.slice(i + 1, e + 1).some((x) => x.tags.has('Noun'))) out.push(span(sentence, tokens, i, e, 'phrase', 1));
+  });
+  return out;
+}
+
 /** The words inside quotation marks, cut at a word to 160 characters. */
 function quotations(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
@@ -285,13 +304,13 @@ function quotations(sentence: string): SpanCandidate[] {
     let text = m[1]!.replace(/[\s,;:]+$/, '');
     if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
     const start = m.index + 1;
-    out.push({ start, end: start + text.length, text, kind: 'phrase', fit: 1 });
+    out.push({ start, end: start + text.length, text, kind: 'phrase', fit: 1, quote: true });
   }
   return out;
 }
 
-const REASON_MARKERS = /\b(?:because(?: of)?|due to|owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear|as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek|to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following)\b/gi;
-const STRONG_MARKERS = /^(?:because|due|owing|thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted|angered)/i;
+const REASON_MARKERS = /\b(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because(?: of)?|due to|owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear|as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek|to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following)\b/gi;
+const STRONG_MARKERS = /^(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing|thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted|angered)/i;
 
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
 function reasonClauses(sentence: string): SpanCandidate[] {

@@ -109,6 +109,10 @@ function proximity(sentence: string, c: SpanCandidate, cues: QuestionCues): numb
   return best;
 }
 
+function speakerNamed(sentence: string, names: ReadonlySet<string>): boolean {
+  return sentenceTokens(sentence).some((t) => t.term !== null && names.has(t.term));
+}
+
 /** `wearing [a long black coat]`, `appealed for [the lifting of sanctions]`: the object of the question's verb. */
 function followsQuestionVerb(sentence: string, c: SpanCandidate, questionTerms: ReadonlySet<string>): boolean {
   const tokens = sentenceTokens(sentence);
@@ -210,7 +214,9 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
       for (const c of extractCandidates(sentence.text, extract)) {
         const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
-        let score = hitWeight * sentenceWeight * c.fit * fresh * proximity(sentence.text, c, cues);
+        // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.
+        const near = c.quote ? (speakerNamed(sentence.text, cues.names) ? 1 : 0.5) : proximity(sentence.text, c, cues);
+        let score = hitWeight * sentenceWeight * c.fit * fresh * near;
         if (c.kind === 'date' && !bare) {
           const tense = dateTense(sentence.text, c, hit.article.date);
           if (tense === 'now') score *= cues.future ? 1 : 0.6;

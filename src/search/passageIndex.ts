@@ -41,6 +41,8 @@ export const MIN_COVERAGE = 0.42;
 /** Fuzzy matches count for less: a near spelling is weaker evidence than the word itself. */
 const FUZZY_CREDIT = 0.7;
 const TYPE_BOOST = 0.25;
+/** Passages beyond the best are kept down to this share of its score (for answers found further down, and paging). */
+const RELATED_SCORE = 0.25;
 const PASSAGE_TERMS_LIMIT = 2000;
 /**
  * Verbs that carry little meaning of their own (`how long did it take`, `what happened`): an article can
@@ -163,7 +165,7 @@ export class PassageIndex {
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
-      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * 0.25) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best });
+      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best });
     }
     return hits;
   }
