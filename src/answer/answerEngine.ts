@@ -18,7 +18,7 @@ const MIN_FIT = 0.5;
 /** ...unless nothing that fits scores at least this share of it. */
 const WELL_TYPED_RATIO = 0.5;
 /** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
-const LOCAL_SAMPLE_PRIOR = 4;
+const LOCAL_SAMPLE_PRIOR = 2;
 /** A rival answer this close to the best one, from another article, is shown as a disagreement. */
 const RIVAL_RATIO = 0.8;
 
