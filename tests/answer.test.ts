@@ -92,6 +92,8 @@ describe('short answers on the seed articles', () => {
     ['Who told reporters that Russia intends to help in any way possible?', null, /^Yuri Ushakov$/],
     ['Who accused Pompeo of talking nonsense?', null, /^North Korea$/],
     ["Where did Kim's train arrive?", null, /^Vladivostok$/],
+    ['has the Kremlin been sidelined', 'why', /^amid the two Trump-Kim summits$/],
+    ['is Kim visiting Russia', 'why', /^to persuade Mr Putin to press for the lifting of UN sanctions/],
   ] as const)('%s', (q, type, want) => {
     const reply = engine.ask(q, type);
     expect(reply.answer).toMatch(want);

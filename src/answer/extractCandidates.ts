@@ -318,7 +318,9 @@ function reasonClauses(sentence: string): SpanCandidate[] {
   for (const m of sentence.matchAll(REASON_MARKERS)) {
     const start = m.index;
     const rest = sentence.slice(start);
-    const stop = /[;:.!?](?=\s|$)|,\s+(?:but|and|while|although|though|which|who|he|she|they|it)\b|\s[—–]\s/.exec(rest.slice(m[0].length));
+    // A reason put first (`Amid the two summits, the Kremlin ...`) ends at its comma, where the main clause begins.
+    const fronted = /^\W*(?:(?:yet|but|and|so|however)\W+)?$/i.test(sentence.slice(0, start));
+    const stop = (fronted ? /[,;:.!?](?=\s|$)|\s[—–]\s/ : /[;:.!?](?=\s|$)|,\s+(?:but|and|while|although|though|which|who|he|she|they|it)\b|\s[—–]\s/).exec(rest.slice(m[0].length));
     let text = stop ? rest.slice(0, m[0].length + stop.index) : rest;
     if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
     text = text.replace(/[\s,;:"“”]+$/, '');
