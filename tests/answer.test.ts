@@ -117,6 +117,11 @@ describe('short answers on the seed articles', () => {
     expect(who.agreeingSources).toBeGreaterThanOrEqual(2);
   });
 
+  it('never takes a dateline\'s filing date for an answer', () => {
+    const article = cleanArticle('a.txt', 'Talks news\n\nGENEVA, Switzerland, March 3, 2021 (AFP) – The two envoys met on Monday to resume the talks.');
+    expect(new AnswerEngine([article]).ask('When did the envoys meet?').answer).toBe('Monday (March 1, 2021)');
+  });
+
   it('answers the bare subcommands for the main event', () => {
     const who = engine.ask('', 'who');
     expect(who.answer).toMatch(/Kim/);

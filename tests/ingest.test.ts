@@ -60,8 +60,8 @@ describe('cleaning paragraphs', () => {
   });
 
   it('reads a dateline with and without an agency', () => {
-    expect(parseDateline('PARIS, France, May 3, 2021 (AFP) – Text')).toEqual({ date: '2021-05-03', agency: 'AFP' });
-    expect(parseDateline('LONDON (Reuters) - Text')).toEqual({ date: null, agency: 'Reuters' });
+    expect(parseDateline('PARIS, France, May 3, 2021 (AFP) – Text')).toEqual({ date: '2021-05-03', agency: 'AFP', end: 35 });
+    expect(parseDateline('LONDON (Reuters) - Text')).toEqual({ date: null, agency: 'Reuters', end: 19 });
     expect(parseDateline('Nothing like a dateline here.')).toBeNull();
   });
 

@@ -8,6 +8,7 @@ import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/analyzeText.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
+import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { QuestionType } from './questionType.ts';
 
@@ -107,6 +108,10 @@ function proximity(sentence: string, c: SpanCandidate, cues: QuestionCues): numb
     best = Math.max(best, weight / (1 + 0.15 * d));
   });
   return best;
+}
+
+function datelineEnd(hit: PassageHit): number {
+  return hit.passage.paragraph === 1 ? (parseDateline(hit.passage.text)?.end ?? 0) : 0;
 }
 
 function speakerNamed(sentence: string, names: ReadonlySet<string>): boolean {
@@ -212,6 +217,8 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
       if (!sentenceWeight) return;
       const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote, identityOf: cues.identityOf };
       for (const c of extractCandidates(sentence.text, extract)) {
+        // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
+        if (sentence.start + c.start < datelineEnd(hit)) continue;
         const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
         // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.

@@ -42,6 +42,8 @@ export interface Dateline {
   date: string | null;
   /** The wire agency in parentheses, e.g. `BSS/AFP`. */
   agency: string | null;
+  /** Where the story proper begins, after the dateline and its dash. */
+  end: number;
 }
 
 /**
@@ -54,5 +56,5 @@ export function parseDateline(paragraph: string): Dateline | null {
   const date = m[2] ? findFullDate(m[2]) : null;
   const agency = m[3]?.trim() ?? null;
   if (!date && !agency) return null;
-  return { date, agency };
+  return { date, agency, end: m[0].length };
 }
