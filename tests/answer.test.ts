@@ -162,6 +162,18 @@ function answerIsQuoted(reply: Reply): boolean {
   return parts.length === 2 && parts.every((p) => texts.some((t) => t.includes(p)));
 }
 
+describe('any input', () => {
+  it('never makes the engine throw, and any answer is quoted', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom(null, 'who', 'when', 'where', 'why', 'what', 'how'), (q, type) => {
+        const reply = engine.ask(q, type as never);
+        expect(answerIsQuoted(reply)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('answers are never invented', () => {
   const words = ['Kim', 'Putin', 'summit', 'train', 'Vladivostok', 'when', 'who', 'where', 'why', 'how many', 'what', 'sanctions', 'Trump', 'Hanoi', 'nuclear', 'met', 'border', 'Wednesday', 'Russia', 'talks', 'bread'];
   it('quotes a shown passage for any question built from article words', () => {
