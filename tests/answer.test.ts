@@ -89,6 +89,8 @@ describe('short answers on the seed articles', () => {
     ['Who is Dmitri Trenin?', null, /^director of the Moscow Carnegie Centre$/],
     ['Who is Dmitry Peskov?', null, /^Kremlin spokesman$/],
     ['Who is Mike Pompeo?', null, /^US secretary of state$/i],
+    ['Who is Xi Jinping?', null, /^Chinese President$/],
+    ['Who is Kim?', null, /^North Korean leader$/],
     ['Who told reporters that Russia intends to help in any way possible?', null, /^Yuri Ushakov$/],
     ['Who accused Pompeo of talking nonsense?', null, /^North Korea$/],
     ["Where did Kim's train arrive?", null, /^Vladivostok$/],

@@ -185,7 +185,17 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       if (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text)) continue;
       // `Who is X?`: only what the sentences say X is answers it.
       if (options.identityOf) {
-        if (run.every((t) => !t.term || options.identityOf!.has(t.term))) out.push(...descriptionsOf(sentence, tokens, i0, j));
+        const runTerms = new Set(run.map((t) => t.term));
+        if ([...options.identityOf].every((t) => runTerms.has(t))) {
+          // `Chinese President Xi Jinping`, `Secretary of State Mike Pompeo`: a title the name run begins with.
+          let lastTitle = -1;
+          for (let k = i0; k < j; k += 1) {
+            const word = tokens[k]!;
+            if (TITLES.has(word.text.toLowerCase())) lastTitle = k;
+            else if (word.tags.has('Person')) break;
+          }
+          out.push(...descriptionsOf(sentence, tokens, lastTitle >= 0 ? lastTitle + 1 : i0, j, lastTitle >= 0 ? i0 : undefined));
+        }
         continue;
       }
       const i = trimKnown(tokens, i0, j, questionTerms);
@@ -259,16 +269,31 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
  * Carnegie Centre,`), one before it (`Putin's foreign policy aide, Yuri Ushakov`), or a title in front of it
  * (`Kremlin spokesman Dmitry Peskov`).
  */
-function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number): SpanCandidate[] {
+function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number, titleFrom?: number): SpanCandidate[] {
   const out: SpanCandidate[] = [];
   const hasNoun = (a: number, b: number): boolean => tokens.slice(a, b + 1).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
-  if (/,/.test(tokens[j]!.post) && tokens[j + 1] && !tokens[j + 1]!.tags.has('Verb')) {
+  // An apposition is a noun phrase: it opens with neither a pronoun, a verb, a number nor a preposition,
+  // and holds no verb (`..., I will be able to discuss` and `..., two with Trump` are not one).
+  const opensPhrase = (t: Token | undefined): boolean =>
+    t !== undefined && !t.tags.has('Verb') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
+  if (/,/.test(tokens[j]!.post) && opensPhrase(tokens[j + 1])) {
     let e = j + 1;
     while (e < tokens.length - 1 && !endsClause(tokens[e]!) && e - j < 14) e += 1;
-    if (hasNoun(j + 1, e)) out.push(span(sentence, tokens, j + 1, e, 'phrase', 1));
+    const verbless = tokens.slice(j + 1, e + 1).every((t) => !t.tags.has('Verb'));
+    if (verbless && hasNoun(j + 1, e)) out.push(span(sentence, tokens, j + 1, e, 'phrase', 1));
+  }
+  if (titleFrom !== undefined) {
+    // The title inside the name run, with a qualifier just before it (`US Secretary of State`).
+    const prev = tokens[titleFrom - 1];
+    const from = prev && !endsClause(prev) && isCapitalized(prev) && !prev.tags.has('Person') ? titleFrom - 1 : titleFrom;
+    out.push(span(sentence, tokens, from, i - 1, 'phrase', 0.9));
+    return out;
   }
   const before = tokens[i - 1];
+  // `Putin's foreign policy aide, Yuri Ushakov, said`: an apposition in front is closed after the name too,
+  // by a comma or the sentence's end (`... and the Chinese ambassador, Li Ming.`).
   if (before && /,/.test(before.post)) {
+    if (!/[,.!?;]/.test(tokens[j]!.post) && j < tokens.length - 1) return out;
     let b = i - 1;
     // Back to the previous break or list joint (`..., Mayor Milan Djuric and the Chinese ambassador, Li Ming`).
     while (b > 0 && !endsClause(tokens[b - 1]!) && !/^(?:and|or)$/i.test(tokens[b - 1]!.text) && i - b < 10) b -= 1;
@@ -276,10 +301,15 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number)
   } else if (before && !endsClause(before)) {
     let b = i - 1;
     // Back over the title, `of` included (`US Secretary of State`), to a verb, another preposition or a break.
-    const stop = (t: Token): boolean => endsClause(t) || t.tags.has('Verb') || (t.tags.has('Preposition') && !/^of$/i.test(t.text)) || /^(?:the|a|an)$/i.test(t.text);
-    while (b > 0 && !stop(tokens[b - 1]!) && i - b < 6) b -= 1;
-    while (b < i - 1 && /^of$/i.test(tokens[b]!.text)) b += 1;
-    if (hasNoun(b, i - 1) && !tokens[b]!.tags.has('Verb')) out.push(span(sentence, tokens, b, i - 1, 'phrase', 0.9));
+    const title = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
+    const stop = (t: Token): boolean =>
+      endsClause(t) || t.tags.has('Verb') || (t.tags.has('Person') && !title(t)) || (t.tags.has('Preposition') && !/^of$/i.test(t.text)) || /^(?:the|a|an|and|or)$/i.test(t.text);
+    if (!stop(before)) {
+      while (b > 0 && !stop(tokens[b - 1]!) && i - b < 6) b -= 1;
+      while (b < i - 1 && /^of$/i.test(tokens[b]!.text)) b += 1;
+      // A title ends in a noun (`Kremlin spokesman`, `Mayor`); anything else before a name is not one.
+      if (before.tags.has('Noun') && !before.tags.has('Pronoun')) out.push(span(sentence, tokens, b, i - 1, 'phrase', 0.9));
+    }
   }
   return out;
 }
