@@ -41,7 +41,7 @@ const AGREEMENT_WEIGHT = 0.75;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** A candidate's identity for merging: folded words; for a name, those after its last title or article. */
-export function answerKey(c: SpanCandidate): string {
+function answerKey(c: SpanCandidate): string {
   if (c.kind === 'date' && c.resolved) return `date:${c.resolved}`;
   const words = foldText(c.text)
     .replace(/'s\b/g, '')
@@ -57,12 +57,12 @@ export function answerKey(c: SpanCandidate): string {
 }
 
 /** Same term, or one a derivation of the other (`direct` / `director`). */
-export function relatedTerms(a: string, b: string): boolean {
+function relatedTerms(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
 
-export function matchesQuestion(term: string | null, questionTerms: ReadonlySet<string>): boolean {
+function matchesQuestion(term: string | null, questionTerms: ReadonlySet<string>): boolean {
   if (!term) return false;
   if (questionTerms.has(term)) return true;
   for (const q of questionTerms) if (relatedTerms(term, q)) return true;

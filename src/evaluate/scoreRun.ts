@@ -30,7 +30,7 @@ export interface EvalFigures {
   misses: string[];
 }
 
-export function normalizeForMatch(s: string): string {
+function normalizeForMatch(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
