@@ -117,3 +117,12 @@ describe('an article with no headline line', () => {
     expect(a.passages[0]!.text.startsWith('The city council voted')).toBe(true);
   });
 });
+
+describe('a header of metadata fields', () => {
+  it('reads Title, Source, Date and URL lines as metadata', () => {
+    const text = 'Title: Harbour bridge closes to trucks\nSource: City Gazette\nDate: 2022-03-08\nAuthor: J. Smith\nURL: https://example.org/harbour\n\nThe council closed the harbour bridge to trucks on Tuesday.\n\nRepairs start next month.';
+    const a = cleanArticle('x.txt', text);
+    expect(a).toMatchObject({ title: 'Harbour bridge closes to trucks', publisher: 'City Gazette', date: '2022-03-08', url: 'https://example.org/harbour' });
+    expect(a.passages.map((p) => p.text)).toEqual(['The council closed the harbour bridge to trucks on Tuesday.', 'Repairs start next month.']);
+  });
+});

@@ -15,10 +15,15 @@ export function splitBlocks(raw: string): string[] {
     .split(/\n[ \t\u00a0]*\n/)
     .flatMap((block) => {
       const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+      // A header of `Key: value` lines is one field a line, however short.
+      if (lines.length > 1 && lines.every((l) => META_LINE.test(l))) return lines;
       return isHardWrapped(lines) ? [joinWrappedLines(lines)] : lines;
     })
     .filter((block) => block.length > 0);
 }
+
+/** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
+const META_LINE = /^(title|headline|source|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link)\s*:\s*(.+)$/i;
 
 /**
  * Wrapped text breaks at a fixed width, mostly mid-sentence; a paragraph per line is often longer than any
@@ -120,6 +125,20 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     url ??= m[1]!;
     blocks.splice(i, 1);
   }
+  // Header fields at the top: what they name is metadata, never the story.
+  let headline: string | null = null;
+  while (blocks.length > 1) {
+    const m = META_LINE.exec(blocks[0]!);
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    const value = m[2]!.trim();
+    if (key === 'title' || key === 'headline') headline ??= value;
+    else if (key === 'source' || key === 'publisher' || key === 'publication' || key === 'outlet') publisher ??= value;
+    else if (key === 'date' || key === 'published' || key === 'updated') date ??= findFullDate(value);
+    else if (key === 'url' || key === 'link') url ??= value;
+    blocks.shift();
+  }
+  if (headline) blocks.unshift(headline);
   if (blocks.length > 1 && looksLikePublisher(blocks[0]!, blocks[1])) publisher = blocks.shift()!;
   // An article that opens straight with its story has no headline line: its first words stand in for one.
   const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]);
