@@ -12,13 +12,34 @@ const PERSON_NOUNS = /^(?:person|people|man|men|woman|women|leader|leaders|presi
 const PLACE_NOUNS = /^(?:city|cities|country|countries|town|towns|place|places|island|port|region|state|province|venue|location|site|capital|village|continent|nation|border|station|building|street|district|area|river|rivers|lake|sea|ocean|bay|mountain|mountains|road|square|park|hospital|airport|port)$/;
 const TIME_NOUNS = /^(?:year|years|day|days|month|months|date|dates|time|decade|century|week|season|hour)$/;
 
-/** The start of a question, with leading conjunctions dropped (`And who ...`). */
+const WH_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how'];
+
+/** Within one edit (insert, delete, substitute, or swap of neighbours) of each other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** `whn`, `wher`, `wat`: a misspelt question word opening the question still says what is asked. */
+function correctWhWord(word: string): string {
+  if (word.length < 3 || WH_WORDS.includes(word) || !/^[wh]/.test(word)) return word;
+  return WH_WORDS.find((w) => oneEditApart(word, w)) ?? word;
+}
+
+/** The start of a question, with leading conjunctions dropped (`And who ...`) and its question word spelt right. */
 function questionHead(question: string): string {
-  return foldText(question)
+  const head = foldText(question)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay|then|tell me|please|do you know|can you tell me)\s+)+/, '');
+  const [first = '', ...rest] = head.split(' ');
+  // `whos`, `whens`: a contracted `'s` lost its apostrophe.
+  const word = first.replace(/^(who|what|where|when|how)s$/, '$1');
+  return [correctWhWord(word), ...rest].join(' ');
 }
 
 /** The type the wording asks for, or null when it has no wh-word (a fragment or a yes/no question). */

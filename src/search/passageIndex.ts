@@ -50,6 +50,8 @@ const PASSAGE_TERMS_LIMIT = 2000;
  */
 const LIGHT_VERBS = new Set(['take', 'make', 'get', 'go', 'come', 'happen', 'do', 'give', 'put', 'keep', 'let', 'seem', 'becom'].map((w) => analyzeTerm(w)!));
 const LIGHT_VERB_WEIGHT = 0.3;
+/** The weight in coverage of a question word that no article holds, even misspelt (names excepted: they abstain). */
+const UNKNOWN_WORD_WEIGHT = 0.25;
 
 export class PassageIndex {
   readonly passages: IndexedPassage[];
@@ -147,7 +149,11 @@ export class PassageIndex {
       } else if (r.score > agg.second) agg.second = r.score;
     }
 
-    const weights = new Map(queryTerms.map((t) => [t, this.idf(t) * (LIGHT_VERBS.has(t) ? LIGHT_VERB_WEIGHT : 1)]));
+    // A word no article holds, even misspelt (`grandpa`, `funded`), is the user's wording, not a sign that the
+    // articles are about something else: it weighs little in deciding whether they answer (names still do).
+    const weights = new Map(
+      queryTerms.map((t) => [t, this.idf(t) * (LIGHT_VERBS.has(t) ? LIGHT_VERB_WEIGHT : 1) * (matchedAnywhere.has(t) ? 1 : UNKNOWN_WORD_WEIGHT)]),
+    );
     const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string> }> = [];
     for (const [entry, agg] of byPassage) {
