@@ -2,7 +2,7 @@
 import type { Article } from '../ingest/types.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { contentTerms } from '../search/analyzeText.ts';
-import { classifyQuestion, type QuestionForm } from './classifyQuestion.ts';
+import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { mainEventQuery } from './mainEvent.ts';
 import type { QuestionType } from './questionType.ts';
@@ -47,7 +47,7 @@ export class AnswerEngine {
     const bare = text === '';
     if (bare && !given) return { text, form, bare, hits: [], ranked: [] };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about.
-    const query = bare ? this.mainEvent : text.replace(/^\s*how\s+(?:many|much|long|far|old|big|large|often)\b/i, '').trim() || text;
+    const query = bare ? this.mainEvent : text.replace(LEADING_QUANTITY_HOW, '').trim() || text;
     const hits = this.index.find(query, { type: form.type, limit: Math.max(limit, SEARCH_DEPTH) });
     if (hits.length === 0) return { text, form, bare, hits, ranked: [] };
     const terms = new Set(contentTerms(query));
