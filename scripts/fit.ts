@@ -12,12 +12,13 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
-import { AnswerEngine } from '../src/answer/answerEngine.ts';
-import { CONFIDENCE_NAMES, RANKING_FEATURES, type ConfidenceFeature, type ConfidenceVector, type ModelWeights, type RankingFeature } from '../src/answer/answerModel.ts';
+import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
+import { passageFeatures } from '../src/answer/rankPassages.ts';
+import { CONFIDENCE_NAMES, MODEL, PASSAGE_NAMES, rankingScore, RANKING_FEATURES, type PassageFeature, type ConfidenceFeature, type ConfidenceVector, type ModelWeights, type RankingFeature } from '../src/answer/answerModel.ts';
 import { isQuestionType } from '../src/answer/questionType.ts';
 import { loadBank, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
-import { answerIsRight } from '../src/evaluate/scoreRun.ts';
+import { answerIsRight, contains } from '../src/evaluate/scoreRun.ts';
 import { squadScore } from '../src/evaluate/squadScore.ts';
 import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
 
@@ -40,6 +41,7 @@ function isRight(text: string, q: BankQuestion, corpus: LoadedCorpus): boolean {
 interface Asked {
   corpus: LoadedCorpus;
   q: BankQuestion;
+  analysis: Analysis;
   candidates: Array<{ x: number[]; right: boolean; question: ConfidenceVector }>;
 }
 
@@ -48,25 +50,27 @@ for (const corpus of corpora) {
   const engine = engines.get(corpus.name)!;
   for (const q of corpus.bank) {
     if (splitOf(q) !== 'train' || (!q.abstain && !q.answers.length)) continue;
-    const { ranked } = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
+    const analysis = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
+    const { ranked } = analysis;
     asked.push({
       corpus,
       q,
+      analysis,
       candidates: ranked.map((r) => ({ x: RANKING_FEATURES.map((f) => r.features[f]), right: isRight(r.display, q, corpus), question: r.confidenceFeatures })),
     });
   }
 }
 
-// 1. Ranking: a softmax over each question's candidates, so the right ones come first.
-const ranking = fitRanking(
-  asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right) })),
-  { l2: L2_RANKING },
-);
-const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
-
 // SQuAD counts at most as much as all the news corpora together: its questions are many, and of another kind.
 const squadQuestions = asked.filter((a) => a.corpus.squad).length;
 const squadShare = Math.min(1, (asked.length - squadQuestions) / Math.max(1, squadQuestions));
+
+// 1. Ranking: a softmax over each question's candidates, so the right ones come first.
+const ranking = fitRanking(
+  asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right), weight: a.corpus.squad ? squadShare : 1 })),
+  { l2: L2_RANKING },
+);
+const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
 
 // 2. Confidence: per question, is the best candidate under those weights right?
 const LONE_MARGIN = 3;
@@ -84,8 +88,25 @@ const calibration = fitLogistic(
   { l2: L2_CONFIDENCE },
   tops.map((t) => (t.squad ? squadShare : 1)),
 );
+// 3. Passage order: a softmax over each question's passages, the ones holding the evidence as the target.
+const rankingModel = { ...MODEL, ranking: rankingWeights };
+const passageGroups = asked
+  .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
+  .map((a) => {
+    const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
+    const features = passageFeatures(a.analysis.hits, ranked);
+    return {
+      rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
+      right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),
+      weight: a.corpus.squad ? squadShare : 1,
+    };
+  });
+const passage = fitRanking(passageGroups, { l2: L2_RANKING });
+const passageWeights = Object.fromEntries(PASSAGE_NAMES.map((f, i) => [f, passage.weights[i]!])) as Record<PassageFeature, number>;
+
 const model: ModelWeights = {
   ranking: rankingWeights,
+  passage: passageWeights,
   confidence: { bias: calibration.bias, weights: Object.fromEntries(CONFIDENCE_NAMES.map((f, i) => [f, calibration.weights[i]!])) as Record<ConfidenceFeature, number> },
   threshold: 0,
   fitted: {},
@@ -137,6 +158,7 @@ const round = (v: number): number => Math.round(v * 1e4) / 1e4;
 const roundAll = <K extends string>(r: Record<K, number>): Record<K, number> => Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, round(v)])) as Record<K, number>;
 const out: ModelWeights = {
   ranking: roundAll(model.ranking),
+  passage: roundAll(model.passage),
   confidence: { bias: round(model.confidence.bias), weights: roundAll(model.confidence.weights) },
   threshold: round(model.threshold),
   fitted: model.fitted,
@@ -144,6 +166,8 @@ const out: ModelWeights = {
 await writeFile(path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json'), `${JSON.stringify(out, null, 2)}\n`);
 process.stdout.write(`fitted on ${asked.length} train questions; threshold ${out.threshold}\nranking:\n`);
 for (const f of RANKING_FEATURES) process.stdout.write(`  ${f.padEnd(18)} ${out.ranking[f].toFixed(3)}\n`);
+process.stdout.write('passage order:\n');
+for (const f of PASSAGE_NAMES) process.stdout.write(`  ${f.padEnd(20)} ${out.passage[f].toFixed(3)}\n`);
 process.stdout.write(`confidence (bias ${out.confidence.bias}):\n`);
 for (const f of CONFIDENCE_NAMES) process.stdout.write(`  ${f.padEnd(18)} ${out.confidence.weights[f].toFixed(3)}\n`);
 process.stdout.write(`train: ${JSON.stringify(model.fitted['train'])}\ntest:  ${JSON.stringify(model.fitted['test'])}\n`);

@@ -72,7 +72,7 @@ describe('every subcommand through the gateway and REST', () => {
     ['who', undefined, /Kim/],
     ['when', 'did Kim cross the border into Russia', /Wednesday/],
     ['where', "did Kim's train arrive", /Vladivostok/],
-    ['why', undefined, /galvani[sz]ing support/],
+    ['why', 'has the Kremlin been sidelined', /amid the two/],
     ['what', 'did Kim tell Rossiya 24', /warm feelings/],
     ['how', 'long was the train journey from Pyongyang', /682km/],
     ['ask', 'Who directs the Moscow Carnegie Centre?', /Trenin/],

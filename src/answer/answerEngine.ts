@@ -4,6 +4,7 @@ import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { contentTerms } from '../search/analyzeText.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
+import { rankPassages } from './rankPassages.ts';
 import { mainEventQuery } from './mainEvent.ts';
 import type { QuestionType } from './questionType.ts';
 import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
@@ -67,7 +68,7 @@ export class AnswerEngine {
     const best = top && top.confidence >= this.model.threshold ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
-    const passages = orderPassages(hits, people.length ? people : best ? [best] : [], limit);
+    const passages = orderPassages(rankPassages(hits, ranked, this.model), people.length ? people : best ? [best] : [], limit);
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }

@@ -71,6 +71,26 @@ export const CONFIDENCE_FEATURES = [
   { name: 'bare', meaning: "a bare subcommand, asking about the articles' main event", range: '0/1' },
 ] as const satisfies readonly FeatureSpec[];
 
+/**
+ * Features of a passage found, for the order passages are shown in (the short answer's own passage, when one
+ * is offered, always comes first).
+ */
+export const PASSAGE_FEATURES = [
+  { name: 'retrieval_score', meaning: "the search's score of the passage over the best passage's", range: '0..1' },
+  { name: 'retrieval_rank', meaning: '1 / (1 + its rank in the search)', range: '0..1' },
+  { name: 'coverage', meaning: "IDF-weighted share of the question's words the passage holds", range: '0..1' },
+  { name: 'best_sentence_bm25', meaning: "log(1 + BM25 score of the passage's best-matching sentence)", range: '0..4' },
+  { name: 'second_sentence_bm25', meaning: 'log(1 + BM25 score of its second-best sentence)', range: '0..4' },
+  { name: 'type_cue', meaning: 'the passage shows the surface cue of the asked type (a date for when, a number for how many...)', range: '0/1' },
+  { name: 'topic_share', meaning: "share of the question's locally telling words (rare among the passages found) that it holds", range: '0..1' },
+  { name: 'paragraph_lead', meaning: '1 / its paragraph number: leads tell the main story', range: '0..1' },
+  { name: 'answer_mass', meaning: "the share of the candidates' softmax weight (by ranking score) whose answers occur in the passage", range: '0..1' },
+] as const satisfies readonly FeatureSpec[];
+
+export type PassageFeature = (typeof PASSAGE_FEATURES)[number]['name'];
+export const PASSAGE_NAMES: readonly PassageFeature[] = PASSAGE_FEATURES.map((f) => f.name);
+export type PassageVector = Record<PassageFeature, number>;
+
 export type OccurrenceFeature = (typeof OCCURRENCE_FEATURES)[number]['name'];
 export type RankingFeature = OccurrenceFeature | (typeof ANSWER_FEATURES)[number]['name'];
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number]['name'];
@@ -83,6 +103,8 @@ export interface ModelWeights {
   ranking: Record<RankingFeature, number>;
   /** Confidence: the chance the best candidate is right is `logistic(bias + Σ confidence_f · feature_f)`. */
   confidence: { bias: number; weights: Record<ConfidenceFeature, number> };
+  /** Passage order: a passage's score is `Σ passage_f · feature_f` (a softmax over each question's passages). */
+  passage: Record<PassageFeature, number>;
   /** Offer a short answer only at this confidence or above (0..1). */
   threshold: number;
   /** How the weights were made: what they were fitted on and what they scored. */
@@ -95,6 +117,7 @@ const zeros = <K extends string>(names: readonly K[]): Record<K, number> => Obje
 export const MODEL: ModelWeights = {
   ...weightsFile,
   ranking: { ...zeros(RANKING_FEATURES), ...weightsFile.ranking },
+  passage: { ...zeros(PASSAGE_NAMES), retrieval_score: 1, ...('passage' in weightsFile ? (weightsFile.passage as Partial<Record<PassageFeature, number>>) : {}) },
   confidence: { bias: weightsFile.confidence.bias, weights: { ...zeros(CONFIDENCE_NAMES), ...weightsFile.confidence.weights } },
 };
 
@@ -120,4 +143,11 @@ export function confidenceOf(x: ConfidenceVector, model: ModelWeights = MODEL): 
   let s = model.confidence.bias;
   for (const name of CONFIDENCE_NAMES) s += model.confidence.weights[name] * x[name];
   return 1 / (1 + Math.exp(-s));
+}
+
+/** A passage's score for the order passages are shown in. */
+export function passageScore(x: PassageVector, model: ModelWeights = MODEL): number {
+  let s = 0;
+  for (const name of PASSAGE_NAMES) s += model.passage[name] * x[name];
+  return s;
 }

@@ -41,6 +41,8 @@ export interface RankedAnswer {
   sources: string[];
   /** The occurrence the answer is quoted from. */
   best: Occurrence;
+  /** Every passage the answer occurs in. */
+  hits: ReadonlySet<PassageHit>;
 }
 
 const HITS_CONSIDERED = 12;
@@ -363,6 +365,7 @@ function mergeOccurrences(
       confidenceFeatures: { ...question, score, margin: 0, candidates: 0 },
       sources,
       best: shown,
+      hits: new Set(list.map((o) => o.hit)),
     });
   }
   ranked.sort((a, b) => b.score - a.score);

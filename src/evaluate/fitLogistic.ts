@@ -104,7 +104,7 @@ export function fitLogistic(rows: readonly number[][], labels: readonly number[]
  * features: learns weights that rank a question's right candidates above its wrong ones. Groups with no right
  * candidate teach nothing about ranking and are left out.
  */
-export function fitRanking(groups: ReadonlyArray<{ rows: number[][]; right: boolean[] }>, options: { l2?: number; iterations?: number; rate?: number } = {}): { weights: number[] } {
+export function fitRanking(groups: ReadonlyArray<{ rows: number[][]; right: boolean[]; weight?: number }>, options: { l2?: number; iterations?: number; rate?: number } = {}): { weights: number[] } {
   const { l2 = 0.01, iterations = 400, rate = 0.1 } = options;
   const usable = groups.filter((g) => g.right.some(Boolean) && g.right.some((r) => !r));
   const d = usable[0]?.rows[0]?.length ?? 0;
@@ -129,7 +129,7 @@ export function fitRanking(groups: ReadonlyArray<{ rows: number[][]; right: bool
       const total = e.reduce((a, b) => a + b, 0);
       const totalRight = e.reduce((a, b, i) => a + (g.right[i] ? b : 0), 0);
       xs.forEach((x, i) => {
-        const coef = (g.right[i] ? e[i]! / totalRight : 0) - e[i]! / total;
+        const coef = ((g.right[i] ? e[i]! / totalRight : 0) - e[i]! / total) * (g.weight ?? 1);
         for (let j = 0; j < d; j += 1) grad[j]! += coef * x[j]!;
       });
     });
