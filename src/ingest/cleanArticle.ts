@@ -1,9 +1,15 @@
 /**
- * Turns one article's raw text into its title, publisher, date and numbered paragraphs.
- * Every rule here is about the shape of news text, never about a particular story.
+ * Turns one article's raw text into its title, publisher, agency, authors, date and numbered paragraphs,
+ * recording every line it drops and why. Every rule here is about the shape of news pages, never about a
+ * particular story or site.
  */
-import type { Article, Passage, SourceOverride } from './types.ts';
-import { findFullDate, parseDateline, parseTimestampLine } from './parseDateline.ts';
+import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
+import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
+import { findFullDate, findFullDates } from './dates.ts';
+import { agenciesIn, agencyNamed } from './agencies.ts';
+import { readByline, readReportingCredit } from './byline.ts';
+import { furnitureReason, isMenuItem, VIDEO_CREDIT_TAIL, withoutSocialWords } from './furniture.ts';
+import { MetadataCollector } from './metadata.ts';
 
 /**
  * Blank-line separated blocks. A hard-wrapped block is one paragraph (its lines joined); a block whose
@@ -23,7 +29,7 @@ export function splitBlocks(raw: string): string[] {
 }
 
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
-const META_LINE = /^(title|headline|source|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link)\s*:\s*(.+)$/i;
+const META_LINE = /^(title|headline|source|sources|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
 
 /**
  * Wrapped text breaks at a fixed width, mostly mid-sentence; a paragraph per line is often longer than any
@@ -32,6 +38,8 @@ const META_LINE = /^(title|headline|source|publisher|publication|outlet|date|pub
 export function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 2) return true;
   if (Math.max(...lines.map((l) => l.length)) > 120) return false;
+  // Short lines one under another are a menu or a list, not a wrapped paragraph.
+  if (lines.length >= 3 && lines.filter((l) => l.split(/\s+/).length <= 4).length >= lines.length * 0.6) return false;
   const inner = lines.slice(0, -1);
   const ended = inner.filter((l) => /[.!?]["”’)]?$/.test(l)).length;
   return ended / inner.length < 0.5;
@@ -57,12 +65,11 @@ export function stripWireSlug(line: string): string {
 const BYLINE = /^by\s+[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von))*(?:\s*[,|–—-]\s*[\p{L} .&'’-]{1,40})?$/iu;
 const WIRE_MARKER = /^(?:\(?END\)?|MORE|-30-|#{3}|(?:[A-Z]{2,}\/\s*)+\d{3,4}\s*(?:hrs|GMT)?)$/;
 const SHARE_LINE = /^(?:share (?:if you like|this(?: article| story)?|on \w+)|click (?:here )?to share.*|advertisement)$/i;
-const CREDIT_TAIL = /\s*\b(?:Video|Photo|Image|Picture|Photograph|Credit|Source)s?:\s*[A-Z][\w&./ -]{0,40}$/;
 
 /** Text that is never article content, or null for a block to keep (possibly trimmed). */
 export function stripBoilerplate(block: string): string | null {
   if (WIRE_MARKER.test(block) || SHARE_LINE.test(block) || (BYLINE.test(block) && block.split(/\s+/).length <= 12)) return null;
-  let text = block.replace(CREDIT_TAIL, '').trim();
+  let text = block.replace(VIDEO_CREDIT_TAIL, '').trim();
   text = text.replace(/\s*Share if you like$/i, '').trim();
   if (/^(?:Video|Photo|Image|Picture|Credit|Source)s?:/.test(text) && text.split(/\s+/).length <= 6) return null;
   return text || null;
@@ -81,18 +88,27 @@ export function headingText(block: string): string | null {
   return null;
 }
 
-/** A line that is only a date (`Thursday, April 25, 2019`, `2019-04-25 10:00 GMT`), as a layout's date line. */
+const WEEKDAY_MONTH_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|cet|cest|est|edt|pst|pdt|ist|kst|jst|msk|hkt|sgt|aest|aedt|am|pm|a\.m|p\.m|hrs|at|on|local time|[a-z]{2,4}t)\b/gi;
+
+/** A line that is only a date and time (`Thursday 25 April 2019 at 7:22am`, `2019-04-25 10:00 GMT`). */
 function dateOnlyLine(block: string): string | null {
-  if (block.length > 60) return null;
-  const date = findFullDate(block);
-  if (!date) return null;
-  const rest = block.replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|est|edt|pst|am|pm|[a-z]{3}t)\b/gi, '');
-  return /\p{L}/u.test(rest) ? null : date;
+  if (block.length > 70) return null;
+  const dates = findFullDates(block);
+  if (!dates.length) return null;
+  let rest = block;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
+  rest = rest.replace(WEEKDAY_MONTH_TIME, '').replace(/\(?utc\s*[+-]\s*\d{1,2}(?::\d{2})?\)?/gi, '');
+  return /\p{L}/u.test(rest) ? null : dates[0]!.iso;
 }
 
 function looksLikeParagraph(block: string): boolean {
   const words = block.split(/\s+/).length;
   return words > 30 || (words > 15 && /[.!?]["”’)]?$/.test(block));
+}
+
+/** Story text rather than a link or a label: a sentence that ends as one. */
+function looksLikeStorySentence(block: string): boolean {
+  return block.split(/\s+/).length >= 10 && /[.!?]["”’)]?$/.test(block);
 }
 
 /** The first sentence, cut at a word to at most 100 characters. */
@@ -102,27 +118,173 @@ function headlineFrom(paragraph: string): string {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', 99))}…`;
 }
 
-/** A first line that names the publication (`The Financial Express`) rather than the story. */
-function looksLikePublisher(block: string, next: string | undefined): boolean {
+const NEWS_NAME = /\b(?:News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer|Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review|Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel)\b|\bnews\d*\b/i;
+
+/** A line that names the publication (`The Financial Express`, `7NEWS.com.au`, `ITV News`) rather than the story. */
+function looksLikeMasthead(block: string, next: string | undefined): boolean {
+  if (next === undefined || /[.!?"”]$/.test(next)) return false;
   const words = block.split(/\s+/);
-  if (words.length > 5 || /\d|[.!?:]$/.test(block)) return false;
-  if (!words.every((w) => /^(?:[A-Z][\w&'’.-]*|of|the|and|&)$/.test(w))) return false;
-  return next !== undefined && !/[.!?"”]$/.test(next);
+  if (words.length > 5 || /[.!?:,;]$/.test(block) || findFullDate(block)) return false;
+  if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(block)) return true;
+  if (!words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&|de|du|la|le|el)$/u.test(w))) return false;
+  if (words.length === 1 || agencyNamed(block)) return true;
+  if (NEWS_NAME.test(block)) return true;
+  return words.length <= 3 && words.some((w) => /^[\dA-Z]*[A-Z]{2,}[\dA-Z]*$/.test(w));
+}
+
+/** `Headline | Publisher`, `Headline - BBC News`: a page title's site suffix. */
+function splitTitleSuffix(title: string): { title: string; site: string | null } {
+  const m = /^(.{12,}?\S)\s+[|–—-]\s+([^|–—]{2,40})$/.exec(title);
+  if (!m) return { title, site: null };
+  const site = m[2]!.trim();
+  const isSite = agencyNamed(site) !== null || /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(site) || (site.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(site) && (NEWS_NAME.test(site) || /^[\dA-Z]{2,}(?:\s|$)/.test(site)));
+  return isSite ? { title: m[1]!, site } : { title, site: null };
 }
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A credit line that only names the wire: `AFP`, `— Reuters`, `(AP)`, `Agence France-Presse`. */
+function agencyOnlyLine(block: string): string | null {
+  const bare = block.replace(/^[\s([–—-]+|[\s)\].–—-]+$/g, '').trim();
+  return bare.split(/\s+/).length <= 4 ? agencyNamed(bare) : null;
+}
+
+/** A copyright line's owner: `© 2019 Thomson Reuters` → agency Reuters; `© 2019 CNBC LLC` → publisher CNBC. */
+function copyrightOwner(block: string): { agency: string | null; publisher: string | null; year: number | null } {
+  const year = /\b((?:19|20)\d{2})\b/.exec(block);
+  const agency = agenciesIn(block)[0] ?? null;
+  const owner = block
+    .replace(/©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const publisher = !agency && owner && owner.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(owner) ? owner : null;
+  return { agency, publisher, year: year ? Number(year[1]) : null };
+}
+
+interface ReadState {
+  meta: MetadataCollector;
+  dropped: DroppedLine[];
+  /** A copyright owner that is not a wire: the site, when nothing better names one. */
+  copyrightSite: { value: string; line: string } | null;
+  /** The `Reporting by` line, where authors come from when no byline names any. */
+  creditLine: string | null;
+  /** The credit as a lead's dateline writes it (`BSS/AFP`), used as publisher when no site is named. */
+  leadCredit: string | null;
+}
+
+/** A header-ish line split at `|` (`By Yonhap News Agency | Updated April 26, 2019`): each field read as metadata. */
+function readMetaFields(block: string, state: ReadState, beforeTitle: boolean): boolean {
+  const fields = block.split(/\s*\|\s*/).map((f) => f.trim()).filter(Boolean);
+  if (!fields.length) return false;
+  const readers: (() => void)[] = [];
+  for (const field of fields) {
+    const reader = metaFieldReader(field, block, state, beforeTitle);
+    if (!reader) return false;
+    readers.push(reader);
+  }
+  for (const read of readers) read();
+  return true;
+}
+
+/** How to read one metadata field, or null when the text is not one. */
+function metaFieldReader(field: string, line: string, state: ReadState, beforeTitle: boolean): (() => void) | null {
+  const { meta } = state;
+  const stamp = readTimestampLine(field);
+  if (stamp) return () => meta.addDate(stamp.date, stamp.isUpdate ? 'updated line' : 'published line', line);
+  const bareDate = dateOnlyLine(field);
+  if (bareDate) return () => meta.addDate(bareDate, beforeTitle ? 'date line before the title' : 'date line', line);
+  const field2 = META_LINE.exec(field);
+  if (field2) {
+    const key = field2[1]!.toLowerCase();
+    const value = field2[2]!.trim();
+    if (key === 'source' || key === 'sources' || key === 'agency' || key === 'publisher' || key === 'publication' || key === 'outlet') {
+      return () => {
+        const date = findFullDate(value);
+        if (date) meta.addDate(date, 'source line', line);
+        const wire = agencyNamed(value) ?? (key === 'source' || key === 'sources' || key === 'agency' ? agenciesIn(value)[0] ?? null : null);
+        if (wire) meta.setAgency(wire, `${key} line`, line);
+        else if (!/^https?:/i.test(value)) {
+          const site = value.replace(/\s*(?:,|and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$/i, '').trim();
+          if (site && site.split(/\s+/).length <= 6) meta.setPublisher(site, `${key} line`, line);
+        }
+      };
+    }
+    if (key === 'date' || key === 'published' || key === 'updated') return () => meta.addDate(findFullDate(value), key === 'updated' ? 'updated line' : 'published line', line);
+    if (key === 'author' || key === 'authors' || key === 'byline' || key === 'by') {
+      const byline = readByline(`By ${value}`);
+      return () => {
+        if (byline) applyByline(byline, line, state);
+      };
+    }
+    if (key === 'url' || key === 'link') return () => meta.setUrl(value, `url line "${line}"`);
+    if (key === 'editor') return () => undefined;
+    return null;
+  }
+  const byline = readByline(field);
+  if (byline) return () => applyByline(byline, line, state);
+  const wire = agencyOnlyLine(field);
+  if (wire) return () => meta.setAgency(wire, 'agency credit', line);
+  return null;
+}
+
+function applyByline(byline: NonNullable<ReturnType<typeof readByline>>, line: string, state: ReadState): void {
+  state.meta.addAuthors(byline.authors, 'byline', line);
+  if (byline.agency) state.meta.setAgency(byline.agency, 'byline', line);
+  if (byline.publisher) state.meta.setPublisher(byline.publisher, 'byline', line);
+}
+
+/** Reads a line that only carries metadata (byline, timestamp, agency credit, source), or returns false. */
+function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean): string | null {
+  const { meta } = state;
+  if (block.length <= 200 && readMetaFields(block, state, beforeTitle)) return 'metadata line (byline, date or source)';
+  const placeAgency = readPlaceAgencyLine(block);
+  if (placeAgency) {
+    meta.setAgency(placeAgency, 'agency line', block);
+    return 'agency line';
+  }
+  // `Reuters @site Whatsapp`: a wire credit among share buttons.
+  const social = withoutSocialWords(block);
+  if (social.hadSocial && social.rest) {
+    const wire = agencyNamed(social.rest) ?? readByline(social.rest)?.agency ?? null;
+    if (wire) {
+      meta.setAgency(wire, 'credit line', block);
+      return 'share line (wire credit kept as agency)';
+    }
+  }
+  return null;
+}
+
+/** Records a furniture line's side information (a wire named in a credit or copyright line) and its reason. */
+function readFurnitureMetadata(block: string, why: string, state: ReadState): void {
+  const { meta } = state;
+  if (why === 'copyright line') {
+    const owner = copyrightOwner(block);
+    if (owner.agency) meta.setAgency(owner.agency, 'copyright line', block);
+    if (owner.year) meta.addYear(owner.year, 'copyright line', block);
+    // The owner of a copyright is the site only when nothing better named it; kept as a fallback below.
+    if (owner.publisher) state.copyrightSite ??= { value: owner.publisher, line: block };
+  } else if (why === 'syndication note') {
+    const wire = agenciesIn(block).at(-1);
+    if (wire) meta.setAgency(wire, 'syndication note', block);
+  } else if (why === 'reporting credit') {
+    for (const name of readReportingCredit(block)) if (!meta.creditedAuthors.includes(name)) meta.creditedAuthors.push(name);
+    state.creditLine ??= block;
+  }
+}
+
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const blocks = splitBlocks(raw);
-  let publisher: string | null = null;
-  let date: string | null = null;
+  const meta = new MetadataCollector();
+  const state: ReadState = { meta, dropped: [], copyrightSite: null, creditLine: null, leadCredit: null };
+  const drop = (line: string, why: string): void => {
+    state.dropped.push({ line, why });
+  };
 
   // A bare address (`https://...`, `Source: https://...`) is where the article was found, never its text.
-  let url: string | null = null;
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const m = /^(?:(?:source|url|link|from)\s*:\s*)?<?(https?:\/\/\S+?)>?$/i.exec(blocks[i]!);
     if (!m) continue;
-    url ??= m[1]!;
+    meta.setUrl(m[1]!, `address line "${m[1]!}"`);
     blocks.splice(i, 1);
   }
   // Header fields at the top: what they name is metadata, never the story.
@@ -132,52 +294,204 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     if (!m) break;
     const key = m[1]!.toLowerCase();
     const value = m[2]!.trim();
-    if (key === 'title' || key === 'headline') headline ??= value;
-    else if (key === 'source' || key === 'publisher' || key === 'publication' || key === 'outlet') publisher ??= value;
-    else if (key === 'date' || key === 'published' || key === 'updated') date ??= findFullDate(value);
-    else if (key === 'url' || key === 'link') url ??= value;
+    if (key === 'title' || key === 'headline') {
+      headline ??= value;
+      meta.noteOrigin('title', `header field "${blocks[0]!}"`);
+    } else if (key === 'date' || key === 'published' || key === 'updated') meta.addDate(findFullDate(value), 'header field', blocks[0]!);
+    else if (key === 'url' || key === 'link') meta.setUrl(value, `header field "${blocks[0]!}"`);
+    else readMetaFields(blocks[0]!, state, true);
     blocks.shift();
   }
   if (headline) blocks.unshift(headline);
-  if (blocks.length > 1 && looksLikePublisher(blocks[0]!, blocks[1])) publisher = blocks.shift()!;
+
+  // Before the headline: menus, mastheads, dates and bylines a saved page opens with.
+  while (blocks.length > 1) {
+    const block = blocks[0]!;
+    const run = menuRunLength(blocks, 0);
+    if (run >= 3) {
+      for (const line of blocks.splice(0, run)) drop(line, 'navigation');
+      continue;
+    }
+    if (looksLikeMasthead(block, blocks[1]) && meta.publisher === null && !headline) {
+      meta.setPublisher(block, 'masthead line', block);
+      const wire = agencyNamed(block);
+      if (wire) meta.setAgency(wire, 'masthead line', block);
+      drop(block, 'masthead (read as publisher)');
+      blocks.shift();
+      continue;
+    }
+    const furniture = furnitureReason(block);
+    if (furniture) {
+      readFurnitureMetadata(block, furniture.why, state);
+      drop(block, furniture.why);
+      blocks.shift();
+      continue;
+    }
+    const metaWhy = dateOnlyLine(block) || readTimestampLine(block) ? null : readMetadataLine(block, state, true);
+    if (metaWhy) {
+      drop(block, metaWhy);
+      blocks.shift();
+      continue;
+    }
+    const stamp = readTimestampLine(block);
+    const bareDate = stamp ? null : dateOnlyLine(block);
+    if (stamp || bareDate) {
+      meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : 'date line before the title', block);
+      drop(block, 'timestamp (read as date)');
+      blocks.shift();
+      continue;
+    }
+    break;
+  }
+
   // An article that opens straight with its story has no headline line: its first words stand in for one.
   const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]);
-  const title = opensWithText ? headlineFrom(blocks[0]!) : stripWireSlug((blocks.shift() ?? '').replace(/^#{1,6}\s+/, '')).trim() || source;
+  let title: string;
+  if (opensWithText) {
+    title = headlineFrom(blocks[0]!);
+    meta.noteOrigin('title', 'first sentence (the page has no headline line)');
+  } else {
+    const first = blocks.shift() ?? '';
+    const split = splitTitleSuffix(stripWireSlug(first.replace(/^#{1,6}\s+/, '')).trim());
+    title = split.title || source;
+    if (split.site) {
+      const wire = agencyNamed(split.site);
+      if (wire) meta.setAgency(wire, 'headline suffix', first);
+      else meta.setPublisher(split.site, 'headline suffix', first);
+    }
+    meta.noteOrigin('title', first ? `first line "${first}"` : 'file name');
+  }
 
   const passages: Passage[] = [];
   let heading: string | null = null;
-  for (const block of blocks) {
-    const stamp = parseTimestampLine(block) ?? dateOnlyLine(block);
-    if (stamp) {
-      date ??= stamp;
+  let inLinkList = false;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    const run = menuRunLength(blocks, i);
+    if (run >= 3) {
+      for (const line of blocks.slice(i, i + run)) drop(line, 'navigation');
+      i += run - 1;
       continue;
     }
-    if (/^\|/.test(block)) continue;
+    if (inLinkList) {
+      if (!looksLikeStorySentence(block) && !furnitureReason(block)) {
+        drop(block, 'related links');
+        continue;
+      }
+      inLinkList = false;
+    }
+    const stamp = readTimestampLine(block);
+    const bareDate = stamp ? null : dateOnlyLine(block);
+    if (stamp || bareDate) {
+      meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : 'date line', block);
+      drop(block, 'timestamp (read as date)');
+      continue;
+    }
+    if (/^\|/.test(block) && !readMetaFields(block.replace(/^\|\s*/, ''), state, false)) {
+      drop(block, 'table or layout row');
+      continue;
+    }
+    const metaWhy = readMetadataLine(block, state, false);
+    if (metaWhy) {
+      drop(block, metaWhy);
+      continue;
+    }
+    const furniture = furnitureReason(block);
+    if (furniture) {
+      readFurnitureMetadata(block, furniture.why, state);
+      drop(block, furniture.why);
+      if (furniture.startsList) inLinkList = true;
+      continue;
+    }
+    const wire = agencyOnlyLine(block);
+    if (wire) {
+      meta.setAgency(wire, 'agency credit', block);
+      drop(block, 'agency credit');
+      continue;
+    }
     const text = stripBoilerplate(block);
-    if (text === null) continue;
-    if (normalize(text) === normalize(title)) continue;
+    if (text === null) {
+      drop(block, BYLINE.test(block) ? 'byline' : 'wire marker or share line');
+      continue;
+    }
+    if (normalize(text) === normalize(title)) {
+      drop(block, 'repeated headline');
+      continue;
+    }
+    if (passages.some((p) => normalize(p.text) === normalize(text))) {
+      drop(block, 'repeated paragraph');
+      continue;
+    }
     const sectionHeading = headingText(text);
     if (sectionHeading !== null) {
       heading = sectionHeading;
       continue;
     }
-    if (passages.length === 0) {
-      const dateline = parseDateline(text);
-      if (dateline) {
-        date ??= dateline.date;
-        publisher ??= dateline.agency;
-      }
-    }
+    if (passages.length < 3) readLeadDateline(text, state);
     const paragraph = passages.length + 1;
     passages.push({ id: `${source}#${paragraph}`, source, paragraph, text, heading });
   }
 
+  const kept = withoutRepeatedStandfirst(passages, state);
+
+  if (!meta.authors.length && meta.creditedAuthors.length) meta.addAuthors(meta.creditedAuthors, 'reporting credit', state.creditLine ?? '');
+  const fallbackSite = state.copyrightSite;
+  if (meta.publisher === null && fallbackSite) meta.setPublisher(fallbackSite.value, 'copyright line', fallbackSite.line);
+  // A page that names no site is published, as far as it says, by the wire that credits it.
+  if (meta.publisher === null && meta.agency !== null) {
+    meta.publisher = state.leadCredit ?? meta.agency;
+    meta.origins.publisher = 'no site named; the wire credit stands in';
+  }
+  const { date, dateWithoutYear } = meta.resolveDate();
+
   return {
     source,
     title: override.title ?? title,
-    publisher: override.publisher !== undefined ? override.publisher : publisher,
+    publisher: override.publisher !== undefined ? override.publisher : meta.publisher,
+    agency: override.agency !== undefined ? override.agency : meta.agency,
+    authors: override.authors ?? meta.authors,
     date: override.date !== undefined ? override.date : date,
-    url: override.url !== undefined ? override.url : url,
-    passages,
+    dateWithoutYear: override.date !== undefined ? null : dateWithoutYear,
+    url: override.url !== undefined ? override.url : meta.url,
+    passages: kept,
+    dropped: state.dropped,
+    origins: meta.origins,
   };
+}
+
+/** A wire dateline at the head of one of the first paragraphs: its agency, site and date. */
+function readLeadDateline(text: string, state: ReadState): void {
+  const dateline = readDateline(text);
+  if (!dateline) return;
+  const { meta } = state;
+  if (dateline.date) meta.addDate(dateline.date, 'dateline', dateline.text);
+  else if (dateline.monthDay) meta.addMonthDay(dateline.monthDay, dateline.text);
+  if (dateline.agency) {
+    if (meta.agency === null) state.leadCredit ??= dateline.agency;
+    meta.setAgency(dateline.agency, 'dateline', dateline.text);
+  }
+  if (dateline.publisher) meta.setPublisher(dateline.publisher, 'dateline', dateline.text);
+}
+
+/** Consecutive blocks from `start` that are all menu-sized (few words, no sentence ending). */
+function menuRunLength(blocks: readonly string[], start: number): number {
+  let end = start;
+  while (end < blocks.length && isMenuItem(blocks[end]!) && !dateOnlyLine(blocks[end]!)) end += 1;
+  return end - start;
+}
+
+/**
+ * A standfirst repeated by the first paragraph (whole, or inside it after a dateline): the reader sees it
+ * once, so the shorter copy goes and the paragraphs are numbered again.
+ */
+function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passage[] {
+  const norms = passages.map((p) => normalize(p.text));
+  const kept = passages.filter((p, i) => {
+    const own = norms[i]!;
+    if (own.split(' ').length < 6) return true;
+    const repeated = norms.some((other, j) => j !== i && Math.abs(j - i) <= 3 && other.length > own.length && other.includes(own));
+    if (repeated) state.dropped.push({ line: p.text, why: 'repeated paragraph (standfirst also in the story)' });
+    return !repeated;
+  });
+  return kept.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1 }));
 }
