@@ -12,7 +12,7 @@ export interface Byline {
   publisher: string | null;
 }
 
-const PREFIX = /^(?:by|written by|words by|story by|posted by|reported by|report by|author|authors|byline|reporter|reporters)\b\s*:?\s*/i;
+const PREFIX = /^(?:by|curated by|edited by|written by|words by|story by|posted by|reported by|report by|author|authors|byline|reporter|reporters)\b\s*:?\s*/i;
 /** Words that describe a role or an organisation, never part of a person's name. */
 const ROLE = /\b(?:news|agency|staff|correspondent|correspondents|editor|editors|reporter|reporters|writer|writers|press|times|desk|bureau|team|online|digital|web|media|service|network|tv|report|daily|post|journal|contributor|contributors|producer|analyst|columnist|chief|senior|political|diplomatic|international|foreign|affairs|asia|europe|presenter|anchor|world|herald|tribune|express|wire|wires|agencies|group|channel|radio|in|at|for|with|from|updated|published|read|min)\b/i;
 const PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|della|la|le|al|el|bin|ibn|ter|ten|y|st\.?)$/;
@@ -53,13 +53,18 @@ export function readByline(line: string): Byline | null {
     if (named) agency ??= named;
     else if (isPersonName(part)) authors.push(part);
     else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff)\b/i.test(part)) publisher ??= part;
-    else if (prefixed && ROLE.test(part)) {
+    else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
+      // `ITV News West Country reporter Jane Doe`: a role, then the name.
+      const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(part);
+      if (titled && isPersonName(titled[1]!.trim())) authors.push(titled[1]!.trim());
       // `BBC Seoul correspondent`, `Reuters staff`: a role; a wire named in it is still the wire.
       const wire = part.split(/\s+/).map((w) => agencyNamed(w)).find((a) => a !== null);
       if (wire) agency ??= wire;
     } else unknown += 1;
   }
-  if (unknown > 0 || (!authors.length && !agency && !publisher)) return null;
+  if (unknown > 0) return null;
+  // `Curated By: News Desk`: a byline that names no one.
+  if (!authors.length && !agency && !publisher) return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
   // Without `By`, a line of names is a byline only when a wire is credited beside them (`A | Reuters`).
   if (!prefixed && !agency) return null;
   return { authors, agency, publisher };
@@ -68,7 +73,8 @@ export function readByline(line: string): Byline | null {
 /** `(Reporting by A and B in Moscow; Editing by C)`: the reporters a wire story credits at its end. */
 export function readReportingCredit(line: string): string[] {
   const authors: string[] = [];
-  for (const m of line.matchAll(/\b(?:reporting|additional reporting|writing|written|compiled) by\s+([^;()]+)/gi)) {
+  // Additional reporting and editing are credited, but the story is the reporters' and writers'.
+  for (const m of line.matchAll(/(?<!additional )\b(?:reporting|writing|written|compiled) by\s+([^;()]+)/gi)) {
     for (const part of m[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/)) {
       const name = part.replace(/\s+(?:in|at|from)\s+[A-Z][\p{L} ]*$/u, '').replace(/[.)]+$/, '').trim();
       if (isPersonName(name) && !authors.includes(name)) authors.push(name);

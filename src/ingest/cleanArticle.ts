@@ -5,10 +5,10 @@
  */
 import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
 import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
-import { findFullDate, findFullDates } from './dates.ts';
+import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './dates.ts';
 import { agenciesIn, agencyNamed } from './agencies.ts';
-import { readByline, readReportingCredit } from './byline.ts';
-import { furnitureReason, isMenuItem, VIDEO_CREDIT_TAIL, withoutSocialWords } from './furniture.ts';
+import { isPersonName, readByline, readReportingCredit } from './byline.ts';
+import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, VIDEO_CREDIT_TAIL, withoutSocialWords } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 
 /**
@@ -23,6 +23,12 @@ export function splitBlocks(raw: string): string[] {
       const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
       // A header of `Key: value` lines is one field a line, however short.
       if (lines.length > 1 && lines.every((l) => META_LINE.test(l))) return lines;
+      // A headline repeated right under itself is two lines, not one wrapped sentence.
+      if (lines.some((l, i) => i > 0 && l === lines[i - 1])) return lines;
+      // A photo credit over or under its caption: one caption block, dropped whole.
+      if (isCreditedCaption(lines)) return [lines.join('\n')];
+      // A byline, date or credit under a headline or over a story is its own line, never wrapped text.
+      if (lines.length > 1 && lines.some(standsAlone)) return lines;
       return isHardWrapped(lines) ? [joinWrappedLines(lines)] : lines;
     })
     .filter((block) => block.length > 0);
@@ -31,6 +37,27 @@ export function splitBlocks(raw: string): string[] {
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
 const META_LINE = /^(title|headline|source|sources|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
 
+/** `Getty Images` + `President Han (right) welcomed ...`, or a caption + `Pool | Getty Images`. */
+function isCreditedCaption(lines: readonly string[]): boolean {
+  if (lines.length < 2 || lines.length > 4) return false;
+  const credit = isPhotoCredit(lines[0]!) ? 0 : isPhotoCredit(lines.at(-1)!) ? lines.length - 1 : -1;
+  if (credit < 0) return false;
+  const others = lines.filter((_, i) => i !== credit);
+  return others.every((l) => l.split(/\s+/).length >= 4 && !/^by\s/i.test(l) && readTimestampLine(l) === null && dateOnlyLine(l) === null && readByline(l) === null);
+}
+
+/** A line that is metadata or furniture by itself: a byline, a date, a wire credit, a site's name. */
+function standsAlone(line: string): boolean {
+  return (
+    readTimestampLine(line) !== null ||
+    dateOnlyLine(line) !== null ||
+    agencyOnlyLine(line) !== null ||
+    (/^by\s/i.test(line) && readByline(line) !== null) ||
+    /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(line) ||
+    (line.split(/\s+/).length <= 12 && furnitureReason(line) !== null)
+  );
+}
+
 /**
  * Wrapped text breaks at a fixed width, mostly mid-sentence; a paragraph per line is often longer than any
  * wrap width and ends its sentences at the line's end.
@@ -38,6 +65,8 @@ const META_LINE = /^(title|headline|source|sources|publisher|publication|outlet|
 export function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 2) return true;
   if (Math.max(...lines.map((l) => l.length)) > 120) return false;
+  // Text wraps near a fixed width: a short line above a capitalised one is a line of its own.
+  if (lines.slice(0, -1).some((l, i) => l.length < 40 && !/[-,]$/.test(l) && /^[\p{Lu}\d]/u.test(lines[i + 1]!))) return false;
   // Short lines one under another are a menu or a list, not a wrapped paragraph.
   if (lines.length >= 3 && lines.filter((l) => l.split(/\s+/).length <= 4).length >= lines.length * 0.6) return false;
   const inner = lines.slice(0, -1);
@@ -97,7 +126,11 @@ function dateOnlyLine(block: string): string | null {
   if (!dates.length) return null;
   let rest = block;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
-  rest = rest.replace(WEEKDAY_MONTH_TIME, '').replace(/\(?utc\s*[+-]\s*\d{1,2}(?::\d{2})?\)?/gi, '');
+  rest = rest
+    .replace(/(\d)(?=\p{L})/gu, '$1 ')
+    .replace(/\b(?:updated|published|posted|first published|last updated)\b(?:\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?/gi, '')
+    .replace(WEEKDAY_MONTH_TIME, '')
+    .replace(/\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d{2})?\)?/gi, '');
   return /\p{L}/u.test(rest) ? null : dates[0]!.iso;
 }
 
@@ -153,7 +186,8 @@ function agencyOnlyLine(block: string): string | null {
 function copyrightOwner(block: string): { agency: string | null; publisher: string | null; year: number | null } {
   const year = /\b((?:19|20)\d{2})\b/.exec(block);
   const agency = agenciesIn(block)[0] ?? null;
-  const owner = block
+  // The owner is named first: `© 2019 CNBC LLC. All Rights Reserved. A Division of ...`.
+  const owner = (block.split(/\.\s+/)[0] ?? block)
     .replace(/©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
@@ -170,6 +204,8 @@ interface ReadState {
   creditLine: string | null;
   /** The credit as a lead's dateline writes it (`BSS/AFP`), used as publisher when no site is named. */
   leadCredit: string | null;
+  /** A masthead that is a wire's name: the agency when no dateline, byline or credit names one. */
+  mastheadWire: { value: string; line: string } | null;
 }
 
 /** A header-ish line split at `|` (`By Yonhap News Agency | Updated April 26, 2019`): each field read as metadata. */
@@ -193,6 +229,7 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
   if (stamp) return () => meta.addDate(stamp.date, stamp.isUpdate ? 'updated line' : 'published line', line);
   const bareDate = dateOnlyLine(field);
   if (bareDate) return () => meta.addDate(bareDate, beforeTitle ? 'date line before the title' : 'date line', line);
+  if (/^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i.test(field)) return () => undefined;
   const field2 = META_LINE.exec(field);
   if (field2) {
     const key = field2[1]!.toLowerCase();
@@ -236,6 +273,11 @@ function applyByline(byline: NonNullable<ReturnType<typeof readByline>>, line: s
 /** Reads a line that only carries metadata (byline, timestamp, agency credit, source), or returns false. */
 function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean): string | null {
   const { meta } = state;
+  const byline = readByline(block);
+  if (byline) {
+    applyByline(byline, block, state);
+    return 'byline';
+  }
   if (block.length <= 200 && readMetaFields(block, state, beforeTitle)) return 'metadata line (byline, date or source)';
   const placeAgency = readPlaceAgencyLine(block);
   if (placeAgency) {
@@ -272,10 +314,43 @@ function readFurnitureMetadata(block: string, why: string, state: ReadState): vo
   }
 }
 
+/** `Home » World » Headline`, `National > Politics`: a breadcrumb trail, and the headline at its end if any. */
+function readBreadcrumb(block: string): { trail: string; last: string } | null {
+  const parts = block.split(/\s+[>»›]\s+|\s*[>»›]\s*(?=[A-Z])/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.slice(0, -1).some((p) => p.split(/\s+/).length > 3)) return null;
+  return { trail: parts.slice(0, -1).join(' > '), last: parts.at(-1)! };
+}
+
+/** `The Guardian - Back to home`, `Reuters home`: a masthead link's words around the site's name. */
+function mastheadName(block: string): string {
+  return block.replace(/\s*(?:[-–—|]\s*)?(?:back to )?home(?:page)?$/i, '').trim();
+}
+
+/** A masthead inside a menu: the site's name among the menu entries (`The Korea Herald`, `UAWire`). */
+function mastheadInMenu(lines: readonly string[], isPageTop: boolean): string | null {
+  for (const [i, line] of lines.entries()) {
+    const name = mastheadName(line);
+    if (!name || furnitureReason(name)) continue;
+    const words = name.split(/\s+/);
+    if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(name) || agencyNamed(name)) return name;
+    if (words.length >= 2 && words.length <= 5 && NEWS_NAME.test(name) && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&)$/u.test(w))) return name;
+    // The page's very first word, alone on its line (`moneycontrol`, `UAWire`), is the site's name.
+    if (i === 0 && isPageTop && words.length === 1 && /\p{L}{3}/u.test(name)) return name;
+  }
+  return null;
+}
+
+/** `Kathmandu, Nepal`: a dateline on a line of its own, with no agency or date. */
+const PLACE_LINE = /^[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?,\s*[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?$/u;
+/** `Key Points`, `Highlights`: a summary list above the story, not part of it. */
+const SUMMARY_HEADER = /^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
+/** `Login to comment`, `5 Comments`: where readers' comments begin. */
+const COMMENTS_HEADER = /^(?:log ?in to (?:comment|leave a comment)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|reader comments|join the (?:conversation|discussion)|show comments|view comments)\s*:?$/i;
+
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const blocks = splitBlocks(raw);
   const meta = new MetadataCollector();
-  const state: ReadState = { meta, dropped: [], copyrightSite: null, creditLine: null, leadCredit: null };
+  const state: ReadState = { meta, dropped: [], copyrightSite: null, creditLine: null, leadCredit: null, mastheadWire: null };
   const drop = (line: string, why: string): void => {
     state.dropped.push({ line, why });
   };
@@ -305,17 +380,29 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   if (headline) blocks.unshift(headline);
 
   // Before the headline: menus, mastheads, dates and bylines a saved page opens with.
+  let pageTop = true;
   while (blocks.length > 1) {
     const block = blocks[0]!;
     const run = menuRunLength(blocks, 0);
     if (run >= 3) {
-      for (const line of blocks.splice(0, run)) drop(line, 'navigation');
+      const menu = blocks.splice(0, run);
+      const name = meta.publisher === null ? mastheadInMenu(menu, pageTop) : null;
+      if (name) readMasthead(name, menu.find((l) => mastheadName(l) === name) ?? name, state);
+      for (const line of menu) drop(line, mastheadName(line) === name ? 'masthead (read as publisher)' : 'navigation');
+      pageTop = false;
       continue;
     }
-    if (looksLikeMasthead(block, blocks[1]) && meta.publisher === null && !headline) {
-      meta.setPublisher(block, 'masthead line', block);
-      const wire = agencyNamed(block);
-      if (wire) meta.setAgency(wire, 'masthead line', block);
+    pageTop = false;
+    const crumbs = readBreadcrumb(block);
+    if (crumbs && !headline) {
+      // `Home » World » Headline`: the trail goes; a headline at its end stays as the title line.
+      drop(crumbs.trail, 'navigation (breadcrumb)');
+      if (crumbs.last.split(/\s+/).length > 3) blocks[0] = crumbs.last;
+      else blocks.shift();
+      continue;
+    }
+    if (looksLikeMasthead(mastheadName(block), blocks[1]) && meta.publisher === null && !headline && !MENU_WORD.test(block)) {
+      readMasthead(mastheadName(block), block, state);
       drop(block, 'masthead (read as publisher)');
       blocks.shift();
       continue;
@@ -327,17 +414,23 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       blocks.shift();
       continue;
     }
-    const metaWhy = dateOnlyLine(block) || readTimestampLine(block) ? null : readMetadataLine(block, state, true);
-    if (metaWhy) {
-      drop(block, metaWhy);
-      blocks.shift();
-      continue;
-    }
     const stamp = readTimestampLine(block);
     const bareDate = stamp ? null : dateOnlyLine(block);
     if (stamp || bareDate) {
       meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : 'date line before the title', block);
       drop(block, 'timestamp (read as date)');
+      blocks.shift();
+      continue;
+    }
+    const metaWhy = readMetadataLine(block, state, true);
+    if (metaWhy) {
+      drop(block, metaWhy);
+      blocks.shift();
+      continue;
+    }
+    // A section label over the headline, in capitals (`POLITICS`, `ASIA ECONOMY`).
+    if (isMenuItem(block) && !/\p{Ll}/u.test(block) && block.split(/\s+/).length <= 3 && blocks[1] !== undefined && !isMenuItem(blocks[1]) && !looksLikeParagraph(blocks[1])) {
+      drop(block, 'section label');
       blocks.shift();
       continue;
     }
@@ -364,27 +457,81 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 
   const passages: Passage[] = [];
   let heading: string | null = null;
+  /** Blocks after a `Related`/`Tags` header are links until the story resumes. */
   let inLinkList = false;
+  /** After `Key Points`, the summary bullets until the story starts. */
+  let inSummary = false;
+  /** Readers' comments run to the end of the page. */
+  let inComments = false;
+  /** The first text after the headline, until we know whether it is a standfirst. */
+  let standfirstCandidate: Passage | null = null;
+  const standfirsts: string[] = [];
+  /** Lines handled as metadata or furniture since the last story paragraph. */
+  let metadataSinceLastPassage = false;
+
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
+    if (inComments) {
+      const furniture = furnitureReason(block);
+      if (furniture) readFurnitureMetadata(block, furniture.why, state);
+      drop(block, furniture?.why ?? 'reader comments');
+      continue;
+    }
     const run = menuRunLength(blocks, i);
     if (run >= 3) {
-      for (const line of blocks.slice(i, i + run)) drop(line, 'navigation');
+      const menu = blocks.slice(i, i + run);
+      if (passages.length === 0) readNamesInMenu(menu, blocks[i - 1], state);
+      for (const line of menu) {
+        const furniture = furnitureReason(line);
+        if (furniture) readFurnitureMetadata(line, furniture.why, state);
+        drop(line, furniture?.why ?? 'navigation');
+        // `Most Popular` inside a menu still announces a list of links.
+        inLinkList = furniture?.startsList ?? inLinkList;
+      }
       i += run - 1;
+      metadataSinceLastPassage = true;
       continue;
     }
     if (inLinkList) {
-      if (!looksLikeStorySentence(block) && !furnitureReason(block)) {
-        drop(block, 'related links');
+      if (!looksLikeStorySentence(block) && !agencyOnlyLine(block)) {
+        const furniture = furnitureReason(block);
+        if (furniture) readFurnitureMetadata(block, furniture.why, state);
+        drop(block, furniture?.why ?? 'related links');
         continue;
       }
       inLinkList = false;
+    }
+    if (inSummary) {
+      if (passages.length === 0 && !furnitureReason(block) && !readTimestampLine(block) && block.split(/\s+/).length <= 50 && standfirsts.length < 6) {
+        standfirsts.push(block);
+        drop(block, 'standfirst (summary above the story)');
+        continue;
+      }
+      inSummary = false;
+    }
+    if (SUMMARY_HEADER.test(block) && passages.length === 0) {
+      inSummary = true;
+      drop(block, 'standfirst heading');
+      continue;
+    }
+    if (COMMENTS_HEADER.test(block) && passages.length >= 3) {
+      inComments = true;
+      drop(block, 'reader comments');
+      continue;
     }
     const stamp = readTimestampLine(block);
     const bareDate = stamp ? null : dateOnlyLine(block);
     if (stamp || bareDate) {
       meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : 'date line', block);
       drop(block, 'timestamp (read as date)');
+      metadataSinceLastPassage = true;
+      continue;
+    }
+    const yearless = passages.length === 0 ? yearlessDateLine(block) : null;
+    if (yearless) {
+      meta.addMonthDay(yearless, block);
+      drop(block, 'timestamp (month and day, no year)');
+      metadataSinceLastPassage = true;
       continue;
     }
     if (/^\|/.test(block) && !readMetaFields(block.replace(/^\|\s*/, ''), state, false)) {
@@ -394,6 +541,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const metaWhy = readMetadataLine(block, state, false);
     if (metaWhy) {
       drop(block, metaWhy);
+      metadataSinceLastPassage = true;
+      continue;
+    }
+    if (passages.length <= 1 && isNameNextToMetadata(blocks, i, state)) {
+      drop(block, 'byline (read as authors)');
+      metadataSinceLastPassage = true;
       continue;
     }
     const furniture = furnitureReason(block);
@@ -401,12 +554,18 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       if (furniture.startsList) inLinkList = true;
+      metadataSinceLastPassage = true;
       continue;
     }
     const wire = agencyOnlyLine(block);
     if (wire) {
       meta.setAgency(wire, 'agency credit', block);
       drop(block, 'agency credit');
+      metadataSinceLastPassage = true;
+      continue;
+    }
+    if (passages.length === 0 && PLACE_LINE.test(block) && blocks[i + 1] !== undefined && looksLikeParagraph(blocks[i + 1]!)) {
+      drop(block, 'dateline on its own line');
       continue;
     }
     const text = stripBoilerplate(block);
@@ -418,23 +577,37 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'repeated headline');
       continue;
     }
-    if (passages.some((p) => normalize(p.text) === normalize(text))) {
+    if (passages.some((p) => normalize(p.text) === normalize(text)) || standfirsts.some((s) => normalize(s) === normalize(text))) {
+      // A standfirst the story repeats as its first paragraph is that paragraph, kept once.
+      if (standfirstCandidate && normalize(standfirstCandidate.text) === normalize(text)) standfirstCandidate = null;
       drop(block, 'repeated paragraph');
       continue;
     }
-    const sectionHeading = headingText(text);
+    // A live blog's entry: its time, then its title.
+    const afterTime = i > 0 && isTimeOnly(blocks[i - 1]!) && text.split(/\s+/).length <= 14 && !/[.!;,]$/.test(text);
+    const sectionHeading = afterTime ? text : headingText(text);
     if (sectionHeading !== null) {
       heading = sectionHeading;
       continue;
     }
+    // The first text under the headline is a standfirst when bylines, dates or furniture follow it.
+    if (standfirstCandidate && passages.length === 1 && metadataSinceLastPassage && !readDateline(standfirstCandidate.text)) {
+      passages.pop();
+      standfirsts.push(standfirstCandidate.text);
+      drop(standfirstCandidate.text, 'standfirst (summary above the story)');
+    }
     if (passages.length < 3) readLeadDateline(text, state);
     const paragraph = passages.length + 1;
-    passages.push({ id: `${source}#${paragraph}`, source, paragraph, text, heading });
+    const passage: Passage = { id: `${source}#${paragraph}`, source, paragraph, text, heading };
+    standfirstCandidate = passages.length === 0 && standfirsts.length === 0 && heading === null && text.split(/\s+/).length <= 50 ? passage : null;
+    passages.push(passage);
+    metadataSinceLastPassage = false;
   }
 
   const kept = withoutRepeatedStandfirst(passages, state);
 
   if (!meta.authors.length && meta.creditedAuthors.length) meta.addAuthors(meta.creditedAuthors, 'reporting credit', state.creditLine ?? '');
+  if (meta.agency === null && state.mastheadWire) meta.setAgency(state.mastheadWire.value, 'masthead line', state.mastheadWire.line);
   const fallbackSite = state.copyrightSite;
   if (meta.publisher === null && fallbackSite) meta.setPublisher(fallbackSite.value, 'copyright line', fallbackSite.line);
   // A page that names no site is published, as far as it says, by the wire that credits it.
@@ -459,6 +632,63 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   };
 }
 
+/** Menu words that name a section, never a publication. */
+const MENU_WORD = /^(?:home|news|world|politics|business|sport|sports|opinion|video|live|latest|national|local|markets|tech|economy)$/i;
+
+function readMasthead(name: string, line: string, state: ReadState): void {
+  state.meta.setPublisher(name, 'masthead line', line);
+  // A wire's own site (`UPI`, `Reuters`) may carry another wire's story: its name is the agency only if no credit says otherwise.
+  const wire = agencyNamed(name);
+  if (wire) state.mastheadWire ??= { value: wire, line };
+}
+
+/** Names stacked with roles under the headline (`Hannah Cho` / `BBC News, Busan` / `and` / `Tom Ellery`). */
+function readNamesInMenu(lines: readonly string[], before: string | undefined, state: ReadState): void {
+  const names: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!isPersonName(line)) continue;
+    const around = [i === 0 ? before : lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined);
+    if (around.some((l) => /^(?:and|&)$/i.test(l) || isRoleLine(l) || isBylineNeighbour(l))) names.push(line);
+  }
+  if (names.length) state.meta.addAuthors(names, 'byline', lines.join(' / '));
+}
+
+/** `BBC News, Busan`, `Tokyo correspondent`, `Senior reporter`: what a byline says a person is. */
+function isRoleLine(line: string): boolean {
+  return line.split(/\s+/).length <= 5 && /\b(?:correspondent|editor|reporter|writer|journalist|producer|presenter|analyst|columnist|staff|news|bureau|desk)\b/i.test(line);
+}
+
+/**
+ * A name alone on a line under the headline, beside a date, byline or share line (`Clara Ng`,
+ * `Helen Park (now) and Daniel Okafor (earlier)`): the story's authors.
+ */
+function isNameNextToMetadata(blocks: readonly string[], i: number, state: ReadState): boolean {
+  const block = blocks[i]!;
+  // Only names: `Clara Ng`, `Helen Park (now) and Daniel Okafor (earlier)`.
+  const names = block.replace(/\([^)]*\)/g, ' ').split(/\s*,\s*|\s+(?:and|&)\s+/).map((n) => n.trim()).filter(Boolean);
+  if (!names.length || names.length > 4 || !names.every(isPersonName)) return false;
+  const byline = { authors: names };
+  const around = [blocks[i - 1], blocks[i + 1]].filter((b): b is string => b !== undefined);
+  const besideMetadata = around.some(isBylineNeighbour);
+  if (!besideMetadata) return false;
+  state.meta.addAuthors(byline.authors, 'byline', block);
+  return true;
+}
+
+/** What sits next to a byline: a timestamp or a share button. */
+function isBylineNeighbour(b: string): boolean {
+  return readTimestampLine(b) !== null || dateOnlyLine(b) !== null || furnitureReason(b)?.why === 'share line' || /^(?:share|save)$/i.test(b.trim());
+}
+
+/** `Mar. 19 07:10 pm JST`: a date line that gives a month and day but no year. */
+function yearlessDateLine(block: string): MonthDay | null {
+  if (block.length > 50 || findFullDate(block)) return null;
+  const md = findMonthDay(block);
+  if (!md) return null;
+  const rest = (block.slice(0, md.index) + block.slice(md.end)).replace(WEEKDAY_MONTH_TIME, '').replace(/\d{1,2}[:.]\d{2}/g, '');
+  return /\p{L}/u.test(rest) ? null : md;
+}
+
 /** A wire dateline at the head of one of the first paragraphs: its agency, site and date. */
 function readLeadDateline(text: string, state: ReadState): void {
   const dateline = readDateline(text);
@@ -476,7 +706,7 @@ function readLeadDateline(text: string, state: ReadState): void {
 /** Consecutive blocks from `start` that are all menu-sized (few words, no sentence ending). */
 function menuRunLength(blocks: readonly string[], start: number): number {
   let end = start;
-  while (end < blocks.length && isMenuItem(blocks[end]!) && !dateOnlyLine(blocks[end]!)) end += 1;
+  while (end < blocks.length && isMenuItem(blocks[end]!) && !dateOnlyLine(blocks[end]!) && !SUMMARY_HEADER.test(blocks[end]!)) end += 1;
   return end - start;
 }
 

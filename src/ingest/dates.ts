@@ -7,8 +7,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|t\\.?|\\.)?`).join('|');
 const ORDINAL = '(?:st|nd|rd|th)?';
 
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'gi');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})\\b`, 'gi');
+/** A year ends at a non-digit, or runs into the next date label (`18 Mar 202718 Mar 2027`, two labels glued). */
+const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\s+[A-Za-z]{3}))`;
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})${YEAR_END}`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})${YEAR_END}`, 'gi');
 const ISO_DATE = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)/g;
 /** `26.04.2019`: day first, as everywhere the dotted form is used. */
 const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;

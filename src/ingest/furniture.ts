@@ -38,13 +38,13 @@ const SOCIAL = /^(?:share|shares|sharing|tweet|email|e-mail|mail|print|copy|link
 const MENU_LINE = /^(?:skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register|subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article|previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation|sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest|world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets|economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news|breaking news|trending)$/i;
 
 /** Announces a list of other stories: what follows it is links, not the story. */
-const RELATED_HEADER = /^(?:related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?|recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see|more (?:from|on|stories|news|in|like this)\b.*|more stories|you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?|in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?|categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?)\s*[:.!»›>]*$/i;
+const RELATED_HEADER = /^(?:related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?|recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see|more (?:from|on|stories|news|in|like this)\b.*|more stories|you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?|in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?|categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?|read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}|more videos|watch now|most watched|top videos)\s*[:.!»›>]*$/i;
 
 /** A prefix that sends the reader elsewhere: `Read more: ...`, `Also read | ...`, `Watch: ...`. */
 const PROMO_PREFIX = /^(?:read more|read also|also read|see also|also see|related|recommended|watch|listen|click here|tap here|more|must read|don'?t miss|trending|explainer|opinion|video|live updates?|subscribe|sign up)\s*[:|»›>\-–—]\s*\S/i;
 
 /** Promos that invite rather than report: watch, stream, download, sign up, subscribe, follow. */
-const PROMO_CALL = /^(?:watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss|stay (?:up to date|informed|updated)|catch up|for the latest|for more)\b/i;
+const PROMO_CALL = /^(?:watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss|stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)|save articles)\b/i;
 const PROMO_WORDS = /\b(?:7plus|app|apps|newsletters?|inbox|subscribe|subscription|stream(?:ing)?|for free|notifications|alerts|podcasts?|channel|live|watch|follow us|download|sign up|click here|tap here|latest news|breaking news|updates|whatsapp|telegram|youtube|on demand)\b/i;
 
 export interface FurnitureVerdict {
@@ -78,21 +78,49 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (PROMO_CALL.test(text) && PROMO_WORDS.test(text) && n <= 25) return { why: 'promo' };
   if (n <= 15 && /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(text)) return { why: 'promo' };
 
+  if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text)) return { why: 'promo' };
+  if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text)) return { why: 'link' };
+  if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
+  if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
+  if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return { why: 'e-mail line' };
+  if (/^\d+\s*(?:[hmd]|hours?|minutes?|mins?|days?)\s+ago\b/i.test(text) && n <= 14) return { why: 'key event link' };
+  if (/^(?:key events|show key events only|pinned post|live feed)$/i.test(text)) return { why: 'live blog controls' };
+  if (isTimeOnly(text)) return { why: 'timestamp' };
+  if (/^[—–-]*\s*.{0,60}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text)) return { why: 'contributor credit' };
+  if (/^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i.test(text) && n <= 40) return { why: 'syndication note' };
+  if (/^click (?:here )?to share\b|^share\d*$/i.test(text)) return { why: 'share line' };
   if (isShareLine(text)) return { why: 'share line' };
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
   if (isMenuRow(text)) return { why: 'navigation' };
-  if (/^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i.test(text) && n <= 20) return { why: 'video player' };
+  if (/^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i.test(text) && n <= 20) return { why: 'video player', startsList: true };
   if (lower === 'live' || /^(?:breaking|exclusive|updated?|new)$/i.test(text)) return { why: 'label' };
   return null;
 }
 
+/** `(right)`, `(R)`, `, left,`: a caption pointing at people in a picture. */
+const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
+
 /** A caption or a credit line: a photo's description that ends in its credit, or opens as one. */
 export function isCaption(text: string): boolean {
+  // A credit line above or below its caption in one block (`Getty Images` / `President Han (right) ...`).
+  const lines = text.split('\n');
+  if (lines.length > 1) return true;
   if (CAPTION_OPENING.test(text)) return true;
+  // A picture's people by position, then its credit or no full stop.
+  if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
   if (CAPTION_CREDIT_TAIL.test(text)) return true;
   // A bare credit: `Getty Images`, `AFP/Getty`, `Kremlin Pool Photo via AP`.
   if (words(text) <= 8 && new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,5}(?:Getty Images|Shutterstock|Pool Photo|AP Photo|AFP PHOTO|Photo|Images?)(?:\\s*/\\s*[\\p{L} ]+)?$`, 'u').test(text)) return true;
   return false;
+}
+
+/** A line that is only a photo credit: `Getty Images`, `EPA`, `Pool | Getty Images`, `Reuters/Jane Doe`. */
+export function isPhotoCredit(line: string): boolean {
+  const text = line.trim();
+  if (words(text) > 8) return false;
+  if (/^(?:(?:[\p{L}.'’-]+\s+){0,4}(?:Getty Images|Getty|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|AFP|Reuters|REUTERS|AP|Pool|Handout|Supplied|Xinhua|KCNA|Yonhap|Sputnik|Bloomberg|Anadolu|Zuma|SOPA)(?:\s*(?:\/|via|\|)\s*[\p{L}.' -]+)*)$/u.test(text)) return true;
+  return isCaption(text) && !text.includes('\n');
 }
 
 /** `Share on Facebook Twitter WhatsApp`, `@handle`, `Follow us`: every word is a share or social word. */
@@ -107,12 +135,12 @@ export function isShareLine(text: string): boolean {
 export function withoutSocialWords(text: string): { rest: string; hadSocial: boolean } {
   const tokens = socialTokens(text);
   const kept = tokens.filter((t) => !(t.startsWith('@') || /^(?:whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok|share)$/i.test(t)));
-  return { rest: kept.join(' ').replace(/[|•·,:]+/g, ' ').replace(/\s+/g, ' ').trim(), hadSocial: kept.length < tokens.length };
+  return { rest: kept.join(' ').replace(/[•·]+/g, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:]+|[\s|,:]+$/g, '').trim(), hadSocial: kept.length < tokens.length };
 }
 
 function socialTokens(text: string): string[] {
   // `Share to FacebookShare to Instagram`: glued button labels come apart at a lower-to-upper case change.
-  return text.replace(/([a-z])(?=(?:Share|Email|Follow|Facebook|Twitter|Instagram|Whatsapp|WhatsApp|Telegram|Youtube|YouTube|TikTok|LinkedIn|Print))/g, '$1 ').split(/[\s|•·]+/).filter(Boolean);
+  return text.replace(/([a-z])(?=(?:Share|Email|Follow|Facebook|Twitter|Instagram|Whatsapp|WhatsApp|Telegram|Youtube|YouTube|TikTok|LinkedIn|Print))/g, '$1 ').split(/\s+|(?<=\|)|(?=\|)/).filter(Boolean);
 }
 
 /** `Home | World | Asia | Business`, `News · Sport · Weather`: a row of menu entries. */
@@ -121,8 +149,14 @@ function isMenuRow(text: string): boolean {
   return items.length >= 3 && items.every((i) => words(i) <= 3 && !/[.!?]$/.test(i));
 }
 
+/** `07.52 GMT`, `3:15 pm`: a live blog entry's time. */
+export function isTimeOnly(text: string): boolean {
+  return /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i.test(text.trim());
+}
+
 /** A line too short to be story text and shaped like a menu entry: few words, no sentence punctuation. */
 export function isMenuItem(block: string): boolean {
   const text = block.replace(/^[•·*▸►>»-]\s*/, '');
-  return words(text) <= 4 && !/[.!?"”:;]$/.test(text) && !/\d{4}/.test(text);
+  if (isTimeOnly(text)) return false;
+  return words(text) <= 4 && !/[.!?"”;]$/.test(text) && !/\d{4}/.test(text);
 }
