@@ -273,6 +273,8 @@ function applyByline(byline: NonNullable<ReturnType<typeof readByline>>, line: s
 /** Reads a line that only carries metadata (byline, timestamp, agency credit, source), or returns false. */
 function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean): string | null {
   const { meta } = state;
+  // `By Yonhap News Agency | Updated April 26, 2019`: field by field first, so the date is kept too.
+  if (block.includes('|') && block.length <= 200 && readMetaFields(block, state, beforeTitle)) return 'metadata line (byline, date or source)';
   const byline = readByline(block);
   if (byline) {
     applyByline(byline, block, state);
@@ -466,7 +468,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   /** The first text after the headline, until we know whether it is a standfirst. */
   let standfirstCandidate: Passage | null = null;
   const standfirsts: string[] = [];
-  /** Lines handled as metadata or furniture since the last story paragraph. */
+  /** A byline, date, share or caption line since the last story paragraph: what follows a standfirst. */
   let metadataSinceLastPassage = false;
 
   for (let i = 0; i < blocks.length; i += 1) {
@@ -554,7 +556,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       if (furniture.startsList) inLinkList = true;
-      metadataSinceLastPassage = true;
+      if (HEADER_FURNITURE.has(furniture.why)) metadataSinceLastPassage = true;
       continue;
     }
     const wire = agencyOnlyLine(block);
@@ -586,7 +588,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     // A live blog's entry: its time, then its title.
     const afterTime = i > 0 && isTimeOnly(blocks[i - 1]!) && text.split(/\s+/).length <= 14 && !/[.!;,]$/.test(text);
     const sectionHeading = afterTime ? text : headingText(text);
-    if (sectionHeading !== null) {
+    if (sectionHeading !== null && !(i === blocks.length - 1 && passages.length > 0 && isCutOffSentence(text))) {
       heading = sectionHeading;
       continue;
     }
@@ -630,6 +632,16 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     dropped: state.dropped,
     origins: meta.origins,
   };
+}
+
+/** Furniture that sits between a standfirst and the story (an advert or a promo can sit anywhere). */
+const HEADER_FURNITURE = new Set(['share line', 'photo caption or credit', 'reading time', 'navigation', 'video player', 'comments', 'link']);
+
+/** The page's last words cut off mid-sentence (`... and covered tra`): story text, not a heading with nothing under it. */
+function isCutOffSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return words.length >= 6 && capitalised / words.length < 0.5 && /^[\p{Lu}"“]/u.test(text);
 }
 
 /** Menu words that name a section, never a publication. */
@@ -697,7 +709,9 @@ function readLeadDateline(text: string, state: ReadState): void {
   if (dateline.date) meta.addDate(dateline.date, 'dateline', dateline.text);
   else if (dateline.monthDay) meta.addMonthDay(dateline.monthDay, dateline.text);
   if (dateline.agency) {
-    if (meta.agency === null) state.leadCredit ??= dateline.agency;
+    // The dateline's credit stands in for the site when none is named (`BSS/AFP`); a wire other than the
+    // byline's (`(UPI)` over a Yonhap story) is the one that published it.
+    if (meta.agency === null || meta.agency !== dateline.agency) state.leadCredit ??= dateline.agency;
     meta.setAgency(dateline.agency, 'dateline', dateline.text);
   }
   if (dateline.publisher) meta.setPublisher(dateline.publisher, 'dateline', dateline.text);
