@@ -154,9 +154,13 @@ function headlineFrom(paragraph: string): string {
 const NEWS_NAME = /\b(?:News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer|Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review|Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel)\b|\bnews\d*\b/i;
 
 /** A line that names the publication (`The Financial Express`, `7NEWS.com.au`, `ITV News`) rather than the story. */
+/** Words that make a section's name (`International News`, `World News`), not a publication's. */
+const SECTION_WORDS = /^(?:international|world|local|national|regional|business|latest|top|breaking|sports?|politics|political|asia|europe|africa|americas|middle|east|us|uk|india|china|tech|science|health|entertainment|news|more|all|city|state|general|daily|today's|today)$/i;
+
 function looksLikeMasthead(block: string, next: string | undefined): boolean {
   if (next === undefined || /[.!?"”]$/.test(next)) return false;
   const words = block.split(/\s+/);
+  if (words.length > 1 && words.every((w) => SECTION_WORDS.test(w))) return false;
   if (words.length > 5 || /[.!?:,;]$/.test(block) || findFullDate(block)) return false;
   if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(block)) return true;
   if (!words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&|de|du|la|le|el)$/u.test(w))) return false;
@@ -230,6 +234,8 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
   const bareDate = dateOnlyLine(field);
   if (bareDate) return () => meta.addDate(bareDate, beforeTitle ? 'date line before the title' : 'date line', line);
   if (/^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i.test(field)) return () => undefined;
+  // `Reuters|Published`: a label whose date the page left out.
+  if (/^(?:published|updated|posted|last updated|first published)\s*:?$/i.test(field)) return () => undefined;
   const field2 = META_LINE.exec(field);
   if (field2) {
     const key = field2[1]!.toLowerCase();
@@ -335,7 +341,7 @@ function mastheadInMenu(lines: readonly string[], isPageTop: boolean): string | 
     if (!name || furnitureReason(name)) continue;
     const words = name.split(/\s+/);
     if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(name) || agencyNamed(name)) return name;
-    if (words.length >= 2 && words.length <= 5 && NEWS_NAME.test(name) && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&)$/u.test(w))) return name;
+    if (words.length >= 2 && words.length <= 5 && NEWS_NAME.test(name) && !words.every((w) => SECTION_WORDS.test(w)) && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&)$/u.test(w))) return name;
     // The page's very first word, alone on its line (`moneycontrol`, `UAWire`), is the site's name.
     if (i === 0 && isPageTop && words.length === 1 && /\p{L}{3}/u.test(name)) return name;
   }
@@ -395,6 +401,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     pageTop = false;
+    // `: :inin Kyiv (EET)`: a widget's leftovers, punctuation first, never a headline.
+    if (/^[^\p{L}\p{N}"“‘'(\[#]/u.test(block) && block.length <= 40) {
+      drop(block, 'page widget');
+      blocks.shift();
+      continue;
+    }
     const crumbs = readBreadcrumb(block);
     if (crumbs && !headline) {
       // `Home » World » Headline`: the trail goes; a headline at its end stays as the title line.
@@ -430,8 +442,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       blocks.shift();
       continue;
     }
-    // A section label over the headline, in capitals (`POLITICS`, `ASIA ECONOMY`).
-    if (isMenuItem(block) && !/\p{Ll}/u.test(block) && block.split(/\s+/).length <= 3 && blocks[1] !== undefined && !isMenuItem(blocks[1]) && !looksLikeParagraph(blocks[1])) {
+    // A section label over the headline (`POLITICS`, `ASIA ECONOMY`, `International News`).
+    if (isMenuItem(block) && (!/\p{Ll}/u.test(block) || block.split(/\s+/).every((w) => SECTION_WORDS.test(w))) && block.split(/\s+/).length <= 3 && blocks[1] !== undefined && !isMenuItem(blocks[1]) && !looksLikeParagraph(blocks[1])) {
       drop(block, 'section label');
       blocks.shift();
       continue;
@@ -635,7 +647,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 }
 
 /** Furniture that sits between a standfirst and the story (an advert or a promo can sit anywhere). */
-const HEADER_FURNITURE = new Set(['share line', 'photo caption or credit', 'reading time', 'navigation', 'video player', 'comments', 'link']);
+const HEADER_FURNITURE = new Set(['share line', 'photo caption or credit', 'reading time', 'navigation', 'video player', 'comments', 'link', 'byline (agencies)']);
 
 /** The page's last words cut off mid-sentence (`... and covered tra`): story text, not a heading with nothing under it. */
 function isCutOffSentence(text: string): boolean {
@@ -730,9 +742,15 @@ function menuRunLength(blocks: readonly string[], start: number): number {
  */
 function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passage[] {
   const norms = passages.map((p) => normalize(p.text));
+  const captions = state.dropped.filter((d) => d.why === 'photo caption or credit').map((d) => normalize(d.line));
   const kept = passages.filter((p, i) => {
     const own = norms[i]!;
     if (own.split(' ').length < 6) return true;
+    // A caption shown twice, once without its credit.
+    if (captions.some((c) => c.includes(own))) {
+      state.dropped.push({ line: p.text, why: 'photo caption (repeated without its credit)' });
+      return false;
+    }
     const repeated = norms.some((other, j) => j !== i && Math.abs(j - i) <= 3 && other.length > own.length && other.includes(own));
     if (repeated) state.dropped.push({ line: p.text, why: 'repeated paragraph (standfirst also in the story)' });
     return !repeated;

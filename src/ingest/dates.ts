@@ -10,7 +10,7 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 /** A year ends at a non-digit, or runs into the next date label (`18 Mar 202718 Mar 2027`, two labels glued). */
 const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\s+[A-Za-z]{3}))`;
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})${YEAR_END}`, 'gi');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})${YEAR_END}`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.,])(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})${YEAR_END}`, 'gi');
 const ISO_DATE = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)/g;
 /** `26.04.2019`: day first, as everywhere the dotted form is used. */
 const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;

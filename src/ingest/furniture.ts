@@ -64,6 +64,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
   if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60) return { why: 'cookie notice' };
   if (/^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(text)) return { why: 'cookie notice' };
+  if (/^please enter your (?:comment|name|e-?mail)\b/i.test(text) && n <= 10) return { why: 'comments' };
+  if (/^(?:agencies|news agencies|wire services|agency reports?|wires)$/i.test(text)) return { why: 'byline (agencies)' };
   if (/^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i.test(text)) return { why: 'comments' };
   if (/^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch))$/i.test(text) && n <= 8) return { why: 'reading time' };
   if (/^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i.test(text)) return { why: 'page notice' };
@@ -107,6 +109,8 @@ export function isCaption(text: string): boolean {
   const lines = text.split('\n');
   if (lines.length > 1) return true;
   if (CAPTION_OPENING.test(text)) return true;
+  // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end.
+  if (/[^.!?"”’\s]\s*\(\s*[A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?\s*\)$/.test(text) && words(text) <= 40 && !/\(\s*(?:AP|AFP|Reuters|UPI)\s*\)\s*[-–—]/.test(text)) return true;
   // A picture's people by position, then its credit or no full stop.
   if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
   if (CAPTION_CREDIT_TAIL.test(text)) return true;
