@@ -53,24 +53,36 @@ const WIRE_AGENCIES: readonly WireAgency[] = [
 const isCode = (alias: string): boolean => /^[A-Z]{2,4}$/.test(alias);
 const fold = (s: string): string => s.toLowerCase().replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim();
 
+/** Folded long names and exact short codes, to the name each agency is cited by. */
+const BY_NAME = new Map<string, string>();
+const BY_CODE = new Map<string, string>();
+for (const agency of WIRE_AGENCIES) {
+  for (const alias of agency.aliases) {
+    if (isCode(alias)) BY_CODE.set(alias, agency.name);
+    else if (!BY_NAME.has(fold(alias))) BY_NAME.set(fold(alias), agency.name);
+  }
+}
+
 /** The agency a whole phrase names (`Agence France-Presse` → `AFP`, `The Associated Press` → `AP`), or null. */
 export function agencyNamed(phrase: string): string | null {
+  if (phrase.length > 60) return null;
   const text = phrase.replace(/^the\s+(?=[A-Z])/i, '').replace(/\s+(?:staff|news service|wire|newswire)$/i, '').replace(/[.:;,]+$/, '').trim();
-  for (const agency of WIRE_AGENCIES) {
-    for (const alias of agency.aliases) {
-      if (isCode(alias) ? text === alias : fold(text) === fold(alias)) return agency.name;
-    }
-  }
-  return null;
+  return BY_CODE.get(text) ?? BY_NAME.get(fold(text)) ?? null;
 }
+
+const ALIAS_PATTERNS = WIRE_AGENCIES.map((agency) => ({
+  name: agency.name,
+  patterns: agency.aliases.map((alias) => {
+    const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-‐-―]');
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, isCode(alias) ? 'u' : 'iu');
+  }),
+}));
 
 /** Every agency named as a whole word inside `text`, in order of appearance. */
 export function agenciesIn(text: string): string[] {
   const found: { name: string; at: number }[] = [];
-  for (const agency of WIRE_AGENCIES) {
-    for (const alias of agency.aliases) {
-      const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-‐-―]');
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, isCode(alias) ? 'u' : 'iu');
+  for (const agency of ALIAS_PATTERNS) {
+    for (const re of agency.patterns) {
       const m = re.exec(text);
       if (m) {
         found.push({ name: agency.name, at: m.index });

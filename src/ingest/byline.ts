@@ -29,6 +29,7 @@ export function isPersonName(text: string): boolean {
 
 /** The byline a line is, or null when it is something else. */
 export function readByline(line: string): Byline | null {
+  if (line.length > 200) return null;
   const text = line.replace(/\s+/g, ' ').trim();
   if (!text || text.split(/\s+/).length > 24 || /[.!?]["”]?$/.test(text.replace(/\b[A-Z]\.$/, ''))) return null;
   const prefixed = PREFIX.exec(text);

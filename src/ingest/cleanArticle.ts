@@ -279,6 +279,8 @@ function applyByline(byline: NonNullable<ReturnType<typeof readByline>>, line: s
 /** Reads a line that only carries metadata (byline, timestamp, agency credit, source), or returns false. */
 function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean): string | null {
   const { meta } = state;
+  // Metadata lines are short; a paragraph of story is never one.
+  if (block.length > 240) return null;
   // `By Yonhap News Agency | Updated April 26, 2019`: field by field first, so the date is kept too.
   if (block.includes('|') && block.length <= 200 && readMetaFields(block, state, beforeTitle)) return 'metadata line (byline, date or source)';
   const byline = readByline(block);
@@ -293,6 +295,7 @@ function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean)
     return 'agency line';
   }
   // `Reuters @site Whatsapp`: a wire credit among share buttons.
+  if (block.length > 80) return null;
   const social = withoutSocialWords(block);
   if (social.hadSocial && social.rest) {
     const wire = agencyNamed(social.rest) ?? readByline(social.rest)?.agency ?? null;
@@ -470,6 +473,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   }
 
   const passages: Passage[] = [];
+  /** Every kept paragraph's text, normalised, so a repeat is kept once. */
+  const seenTexts = new Set<string>();
+  const normalizedTitle = normalize(title);
   let heading: string | null = null;
   /** Blocks after a `Related`/`Tags` header are links until the story resumes. */
   let inLinkList = false;
@@ -587,13 +593,15 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, BYLINE.test(block) ? 'byline' : 'wire marker or share line');
       continue;
     }
-    if (normalize(text) === normalize(title)) {
+    if (normalize(text) === normalizedTitle) {
       drop(block, 'repeated headline');
       continue;
     }
-    if (passages.some((p) => normalize(p.text) === normalize(text)) || standfirsts.some((s) => normalize(s) === normalize(text))) {
+    const normalized = normalize(text);
+    // A repeat is kept once; a two-word reply (`No, sir.`) may well be said twice.
+    if ((seenTexts.has(normalized) && normalized.split(' ').length >= 4) || standfirsts.some((s) => normalize(s) === normalized)) {
       // A standfirst the story repeats as its first paragraph is that paragraph, kept once.
-      if (standfirstCandidate && normalize(standfirstCandidate.text) === normalize(text)) standfirstCandidate = null;
+      if (standfirstCandidate && normalize(standfirstCandidate.text) === normalized) standfirstCandidate = null;
       drop(block, 'repeated paragraph');
       continue;
     }
@@ -615,6 +623,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const passage: Passage = { id: `${source}#${paragraph}`, source, paragraph, text, heading };
     standfirstCandidate = passages.length === 0 && standfirsts.length === 0 && heading === null && text.split(/\s+/).length <= 50 ? passage : null;
     passages.push(passage);
+    seenTexts.add(normalized);
     metadataSinceLastPassage = false;
   }
 

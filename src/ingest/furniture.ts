@@ -162,5 +162,5 @@ export function isTimeOnly(text: string): boolean {
 export function isMenuItem(block: string): boolean {
   const text = block.replace(/^[•·*▸►>»-]\s*/, '');
   if (isTimeOnly(text)) return false;
-  return words(text) <= 4 && !/[.!?"”;]$/.test(text) && !/\d{4}/.test(text);
+  return words(text) <= 4 && !/[.!?"”;,]$/.test(text) && !/\d{4}/.test(text);
 }
