@@ -22,7 +22,7 @@ describe('ask command line', () => {
     expect(reply.passages.length).toBeGreaterThan(0);
     expect(reply.passages.length).toBeLessThanOrEqual(3);
     for (const p of reply.passages) {
-      expect(Object.keys(p)).toEqual(['source', 'title', 'publisher', 'date', 'paragraph', 'text', 'score']);
+      expect(Object.keys(p)).toEqual(['source', 'title', 'publisher', 'date', 'paragraph', 'text', 'score', 'agency', 'authors']);
       expect(p.date === null || /^\d{4}-\d{2}-\d{2}$/.test(p.date)).toBe(true);
     }
   });

@@ -9,6 +9,10 @@ export interface JsonPassage {
   paragraph: number;
   text: string;
   score: number;
+  /** The wire the story came from (`AFP`), or null. */
+  agency: string | null;
+  /** The people its byline names. */
+  authors: string[];
 }
 
 export interface JsonReply {
@@ -32,6 +36,8 @@ export function toJsonReply(reply: Reply): JsonReply {
       paragraph: passage.paragraph,
       text: passage.text,
       score: Math.round(score * 1000) / 1000,
+      agency: article.agency,
+      authors: article.authors,
     })),
     agreeing_sources: reply.agreeingSources,
   };
