@@ -3,7 +3,8 @@
  * writes `src/answer/answerWeights.json`, then prints the `train` and `test` figures of the fitted model.
  *
  * Each candidate answer the engine ranks for a `train` question is a row: its features, and whether it is right
- * (it holds a gold answer, as the scorer judges; for SQuAD, token F1 ≥ 0.5 against the best gold span, as
+ * (one of the ways it is written holds a gold answer, as the scorer judges, so that the rows do not depend on
+ * the weights in use; for SQuAD, token F1 ≥ 0.5 against the best gold span, as
  * that measure rewards tight spans). Every candidate of an unanswerable question is wrong. The threshold is
  * the confidence that maximises, on `train`, right answers offered + unanswerable questions left without
  * one − WRONG_COST × wrong answers offered.
@@ -56,7 +57,7 @@ for (const corpus of corpora) {
       corpus,
       q,
       analysis,
-      candidates: ranked.map((r) => ({ x: RANKING_FEATURES.map((f) => r.features[f]), right: isRight(r.display, q, corpus), question: r.confidenceFeatures })),
+      candidates: ranked.map((r) => ({ x: RANKING_FEATURES.map((f) => r.features[f]), right: r.forms.some((f) => isRight(f, q, corpus)), question: r.confidenceFeatures })),
     });
   }
 }

@@ -43,6 +43,8 @@ export interface RankedAnswer {
   best: Occurrence;
   /** Every passage the answer occurs in. */
   hits: ReadonlySet<PassageHit>;
+  /** Every way the answer is written among them (for judging it apart from which one is shown). */
+  forms: readonly string[];
 }
 
 const HITS_CONSIDERED = 12;
@@ -366,6 +368,7 @@ function mergeOccurrences(
       sources,
       best: shown,
       hits: new Set(list.map((o) => o.hit)),
+      forms: [...new Set(list.map((o) => (o.candidate.kind === 'date' ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null }) : o.candidate.text)))],
     });
   }
   ranked.sort((a, b) => b.score - a.score);
