@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: answer quality.
- * - `npm run eval -- [--json] [--split train|test] [--corpus NAME]...`: the question bank (`tests/bank/`), figures
- *   per corpus and part (`train`: tuned on; `test`: held back), per type, and the SQuAD 2.0 measure.
+ * - `npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--distractors]`: the question bank
+ *   (`tests/bank/`), figures per corpus and part (`train`: tuned on; `test`: held back), per type, and the
+ *   SQuAD 2.0 measure; `--distractors` adds the 500 Brown texts to every corpus.
  * - `npm run eval -- [--seeds DIR] [--json] FILE`: one question file against one folder, overall and per type.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,10 +11,14 @@ import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { isQuestionType } from '../answer/questionType.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { scoreRun, type EvalFigures, type EvalQuestion } from '../evaluate/scoreRun.ts';
-import { loadBank, type Split } from '../evaluate/questionBank.ts';
+import { loadBank, type LoadedCorpus, type Split } from '../evaluate/questionBank.ts';
+import { AnswerEngine } from '../answer/answerEngine.ts';
+import { loadArticles } from '../ingest/loadArticles.ts';
+import { PROJECT_ROOT } from '../projectRoot.ts';
+import path from 'node:path';
 import { runBank, scoreBank, type PartFigures } from '../evaluate/runBank.ts';
 
-const USAGE = 'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
+const USAGE = 'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
 
 const show = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
@@ -90,6 +95,13 @@ async function evalFile(file: string, seeds: string | undefined, json: boolean):
   return 0;
 }
 
+/** An engine over a corpus plus the Brown corpus (a devDependency, loaded only for `--distractors`). */
+async function withBrownTexts(): Promise<(c: LoadedCorpus) => Promise<AnswerEngine>> {
+  const { loadBrownArticles } = await import('../../bench/brownArticles.ts');
+  const brown = await loadBrownArticles();
+  return async (c) => new AnswerEngine([...(await loadArticles(path.join(PROJECT_ROOT, c.dir))).articles, ...brown]);
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -102,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
         split: { type: 'string', multiple: true },
         corpus: { type: 'string', multiple: true },
         misses: { type: 'boolean', default: false },
+        distractors: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -124,7 +137,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`eval: no such corpus ${values.corpus?.join(', ')}\n`);
     return 2;
   }
-  const parts = scoreBank(await runBank(corpora), splits);
+  // With the 500 Brown texts added to every corpus: answers must not drift when unrelated texts are added.
+  const engineFor = values.distractors ? await withBrownTexts() : undefined;
+  const parts = scoreBank(await runBank(corpora, engineFor), splits);
   if (values.json) process.stdout.write(`${JSON.stringify(parts.map(({ misses: _misses, ...rest }) => rest))}\n`);
   else process.stdout.write(bankTable(parts, values.misses));
   return 0;
