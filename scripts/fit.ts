@@ -13,6 +13,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
+import type { Article } from '../src/ingest/types.ts';
+import { loadBrownArticles } from '../bench/brownArticles.ts';
 import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
 import { passageFeatures } from '../src/answer/rankPassages.ts';
 import { CONFIDENCE_NAMES, MODEL, PASSAGE_NAMES, rankingScore, RANKING_FEATURES, type PassageFeature, type ConfidenceFeature, type ConfidenceVector, type ModelWeights, type RankingFeature } from '../src/answer/answerModel.ts';
@@ -26,12 +28,24 @@ import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
 /** A wrong short answer costs this much more than none (the passages are shown either way). */
 const WRONG_COST = Number(process.env['FIT_WRONG_COST'] ?? 0.5);
 /** L2 penalty on the standardised weights: enough to keep rare features from running away. */
+/** Fit among the Brown texts as distractors (FIT_DISTRACTORS=0 to fit on the corpora alone). */
+const DISTRACTORS = process.env['FIT_DISTRACTORS'] !== '0';
 const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? 0.01);
 const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
 
 const corpora = await loadBank();
 const engines = new Map<string, AnswerEngine>();
-for (const c of corpora) engines.set(c.name, new AnswerEngine((await loadArticles(path.join(PROJECT_ROOT, c.dir))).articles));
+const articlesOf = new Map<string, Article[]>();
+for (const c of corpora) articlesOf.set(c.name, (await loadArticles(path.join(PROJECT_ROOT, c.dir))).articles);
+// Each question is asked twice: of its corpus alone, and (unless FIT_DISTRACTORS=0) of its corpus beside the
+// 500 Brown texts, so the model learns what keeps a corpus's own passages first when a folder holds more than
+// one story.
+const distractors = DISTRACTORS ? await loadBrownArticles() : [];
+const withDistractors = new Map<string, AnswerEngine>();
+for (const c of corpora) {
+  engines.set(c.name, new AnswerEngine(articlesOf.get(c.name)!));
+  if (DISTRACTORS) withDistractors.set(c.name, new AnswerEngine([...articlesOf.get(c.name)!, ...distractors]));
+}
 
 function isRight(text: string, q: BankQuestion, corpus: LoadedCorpus): boolean {
   if (q.abstain || !q.answers.length) return false;
@@ -43,12 +57,12 @@ interface Asked {
   corpus: LoadedCorpus;
   q: BankQuestion;
   analysis: Analysis;
+  engine: AnswerEngine;
   candidates: Array<{ x: number[]; right: boolean; question: ConfidenceVector }>;
 }
 
 const asked: Asked[] = [];
-for (const corpus of corpora) {
-  const engine = engines.get(corpus.name)!;
+for (const [corpus, engine] of corpora.flatMap((c) => [engines.get(c.name)!, withDistractors.get(c.name)].filter((e) => e !== undefined).map((e) => [c, e] as const))) {
   for (const q of corpus.bank) {
     if (splitOf(q) !== 'train' || (!q.abstain && !q.answers.length)) continue;
     const analysis = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
@@ -57,6 +71,7 @@ for (const corpus of corpora) {
       corpus,
       q,
       analysis,
+      engine,
       candidates: ranked.map((r) => ({ x: RANKING_FEATURES.map((f) => r.features[f]), right: r.forms.some((f) => isRight(f, q, corpus)), question: r.confidenceFeatures })),
     });
   }
@@ -95,7 +110,7 @@ const passageGroups = asked
   .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
   .map((a) => {
     const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
-    const features = passageFeatures(a.analysis.hits, ranked);
+    const features = passageFeatures(a.analysis.hits, ranked, a.analysis.articleCoverage, a.engine.storyShare);
     return {
       rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
       right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),
@@ -137,7 +152,7 @@ process.stdout.write(
   `answerable train questions: ${asked.filter((a) => !a.q.abstain).length}; with a right candidate: ${reachable}; ranked first: ${answerable.filter((x) => x.right).length}\n`,
 );
 
-const runs = await runBank(corpora, async (c) => new AnswerEngine(engines.get(c.name)!.articles, model));
+const runs = await runBank(corpora, async (c) => new AnswerEngine(articlesOf.get(c.name)!, model));
 const parts = scoreBank(runs);
 const brief = (split: 'train' | 'test'): Record<string, unknown> =>
   Object.fromEntries(
@@ -149,6 +164,7 @@ model.fitted = {
   by: 'npm run fit (scripts/fit.ts): ranking by conditional logit (Adam, L2), confidence by logistic regression (Newton, L2), both on standardised features',
   l2_ranking: L2_RANKING,
   l2_confidence: L2_CONFIDENCE,
+  distractors: DISTRACTORS ? 'the 500 Brown texts beside each corpus' : 'none',
   wrong_cost: WRONG_COST,
   questions: asked.length,
   candidates: asked.reduce((n, a) => n + a.candidates.length, 0),

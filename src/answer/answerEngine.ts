@@ -13,6 +13,10 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
 const SEARCH_DEPTH = 12;
+/** Articles whose terms are kept in memory for article coverage. */
+const ARTICLE_TERMS_LIMIT = 500;
+/** Passages taken from the search before the model's passage order picks the SEARCH_DEPTH best. */
+const RETRIEVAL_DEPTH = 40;
 /** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
 const LOCAL_SAMPLE_PRIOR = 2;
 /** A rival answer this close to the best one's confidence, from another article, is shown as a disagreement. */
@@ -24,6 +28,8 @@ export interface Analysis {
   bare: boolean;
   hits: PassageHit[];
   ranked: RankedAnswer[];
+  /** The share of the question's words a hit's whole article holds. */
+  articleCoverage: (hit: PassageHit) => number;
 }
 
 export class AnswerEngine {
@@ -46,21 +52,69 @@ export class AnswerEngine {
     const text = question.trim();
     const form = classifyQuestion(text, given);
     const bare = text === '';
-    if (bare && !given) return { text, form, bare, hits: [], ranked: [] };
+    if (bare && !given) return { text, form, bare, hits: [], ranked: [], articleCoverage: () => 0 };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about.
     const query = bare ? this.mainEvent : text.replace(LEADING_QUANTITY_HOW, '').trim() || text;
-    const hits = this.index.find(query, { type: form.type, limit: Math.max(limit, SEARCH_DEPTH) });
-    if (hits.length === 0) return { text, form, bare, hits, ranked: [] };
+    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH) });
+    if (found.length === 0) return { text, form, bare, hits: found, ranked: [], articleCoverage: () => 0 };
     const terms = new Set(contentTerms(query));
+    const articleCoverage = this.articleCoverage(terms);
+    // The model's passage order (before any answer is known) picks the passages answers are looked for in.
+    const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], articleCoverage, this.storyShare, this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
-    return { text, form, bare, hits, ranked: answerable ? rankCandidates(hits, cues, this.model) : [] };
+    return { text, form, bare, hits, ranked: answerable ? rankCandidates(hits, cues, this.model) : [], articleCoverage };
+  }
+
+  /** The share of the main story's words a hit's article holds (memoised per article). */
+  readonly storyShare = (hit: PassageHit): number => {
+    let share = this.storyShares.get(hit.article);
+    if (share === undefined) {
+      this.storyTerms ??= new Set(contentTerms(this.mainEvent));
+      const total = [...this.storyTerms].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
+      const held = this.termsOfArticle(hit.article);
+      share = [...this.storyTerms].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
+      this.storyShares.set(hit.article, share);
+    }
+    return share;
+  };
+
+  private storyTerms: ReadonlySet<string> | undefined;
+  private readonly storyShares = new Map<Article, number>();
+
+  /** For a question's terms: the IDF-weighted share of them a hit's whole article holds (memoised per article). */
+  private articleCoverage(terms: ReadonlySet<string>): (hit: PassageHit) => number {
+    const total = [...terms].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
+    const byArticle = new Map<Article, number>();
+    return (hit) => {
+      let share = byArticle.get(hit.article);
+      if (share === undefined) {
+        const held = this.termsOfArticle(hit.article);
+        share = [...terms].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
+        byArticle.set(hit.article, share);
+      }
+      return share;
+    };
+  }
+
+  private readonly articleTerms = new Map<Article, ReadonlySet<string>>();
+
+  /** Every content term of an article, memoised (a few hundred articles at most are ever asked about at once). */
+  private termsOfArticle(article: Article): ReadonlySet<string> {
+    let terms = this.articleTerms.get(article);
+    if (!terms) {
+      terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)));
+      if (this.articleTerms.size >= ARTICLE_TERMS_LIMIT) this.articleTerms.delete(this.articleTerms.keys().next().value!);
+      this.articleTerms.set(article, terms);
+    }
+    return terms;
   }
 
   /** `limit` passages at most (the short answer's own passage first); more for a "More passages" page. */
   ask(question: string, given?: QuestionType | null, limit = MAX_PASSAGES): Reply {
-    const { text, form, bare, hits, ranked } = this.analyze(question, given, limit);
+    const analysis = this.analyze(question, given, limit);
+    const { text, form, bare, hits, ranked } = analysis;
     const abstain: Reply = { question: text, type: form.type, answer: null, alternatives: [], passages: [], agreeingSources: 0 };
     if (hits.length === 0) return abstain;
     // Below the fitted confidence the best candidate is a guess: show the passages and no short answer.
@@ -68,7 +122,7 @@ export class AnswerEngine {
     const best = top && top.confidence >= this.model.threshold ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
-    const passages = orderPassages(rankPassages(hits, ranked, this.model), people.length ? people : best ? [best] : [], limit);
+    const passages = orderPassages(rankPassages(hits, ranked, analysis.articleCoverage, this.storyShare, this.model), people.length ? people : best ? [best] : [], limit);
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }

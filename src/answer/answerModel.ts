@@ -83,6 +83,8 @@ export const PASSAGE_FEATURES = [
   { name: 'second_sentence_bm25', meaning: 'log(1 + BM25 score of its second-best sentence)', range: '0..4' },
   { name: 'type_cue', meaning: 'the passage shows the surface cue of the asked type (a date for when, a number for how many...)', range: '0/1' },
   { name: 'topic_share', meaning: "share of the question's locally telling words (rare among the passages found) that it holds", range: '0..1' },
+  { name: 'article_coverage', meaning: "IDF-weighted share of the question's words that the passage's article holds anywhere: a passage of an article about the question, not a stray match", range: '0..1' },
+  { name: 'story_share', meaning: "IDF-weighted share of the folder's main story's words (its headlines' shared words) that the passage's article holds: a question that names nothing is taken to be about the main story", range: '0..1' },
   { name: 'paragraph_lead', meaning: '1 / its paragraph number: leads tell the main story', range: '0..1' },
   { name: 'answer_mass', meaning: "the share of the candidates' softmax weight (by ranking score) whose answers occur in the passage", range: '0..1' },
 ] as const satisfies readonly FeatureSpec[];

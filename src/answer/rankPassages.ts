@@ -6,8 +6,13 @@ import type { PassageHit } from '../search/passageIndex.ts';
 import { MODEL, passageScore, type ModelWeights, type PassageVector } from './answerModel.ts';
 import type { RankedAnswer } from './rankCandidates.ts';
 
-/** The passage features of every hit, in the hits' order. */
-export function passageFeatures(hits: readonly PassageHit[], ranked: readonly RankedAnswer[]): PassageVector[] {
+/** The passage features of every hit, in the hits' order; `articleCoverage` measures a hit's whole article. */
+export function passageFeatures(
+  hits: readonly PassageHit[],
+  ranked: readonly RankedAnswer[],
+  articleCoverage: (hit: PassageHit) => number,
+  storyShare: (hit: PassageHit) => number,
+): PassageVector[] {
   const top = hits[0];
   if (!top) return [];
   // Softmax over the candidates' ranking scores: how much of the answer's likely weight sits in each passage.
@@ -27,6 +32,8 @@ export function passageFeatures(hits: readonly PassageHit[], ranked: readonly Ra
       second_sentence_bm25: Math.log(1 + hit.signals.secondSentence),
       type_cue: hit.signals.typeCue ? 1 : 0,
       topic_share: hit.signals.topicShare,
+      article_coverage: articleCoverage(hit),
+      story_share: storyShare(hit),
       paragraph_lead: 1 / hit.passage.paragraph,
       answer_mass: mass,
     };
@@ -34,8 +41,14 @@ export function passageFeatures(hits: readonly PassageHit[], ranked: readonly Ra
 }
 
 /** The hits, best first by the model (ties keep the search's order). */
-export function rankPassages(hits: readonly PassageHit[], ranked: readonly RankedAnswer[], model: ModelWeights = MODEL): PassageHit[] {
-  const features = passageFeatures(hits, ranked);
+export function rankPassages(
+  hits: readonly PassageHit[],
+  ranked: readonly RankedAnswer[],
+  articleCoverage: (hit: PassageHit) => number,
+  storyShare: (hit: PassageHit) => number,
+  model: ModelWeights = MODEL,
+): PassageHit[] {
+  const features = passageFeatures(hits, ranked, articleCoverage, storyShare);
   return hits
     .map((hit, i) => ({ hit, i, s: passageScore(features[i]!, model) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
