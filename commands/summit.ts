@@ -61,6 +61,11 @@ export async function execute(interaction: SlashInteraction, ctx: BotContext): P
     await respond(interaction, { embeds: [renderSourcesEmbed(ctx.engine.articles)] });
     return;
   }
+  // A stale registration or a forged payload can name a subcommand this code no longer has.
+  if (sub !== 'ask' && !isQuestionType(sub)) {
+    await respond(interaction, { content: `I don't know /summit ${sub}. Try /summit who, when, where, why, what, how, ask or sources.`, flags: EPHEMERAL });
+    return;
+  }
   if (!ctx.rateLimiter.take(interaction.user.id)) {
     const wait = ctx.rateLimiter.retryAfter(interaction.user.id);
     await respond(interaction, { content: `You're asking quickly! Please wait ${wait} second${wait === 1 ? '' : 's'} and try again.`, flags: EPHEMERAL });

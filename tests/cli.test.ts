@@ -83,4 +83,12 @@ describe('ask command line', () => {
     expect(reply.answer).toMatch(/Ann Lee/);
     expect(reply.passages[0]).toMatchObject({ source: 'bridge.txt', title: 'New bridge opens', publisher: 'City Herald', paragraph: 1 });
   });
+
+  it('--type applies to JSON lines without a type (#9), and JSON that is not an object is an error line (#17)', () => {
+    const r = ask(['--json', '--type', 'where'], '{"question":"greeted Kim at the border"}\ngreeted Kim at the border\n[1,2,3]\n42\nnull\n');
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.slice(0, 2).map((o) => o.type)).toEqual(['where', 'where']);
+    expect(out.slice(2)).toEqual([{ error: 'expected a JSON object' }, { error: 'expected a JSON object' }, { error: 'expected a JSON object' }]);
+  });
 });

@@ -92,7 +92,7 @@ function fitTotal(embed: EmbedData): EmbedData {
 export function renderSourcesEmbed(articles: readonly Article[]): EmbedData {
   const fields = articles.slice(0, DISCORD_LIMITS.fields).map((a, i) => ({
     name: truncateText(`[${i + 1}] ${a.title}`, DISCORD_LIMITS.fieldName),
-    value: truncateText(`${[a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · ')} · ${a.passages.length} paragraphs${a.url ? `\n${a.url}` : ''}`, DISCORD_LIMITS.fieldValue),
+    value: truncateText(`${[a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · ')} · ${a.passages.length} paragraph${a.passages.length === 1 ? '' : 's'}${a.url ? `\n${a.url}` : ''}`, DISCORD_LIMITS.fieldValue),
   }));
   return fitTotal({
     title: 'Sources',

@@ -1,0 +1,52 @@
+/** Issue #11: a hostile pass over the edges. Each test reproduces one row of the issue's table. */
+import { describe, expect, it } from 'vitest';
+import { MessageFlags } from 'discord-api-types/v10';
+import { parseQuestionLine } from '../src/cli/parseQuestionLine.ts';
+import { loadCommands } from '../src/discord/loadCommands.ts';
+import { createBotContext } from '../src/discord/botContext.ts';
+import { createLogger } from '../src/discord/logger.ts';
+import { routeInteraction } from '../src/discord/routeInteraction.ts';
+import { renderSourcesEmbed } from '../src/render/renderEmbed.ts';
+import type { Article } from '../src/ingest/types.ts';
+import { slash } from './mockInteractions.ts';
+import { seedEngine } from './helpers.ts';
+
+const engine = await seedEngine();
+const commands = await loadCommands();
+const logLines: string[] = [];
+const newContext = () => createBotContext(engine, createLogger('warn', [], (l) => logLines.push(l)));
+const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) => {
+  await routeInteraction({ kind: 'command', commandName: 'summit', interaction }, commands, ctx);
+  return interaction.sent;
+};
+
+describe('#9 --type applies to JSON lines too', () => {
+  it('a JSON line without a type takes --type; its own type still wins', () => {
+    expect(parseQuestionLine('{"question":"greeted Kim at the border"}', 'where')).toEqual({ ok: true, request: { question: 'greeted Kim at the border', type: 'where' } });
+    expect(parseQuestionLine('{"question":"greeted Kim at the border","type":null}', 'where')).toMatchObject({ request: { type: 'where' } });
+    expect(parseQuestionLine('{"question":"greeted Kim at the border","type":"who"}', 'where')).toMatchObject({ request: { type: 'who' } });
+  });
+});
+
+describe('#17 lines that are JSON but not objects', () => {
+  it.each(['[1,2,3]', '42', 'null', 'true', ' -3.5e2 '])('%s is an error, not a question', (line) => {
+    expect(parseQuestionLine(line)).toEqual({ ok: false, error: 'expected a JSON object' });
+  });
+
+  it('plain questions that merely start with a digit are still questions', () => {
+    expect(parseQuestionLine('42 people met Kim?')).toMatchObject({ ok: true });
+  });
+});
+
+describe('#17 the Discord layer says what is wrong', () => {
+  it('an unknown subcommand is named, not called an empty question', async () => {
+    const [payload] = await run(slash('weather', null));
+    expect(payload).toMatchObject({ flags: MessageFlags.Ephemeral });
+    expect(payload!.content).toMatch(/don't know \/summit weather/);
+  });
+
+  it('one paragraph is "1 paragraph"', () => {
+    const article: Article = { source: 'a.txt', title: 'Short', publisher: null, date: null, url: null, passages: [{ id: 'a.txt#1', source: 'a.txt', paragraph: 1, text: 'One.', heading: null }] };
+    expect(renderSourcesEmbed([article]).fields[0]!.value).toMatch(/· 1 paragraph$/);
+  });
+});
