@@ -6,7 +6,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 import { questionProblem } from '../src/cli/parseQuestionLine.ts';
-import { renderEmbed, renderSourcesEmbed, truncateText } from '../src/render/renderEmbed.ts';
+import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { BotContext } from '../src/discord/botContext.ts';
 import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
 
@@ -114,7 +114,7 @@ export async function button(interaction: ButtonInteractionLike, ctx: BotContext
 
 /** Up to 25 suggestions, each at most 100 characters: sentences of the articles that match what is typed. */
 export async function autocomplete(interaction: AutocompleteInteractionLike, ctx: BotContext): Promise<void> {
-  const typed = interaction.options.getFocused().trim().slice(0, QUESTION_MAX_LENGTH);
+  const typed = sliceWhole(interaction.options.getFocused().trim(), QUESTION_MAX_LENGTH);
   const suggestions = new Set<string>();
   if (typed) suggestions.add(truncateText(typed, 100));
   const hits = typed ? ctx.engine.index.find(typed, { limit: 25 }) : [];

@@ -6,9 +6,9 @@ import { loadCommands } from '../src/discord/loadCommands.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { routeInteraction } from '../src/discord/routeInteraction.ts';
-import { renderSourcesEmbed } from '../src/render/renderEmbed.ts';
+import { renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { Article } from '../src/ingest/types.ts';
-import { slash } from './mockInteractions.ts';
+import { autocompleteFor, slash } from './mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
@@ -48,5 +48,31 @@ describe('#17 the Discord layer says what is wrong', () => {
   it('one paragraph is "1 paragraph"', () => {
     const article: Article = { source: 'a.txt', title: 'Short', publisher: null, date: null, url: null, passages: [{ id: 'a.txt#1', source: 'a.txt', paragraph: 1, text: 'One.', heading: null }] };
     expect(renderSourcesEmbed([article]).fields[0]!.value).toMatch(/· 1 paragraph$/);
+  });
+});
+
+/** True when a string holds a lone surrogate, which Discord refuses as invalid UTF-8 once encoded. */
+const hasLoneSurrogate = (s: string): boolean => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+
+describe('#10 text is never cut inside a surrogate pair', () => {
+  it('autocomplete on 50 emoji and an x suggests whole emoji only', async () => {
+    const ac = autocompleteFor(`${'😀'.repeat(50)}x`);
+    await routeInteraction({ kind: 'autocomplete', commandName: 'summit', interaction: ac }, commands, newContext());
+    const choices = ac.calls[0]!;
+    expect(choices.length).toBeGreaterThan(0);
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(hasLoneSurrogate(c.name)).toBe(false);
+      expect(hasLoneSurrogate(c.value)).toBe(false);
+    }
+  });
+
+  it('truncateText and sliceWhole at every length keep pairs whole', () => {
+    const text = `${'😀'.repeat(40)} ${'𝔸'.repeat(40)}`;
+    for (let max = 1; max <= text.length; max += 1) {
+      expect(hasLoneSurrogate(truncateText(text, max))).toBe(false);
+      expect(truncateText(text, max).length).toBeLessThanOrEqual(max);
+      expect(hasLoneSurrogate(sliceWhole(text, max))).toBe(false);
+    }
   });
 });

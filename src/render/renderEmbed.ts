@@ -26,10 +26,16 @@ export interface EmbedData {
 const BRAND = 0x2b6cb0;
 const QUIET = 0x718096;
 
-/** Cuts at a sentence or word boundary and adds an ellipsis; never mid-word. */
+/** The first `end` UTF-16 units, one fewer when the cut would split a surrogate pair (Discord rejects half an emoji). */
+export function sliceWhole(text: string, end: number): string {
+  const code = text.charCodeAt(end - 1);
+  return text.slice(0, end > 0 && code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
+}
+
+/** Cuts at a sentence or word boundary and adds an ellipsis; never mid-word, never inside a surrogate pair. */
 export function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const room = text.slice(0, Math.max(0, max - 1));
+  const room = sliceWhole(text, Math.max(0, max - 1));
   const sentence = room.search(/[.!?]["”’)]?\s[^.!?]*$/);
   if (sentence > room.length * 0.6) return `${room.slice(0, sentence + 1).trimEnd()}…`;
   const space = room.lastIndexOf(' ');
