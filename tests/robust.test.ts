@@ -6,7 +6,9 @@ import { loadCommands } from '../src/discord/loadCommands.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { routeInteraction } from '../src/discord/routeInteraction.ts';
-import { renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
+import { ConsoleSession } from '../src/discord/localConsole.ts';
+import { renderText } from '../src/render/renderText.ts';
+import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { autocompleteFor, slash } from './mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
@@ -74,5 +76,34 @@ describe('#10 text is never cut inside a surrogate pair', () => {
       expect(truncateText(text, max).length).toBeLessThanOrEqual(max);
       expect(hasLoneSurrogate(sliceWhole(text, max))).toBe(false);
     }
+  });
+});
+
+describe('#3 the local console is not rate-limited', () => {
+  it('answers 30 questions in a row', async () => {
+    const session = new ConsoleSession(commands, newContext());
+    for (let i = 0; i < 30; i += 1) {
+      const out = await session.handle('/summit who');
+      expect(out).not.toMatch(/asking quickly/);
+      expect(out).toMatch(/Kim/);
+    }
+  });
+
+  it('Discord keeps its per-user limit', async () => {
+    const ctx = newContext();
+    for (let i = 0; i < 5; i += 1) await run(slash('who', null, 'u'), ctx);
+    expect((await run(slash('who', null, 'u'), ctx))[0]!.content).toMatch(/asking quickly/);
+  });
+});
+
+describe('#16 passages without a short answer say so in words', () => {
+  it('at the console, in the embed and in the terminal reply', async () => {
+    const reply = engine.ask('did the two leaders meet', 'where');
+    expect(reply.answer).toBeNull();
+    expect(reply.passages.length).toBeGreaterThan(0);
+    const console = await new ConsoleSession(commands, newContext()).handle('/summit where question: did the two leaders meet');
+    expect(console.split('\n\n')[1]).toMatch(/^No short answer/);
+    expect(renderEmbed(reply).description).toMatch(/^No short answer/);
+    expect(renderText(reply).split('\n')[1]).toMatch(/^No short answer/);
   });
 });

@@ -5,7 +5,7 @@
 import type { Reply } from '../answer/reply.ts';
 import type { Article } from '../ingest/types.ts';
 import { citationLabel, noAnswerText } from './citation.ts';
-import { agreementLine } from './renderText.ts';
+import { agreementLine, noShortAnswerText } from './renderText.ts';
 
 export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, content: 2000 } as const;
 
@@ -63,7 +63,7 @@ export function renderEmbed(reply: Reply, offset = 0): EmbedData {
     return { title, description: noAnswerText(), fields: [], footer: { text: 'summit-bot quotes news reports and never guesses.' }, color: QUIET };
   }
   const lines: string[] = [];
-  if (reply.answer) lines.push(`**${escapeMarkdown(reply.answer)}**`);
+  lines.push(reply.answer ? `**${escapeMarkdown(reply.answer)}**` : noShortAnswerText());
   if (reply.alternatives.length > 1) {
     lines.push('', 'The reports differ:');
     for (const alt of reply.alternatives) lines.push(`• ${escapeMarkdown(alt.text)} — ${alt.sources.length} report${alt.sources.length === 1 ? '' : 's'}`);

@@ -10,7 +10,7 @@ export function renderText(reply: Reply): string {
     lines.push(noAnswerText());
     return lines.join('\n');
   }
-  if (reply.answer) lines.push(`Answer: ${reply.answer}`);
+  lines.push(reply.answer ? `Answer: ${reply.answer}` : noShortAnswerText());
   if (reply.alternatives.length > 1) {
     lines.push('The articles differ:');
     for (const alt of reply.alternatives) lines.push(`  - ${alt.text}${alt.resolvedDate ? ` (${alt.resolvedDate})` : ''}: ${alt.sources.join(', ')}`);
@@ -20,6 +20,11 @@ export function renderText(reply: Reply): string {
   });
   lines.push('', agreementLine(reply));
   return lines.join('\n');
+}
+
+/** Said in words when passages were found but none gives a short answer of the asked type. */
+export function noShortAnswerText(): string {
+  return 'No short answer: the articles do not say this plainly. The passages closest to the question follow.';
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
