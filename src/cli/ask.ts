@@ -55,7 +55,16 @@ async function answerStdin(engine: AnswerEngine, type: QuestionType | null, json
       process.stdout.write(json ? `${JSON.stringify({ error: parsed.error })}\n` : `error: ${parsed.error}\n\n`);
       continue;
     }
-    process.stdout.write(`${answer(engine, parsed.request.question, parsed.request.type, json)}\n${json ? '' : '\n'}`);
+    let out: string;
+    try {
+      out = answer(engine, parsed.request.question, parsed.request.type, json);
+    } catch (err) {
+      // One line that breaks the engine costs only itself: the batch goes on.
+      bad += 1;
+      const error = `could not answer: ${err instanceof Error ? err.message : String(err)}`;
+      out = json ? JSON.stringify({ error }) : `error: ${error}`;
+    }
+    process.stdout.write(`${out}\n${json ? '' : '\n'}`);
   }
   if (bad) process.stderr.write(`${bad} line(s) could not be asked; see the error lines in the output\n`);
   return 0;

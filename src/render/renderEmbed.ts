@@ -6,6 +6,9 @@ import type { Reply } from '../answer/reply.ts';
 import type { Article } from '../ingest/types.ts';
 import { citationLabel, noAnswerText } from './citation.ts';
 import { agreementLine, noShortAnswerText } from './renderText.ts';
+import { truncateText } from './truncate.ts';
+
+export { sliceWhole, truncateText } from './truncate.ts';
 
 export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, content: 2000 } as const;
 
@@ -25,22 +28,6 @@ export interface EmbedData {
 
 const BRAND = 0x2b6cb0;
 const QUIET = 0x718096;
-
-/** The first `end` UTF-16 units, one fewer when the cut would split a surrogate pair (Discord rejects half an emoji). */
-export function sliceWhole(text: string, end: number): string {
-  const code = text.charCodeAt(end - 1);
-  return text.slice(0, end > 0 && code >= 0xd800 && code <= 0xdbff ? end - 1 : end);
-}
-
-/** Cuts at a sentence or word boundary and adds an ellipsis; never mid-word, never inside a surrogate pair. */
-export function truncateText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const room = sliceWhole(text, Math.max(0, max - 1));
-  const sentence = room.search(/[.!?]["”’)]?\s[^.!?]*$/);
-  if (sentence > room.length * 0.6) return `${room.slice(0, sentence + 1).trimEnd()}…`;
-  const space = room.lastIndexOf(' ');
-  return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,;:]+$/, '')}…`;
-}
 
 /** Markdown in user text is shown as typed, not rendered. */
 export function escapeMarkdown(text: string): string {

@@ -1,6 +1,7 @@
 /** A reply drawn as plain text for a terminal: the answer, then each quoted passage with its citation. */
 import type { Reply } from '../answer/reply.ts';
 import { citationLabel, noAnswerText } from './citation.ts';
+import { capPassage } from './truncate.ts';
 
 export function renderText(reply: Reply): string {
   const lines: string[] = [];
@@ -16,7 +17,7 @@ export function renderText(reply: Reply): string {
     for (const alt of reply.alternatives) lines.push(`  - ${alt.text}${alt.resolvedDate ? ` (${alt.resolvedDate})` : ''}: ${alt.sources.join(', ')}`);
   }
   reply.passages.forEach((p, i) => {
-    lines.push('', `[${i + 1}] "${p.passage.text}"`, `    — ${citationLabel(p.article, p.passage.paragraph)}`);
+    lines.push('', `[${i + 1}] "${capPassage(p.passage.text).text}"`, `    — ${citationLabel(p.article, p.passage.paragraph)}`);
   });
   lines.push('', agreementLine(reply));
   return lines.join('\n');
