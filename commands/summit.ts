@@ -4,6 +4,7 @@
  * `autocomplete` and `button` serve the same command's suggestions and buttons.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 import { questionProblem } from '../src/cli/parseQuestionLine.ts';
 import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
@@ -46,14 +47,16 @@ const buttonId = (action: 'more' | 'sources', memoryId: string): string => `summ
 function buttons(memoryId: string, morePossible: boolean): ReplyPayload['components'] {
   return [
     {
-      type: 1,
+      type: ComponentType.ActionRow,
       components: [
-        { type: 2, style: 2, label: 'More passages', custom_id: buttonId('more', memoryId), disabled: !morePossible },
-        { type: 2, style: 2, label: 'Sources', custom_id: buttonId('sources', memoryId) },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More passages', custom_id: buttonId('more', memoryId), disabled: !morePossible },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Sources', custom_id: buttonId('sources', memoryId) },
       ],
     },
   ];
 }
+
+const EXPIRED = 'This button has expired (the bot restarted, or the reply is old). Ask again with `/summit`.';
 
 export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
   const sub = interaction.options.getSubcommand();
@@ -98,18 +101,20 @@ export async function button(interaction: ButtonInteractionLike, ctx: BotContext
     return;
   }
   const remembered = action === 'more' && memoryId !== undefined ? ctx.replies.recall(memoryId) : undefined;
-  if (!remembered) {
-    await respond(interaction, { content: 'This button has expired. Ask again with `/summit`.', flags: EPHEMERAL });
+  const shown = remembered && memoryId !== undefined ? ctx.replies.shownTo(memoryId, interaction.user.id) : undefined;
+  if (!remembered || shown === undefined || memoryId === undefined) {
+    await respond(interaction, { content: EXPIRED, flags: EPHEMERAL });
     return;
   }
-  const reply = ctx.engine.ask(remembered.question, remembered.type, remembered.shown + PAGE_SIZE);
-  const page = { ...reply, passages: reply.passages.slice(remembered.shown) };
+  // Each user pages the reply on their own: another reader's presses never move this one's place.
+  const reply = ctx.engine.ask(remembered.question, remembered.type, shown + PAGE_SIZE);
+  const page = { ...reply, passages: reply.passages.slice(shown) };
   if (page.passages.length === 0) {
     await respond(interaction, { content: 'No more passages answer this question.', flags: EPHEMERAL });
     return;
   }
-  remembered.shown += page.passages.length;
-  await respond(interaction, { embeds: [renderEmbed(page, remembered.shown - page.passages.length)], flags: EPHEMERAL });
+  ctx.replies.markShown(memoryId, interaction.user.id, shown + page.passages.length);
+  await respond(interaction, { embeds: [renderEmbed(page, shown)], flags: EPHEMERAL });
 }
 
 /** Up to 25 suggestions, each at most 100 characters: sentences of the articles that match what is typed. */

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord-api-types/v10';
 import { parseQuestionLine } from '../src/cli/parseQuestionLine.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
-import { createBotContext } from '../src/discord/botContext.ts';
+import { createBotContext, type BotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { routeInteraction } from '../src/discord/routeInteraction.ts';
 import { ConsoleSession } from '../src/discord/localConsole.ts';
 import { renderText } from '../src/render/renderText.ts';
-import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
+import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText, type EmbedData } from '../src/render/renderEmbed.ts';
 import type { Article } from '../src/ingest/types.ts';
-import { autocompleteFor, slash } from './mockInteractions.ts';
+import type { ReplyPayload } from '../src/discord/interactions.ts';
+import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
@@ -105,5 +106,42 @@ describe('#16 passages without a short answer say so in words', () => {
     expect(console.split('\n\n')[1]).toMatch(/^No short answer/);
     expect(renderEmbed(reply).description).toMatch(/^No short answer/);
     expect(renderText(reply).split('\n')[1]).toMatch(/^No short answer/);
+  });
+});
+
+describe('#4 #5 button state belongs to the reply and the user', () => {
+  const question = 'Why did Kim meet Putin for summit talks in Russia?';
+  const moreId = (payload: ReplyPayload): string => {
+    const button = payload.components![0]!.components[0]!;
+    return 'custom_id' in button ? button.custom_id : '';
+  };
+  const press = async (customId: string, userId: string, ctx: BotContext) => {
+    const b = buttonPress(customId, userId);
+    await routeInteraction({ kind: 'button', interaction: b }, commands, ctx);
+    return b.sent[0]!;
+  };
+  const firstField = (p: { embeds?: unknown[] }) => (p.embeds?.[0] as EmbedData | undefined)?.fields[0]?.name ?? '';
+
+  it('user B paging user A’s reply does not move A’s place', async () => {
+    const ctx = newContext();
+    const [reply] = await run(slash('ask', question, 'alice'), ctx);
+    const id = moreId(reply!);
+    expect(firstField(await press(id, 'bob', ctx))).toMatch(/^\[4\] /);
+    expect(firstField(await press(id, 'alice', ctx))).toMatch(/^\[4\] /);
+    const aliceAgain = await press(id, 'alice', ctx);
+    expect(aliceAgain.embeds ? firstField(aliceAgain) : aliceAgain.content).toMatch(/^\[7\] |No more passages/);
+  });
+
+  it('after a restart, an old button says it expired instead of paging another question', async () => {
+    const before = newContext();
+    const [old] = await run(slash('ask', question), before);
+    const restarted = newContext();
+    // The new process answers its own questions first: ids that restart at 0 would collide.
+    await run(slash('ask', 'Who directs the Moscow Carnegie Centre?'), restarted);
+    await run(slash('where', 'did Kim cross into Russia'), restarted);
+    const page = await press(moreId(old!), 'user-1', restarted);
+    expect(page.embeds).toBeUndefined();
+    expect(page).toMatchObject({ flags: MessageFlags.Ephemeral });
+    expect(page.content).toMatch(/expired/);
   });
 });
