@@ -9,6 +9,7 @@ import type { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { renderText } from '../render/renderText.ts';
+import { endOnBrokenPipe } from './endOnBrokenPipe.ts';
 import { parseQuestionLine, questionProblem } from './parseQuestionLine.ts';
 
 const USAGE = `usage: npm run ask -- [--json] [--type ${QUESTION_TYPES.join('|')}] [--seeds DIR] ["question"]
@@ -94,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+endOnBrokenPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -9,6 +9,7 @@ import { loadCommands } from './loadCommands.ts';
 import { createLogger, redactSecrets } from './logger.ts';
 import { ConsoleSession, runConsole } from './localConsole.ts';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
+import { endOnBrokenPipe } from '../cli/endOnBrokenPipe.ts';
 
 async function main(): Promise<number> {
   let config: BotConfig;
@@ -26,6 +27,7 @@ async function main(): Promise<number> {
 
   if (!config.token) {
     process.stderr.write(`No DISCORD_TOKEN set: starting the local console (articles from ${seedsDir}).\n`);
+    endOnBrokenPipe();
     await runConsole(new ConsoleSession(commands, ctx), process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
