@@ -8,7 +8,9 @@ import { createLogger } from '../src/discord/logger.ts';
 import { routeInteraction } from '../src/discord/routeInteraction.ts';
 import { ConsoleSession } from '../src/discord/localConsole.ts';
 import { renderText } from '../src/render/renderText.ts';
-import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText, type EmbedData } from '../src/render/renderEmbed.ts';
+import { embedToText, escapeMarkdown, renderEmbed, renderSourcesEmbed, sliceWhole, truncateText, type EmbedData } from '../src/render/renderEmbed.ts';
+import { cleanArticle } from '../src/ingest/cleanArticle.ts';
+import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import type { Article } from '../src/ingest/types.ts';
 import type { ReplyPayload } from '../src/discord/interactions.ts';
 import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
@@ -143,5 +145,38 @@ describe('#4 #5 button state belongs to the reply and the user', () => {
     expect(page.embeds).toBeUndefined();
     expect(page).toMatchObject({ flags: MessageFlags.Ephemeral });
     expect(page.content).toMatch(/expired/);
+  });
+});
+
+describe('#15 quoted article text is shown as text in embeds', () => {
+  const hostile = [
+    'Hostile \u202Eelgnis\u202C <t:1700000000:R> title',
+    '',
+    'The mayor <@&999> opened the bridge, see [link](http://evil.example), ||spoiler||, ```js alert(1)``` and **bold** as @everyone heard.',
+    '',
+    '# Heading the mayor wrote',
+  ].join('\n');
+  /** `token` appears somewhere not preceded by an escaping backslash. */
+  const raw = (s: string, token: string): boolean => s.split(token).slice(0, -1).some((before) => !before.endsWith('\\'));
+
+  it('in quotes, citation titles and the sources list', async () => {
+    const articles = [cleanArticle('h.txt', hostile)];
+    const reply = new AnswerEngine(articles).ask('What did the mayor open?', null);
+    expect(reply.passages.length).toBeGreaterThan(0);
+    const e = renderEmbed(reply);
+    const sources = renderSourcesEmbed(articles);
+    const shown = [...e.fields.flatMap((f) => [f.name, f.value]), ...sources.fields.flatMap((f) => [f.name, f.value])].join('\n');
+    expect(shown).toMatch(/mayor/);
+    expect(shown).toContain('elgnis');
+    expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    for (const token of ['<@&', '<t:', '[link]', '||', '```', '**', '@everyone']) expect(raw(shown, token), token).toBe(false);
+    // The local console draws the same embed as the plain text it quotes.
+    expect(embedToText(e)).toContain('<@&999>');
+    expect(embedToText(e)).toContain('[link](http://evil.example)');
+  });
+
+  it('escapes only what would format: hyphens and numbers mid-line stay as they are', () => {
+    expect(escapeMarkdown('Kim Jong-un met 2 leaders.')).toBe('Kim Jong-un met 2 leaders.');
+    expect(escapeMarkdown('- item\n1. first\n# h')).toBe('\\- item\n1\\. first\n\\# h');
   });
 });
