@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { MessageFlags } from 'discord-api-types/v10';
 import type { Client } from 'discord.js';
 import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from './fake-discord/fakeDiscord.ts';
 import { startBot } from '../src/discord/startBot.ts';
@@ -205,6 +206,16 @@ describe('faults', () => {
     const button = await fake.press('something:else:1').answer;
     expect(button.data.flags).toBe(64);
     expect(button.data.content).toMatch(/expired/);
+  });
+
+  it('malformed dispatches cost only themselves: an apology for the interaction, and the bot stays up (#6)', async () => {
+    const bad = await fake.interact(null, 2).answer;
+    expect(bad.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(bad.data.content).toMatch(/Sorry, something went wrong/);
+    fake.dispatchRaw('GUILD_CREATE', null);
+    fake.dispatchRaw('INTERACTION_CREATE', null);
+    fake.interact(null, 4);
+    expect(text(await answered('who'))).toMatch(/Kim/);
   });
 
   it('Discord refuses an embed over its limits and a second acknowledgement', () => {
