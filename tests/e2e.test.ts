@@ -230,6 +230,8 @@ describe('a bad token', () => {
     const r = await run('src/discord/main.ts', { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'error' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/could not log in to Discord: An invalid token was provided/);
+    expect(r.stderr).toMatch(/Check DISCORD_TOKEN/);
+    expect(r.stderr).not.toMatch(/DISCORD_API_URL/);
     expect(r.stderr).not.toContain(badToken);
   });
 });

@@ -4,6 +4,7 @@ import { REST, Routes } from 'discord.js';
 import { ConfigError, readConfig } from './config.ts';
 import { loadCommands } from './loadCommands.ts';
 import { redactSecrets } from './logger.ts';
+import { explainLoginFailure } from './startBot.ts';
 
 async function main(): Promise<number> {
   let config;
@@ -18,12 +19,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const body = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
-  const rest = new REST(process.env['DISCORD_API_URL'] ? { api: process.env['DISCORD_API_URL'] } : {}).setToken(config.token);
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
   try {
     await rest.put(route, { body });
   } catch (err) {
-    process.stderr.write(`deploy-commands: Discord refused the registration: ${redactSecrets(err instanceof Error ? err.message : String(err), [config.token])}\n`);
+    process.stderr.write(`deploy-commands: could not register the commands: ${redactSecrets(explainLoginFailure(err, config.apiUrl ?? undefined), [config.token])}\n`);
     return 1;
   }
   process.stdout.write(`Registered ${body.length} command(s) ${config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}.\n`);

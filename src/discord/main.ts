@@ -38,10 +38,11 @@ async function main(): Promise<number> {
   const { LoginError, startBot } = await import('./startBot.ts');
   let client;
   try {
-    client = await startBot({ token: config.token, ctx, commands, apiUrl: process.env['DISCORD_API_URL'] });
+    client = await startBot({ token: config.token, ctx, commands, apiUrl: config.apiUrl ?? undefined, loginTimeoutMs: config.loginTimeoutMs });
   } catch (err) {
-    process.stderr.write(`summit-bot: ${err instanceof LoginError ? err.message : redactSecrets(String(err), [config.token])}. Check DISCORD_TOKEN.\n`);
-    return 1;
+    process.stderr.write(`summit-bot: ${err instanceof LoginError ? err.message : redactSecrets(String(err), [config.token])}\n`);
+    // A request the login started may still be pending: nothing is left to wait for.
+    process.exit(1);
   }
   const shutdown = (signal: string) => {
     log.info(`${signal}: shutting down`);
