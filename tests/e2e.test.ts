@@ -234,4 +234,14 @@ describe('a bad token', () => {
     expect(r.stderr).not.toMatch(/DISCORD_API_URL/);
     expect(r.stderr).not.toContain(badToken);
   });
+
+  it('start:sharded stops at once with the shard\'s reason, no stack trace (#8)', async () => {
+    const badToken = 'wrongwrongwrongwrongwrong.Wrong1.wrongwrongwrongwrongwrong';
+    const r = await run('src/discord/shardingManager.ts', { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '2', LOG_LEVEL: 'error' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/An invalid token was provided\. Check DISCORD_TOKEN/);
+    expect(r.stderr).toMatch(/start:sharded: shard 0 exited with code 1 before it was ready/);
+    expect(r.stderr).not.toMatch(/ShardingReadyTimeout|\n\s+at /);
+    expect(r.stderr).not.toContain(badToken);
+  });
 });
