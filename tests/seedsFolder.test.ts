@@ -1,6 +1,7 @@
 /** Issue #11, the seeds folder: bad metadata, encodings and sizes cost only themselves (rows 1, 2, 11, 12, 13). */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeArticle, loadArticles } from '../src/ingest/loadArticles.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
@@ -109,5 +110,17 @@ describe('#13 sizes', () => {
     expect(passage.text).toMatch(/bridge\.…$/);
     expect(Object.keys(passage)).toEqual(['source', 'title', 'publisher', 'date', 'paragraph', 'text', 'score', 'truncated']);
     expect(renderText(engine.ask('Who opened the bridge?', null))).toContain(`"${passage.text}"`);
+  });
+});
+
+describe('what is not a regular file', () => {
+  it('a FIFO named .txt is skipped instead of blocking start-up; a sources.json folder is named', async () => {
+    const dir = await seedsFolder({ 'a.txt': STORY });
+    const fifo = spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]);
+    await mkdir(path.join(dir, 'sources.json'));
+    const { articles, warnings } = await loadArticles(dir);
+    expect(articles.map((a) => a.source)).toEqual(['a.txt']);
+    if (fifo.status === 0) expect(warnings).toContain('skipped pipe.txt: not a regular file');
+    expect(warnings).toContain('ignored sources.json: unreadable (EISDIR)');
   });
 });

@@ -3,7 +3,7 @@
  * A bad input costs only itself: a bad `sources.json` entry is ignored with a warning and the article keeps
  * the metadata its own text gives; an oversized article is read up to a cap.
  */
-import { open, readdir, readFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cleanArticle } from './cleanArticle.ts';
 import type { Article, SourceOverride } from './types.ts';
@@ -69,6 +69,9 @@ async function readText(file: string, maxBytes: number): Promise<ReadResult> {
   let bytes: Buffer;
   let size: number;
   try {
+    // A FIFO or device named `*.txt` would block the read or never end.
+    const info = await stat(file);
+    if (!info.isFile()) return { problem: 'not a regular file' };
     // Only the first `maxBytes` are read: a 50 MB file must not cost 50 MB.
     const handle = await open(file, 'r');
     try {
@@ -167,7 +170,9 @@ async function readOverrides(dir: string, files: ReadonlySet<string>, warnings: 
   let raw: string;
   try {
     raw = await readFile(path.join(dir, 'sources.json'), 'utf8');
-  } catch {
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') warnings.push(`ignored sources.json: unreadable (${code ?? String(err)})`);
     return overrides;
   }
   let parsed: unknown;
