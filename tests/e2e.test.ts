@@ -72,10 +72,10 @@ describe('every subcommand through the gateway and REST', () => {
   it.each([
     ['who', undefined, /Kim/],
     ['when', 'did Kim cross the border into Russia', /Wednesday/],
-    ['where', 'did Kim cross into Russia', /Khasan/],
-    ['why', undefined, /galvani[sz]ing support/],
-    ['what', 'was Kim wearing when he stepped off the train', /fedora|black coat/],
-    ['how', 'many times has Kim met Xi Jinping', /four/],
+    ['where', "did Kim's train arrive", /Vladivostok/],
+    ['why', 'has the Kremlin been sidelined', /amid the two/],
+    ['what', 'did Kim tell Rossiya 24', /warm feelings/],
+    ['how', 'long was the train journey from Pyongyang', /682km/],
     ['ask', 'Who directs the Moscow Carnegie Centre?', /Trenin/],
   ])('/summit %s %s', async (sub, question, want) => {
     const answer = await answered(sub, question);
@@ -117,10 +117,10 @@ describe('deferred replies and acknowledgements', () => {
   it('a deferred reply (type 5) is completed by editing @original', async () => {
     ctx.deferAbovePassages = 0;
     try {
-      const { id, answer } = fake.slash('where', 'did Kim cross into Russia');
+      const { id, answer } = fake.slash('where', "did Kim's train arrive");
       const done = await answer;
       expect(done.type).toBe(5);
-      expect(done.data.embeds![0]!.description).toMatch(/Khasan/);
+      expect(done.data.embeds![0]!.description).toMatch(/Vladivostok/);
       const calls = fake.requests.filter((r) => r.path.includes(`/interactions/${id}/`) || r.path.includes('/messages/@original'));
       expect(calls.map((r) => r.method).slice(-2)).toEqual(['POST', 'PATCH']);
     } finally {
@@ -147,8 +147,8 @@ describe('faults', () => {
 
   it('a 500 is retried', async () => {
     fake.faults.callback500 = 1;
-    const { id, answer } = fake.slash('where', 'did Kim cross into Russia');
-    expect(text(await answer)).toMatch(/Khasan/);
+    const { id, answer } = fake.slash('where', "did Kim's train arrive");
+    expect(text(await answer)).toMatch(/Vladivostok/);
     expect(fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`)).length).toBe(2);
   });
 

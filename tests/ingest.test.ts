@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { loadArticles, SeedsError } from '../src/ingest/loadArticles.ts';
 import { cleanArticle, splitBlocks } from '../src/ingest/cleanArticle.ts';
-import { parseDateline } from '../src/ingest/parseDateline.ts';
+import { parseDateline, readDateline } from '../src/ingest/parseDateline.ts';
+import { findFullDate } from '../src/ingest/dates.ts';
+import { readByline } from '../src/ingest/byline.ts';
+import { citationLabel } from '../src/render/citation.ts';
 import { splitSentences } from '../src/ingest/splitSentences.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { seedsFolder } from './helpers.ts';
@@ -124,5 +129,163 @@ describe('a header of metadata fields', () => {
     const a = cleanArticle('x.txt', text);
     expect(a).toMatchObject({ title: 'Harbour bridge closes to trucks', publisher: 'City Gazette', date: '2022-03-08', url: 'https://example.org/harbour' });
     expect(a.passages.map((p) => p.text)).toEqual(['The council closed the harbour bridge to trucks on Tuesday.', 'Repairs start next month.']);
+  });
+});
+
+describe('dates in every common form', () => {
+  it.each([
+    ['Updated April 26, 2019 at 3:43 PM', '2019-04-26'],
+    ['Published 10:08 (UTC +04:00) 25 April 2019', '2019-04-25'],
+    ['25th April, 2019', '2019-04-25'],
+    ['26.04.2019', '2019-04-26'],
+    ['2019-04-26', '2019-04-26'],
+    ['Apr. 26, 2019', '2019-04-26'],
+    ['Thu, Apr 25 2019 3:04 AM EDT', '2019-04-25'],
+    ['04/26/2019', '2019-04-26'],
+    ['Published On 18 Mar 202718 Mar 2027', '2027-03-18'],
+  ])('%s', (text, iso) => {
+    expect(findFullDate(text)).toBe(iso);
+  });
+
+  it('never reads an ambiguous or impossible date', () => {
+    expect(findFullDate('04/05/2019')).toBeNull();
+    expect(findFullDate('31.02.2019')).toBeNull();
+  });
+
+  it('takes a dateline without a year from elsewhere in the page, or says the year is unknown', () => {
+    const withYear = cleanArticle('x.txt', 'Leaders meet\n\nSEOUL, April 26 (UPI) -- The leaders met on Friday in the capital.\n\nThey spoke for an hour.\n\n© 2019 UPI');
+    expect([withYear.date, withYear.dateWithoutYear]).toEqual(['2019-04-26', null]);
+    expect(withYear.origins.date).toMatch(/year from copyright line/);
+    const without = cleanArticle('x.txt', 'Leaders meet\n\nSEOUL, April 26 (UPI) -- The leaders met on Friday in the capital.\n\nThey spoke for an hour.');
+    expect([without.date, without.dateWithoutYear]).toEqual([null, '--04-26']);
+  });
+
+  it('prefers the publication date to an update, and a story date line to a page header date', () => {
+    const a = cleanArticle('x.txt', 'Site Daily News\n\nMonday 3 May 2021\n\nBridge opens to traffic\n\nPublished Thu, Apr 25 2019 3:04 AM EDT Updated Fri, Apr 26 2019 1:00 AM EDT\n\nThe bridge opened on Thursday after two years of work.');
+    expect(a.date).toBe('2019-04-25');
+  });
+});
+
+describe('publisher, agency and authors from where the page puts them', () => {
+  it.each([
+    ['VLADIVOSTOK, Russia, April 26 (UPI) -- Text', { agency: 'UPI', date: null }],
+    ['VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) Text', { agency: 'Sputnik', publisher: 'Pakistan Point News', date: '2019-04-25' }],
+    ['MOSCOW, April 25 - Sputnik - Text', { agency: 'Sputnik' }],
+    ['MOSCOW, April 25. /TASS/. Text', { agency: 'TASS' }],
+    ['SEOUL, March 18 (Xinhua) -- Text', { agency: 'Xinhua' }],
+  ])('reads the dateline %s', (text, want) => {
+    expect(readDateline(text)).toMatchObject(want);
+  });
+
+  it('reads no dateline from a caption or a sentence with parentheses', () => {
+    expect(readDateline('President Putin (R) greets Kim in Vladivostok.')).toBeNull();
+    expect(readDateline('The talks (the first since 2011) ended on Thursday.')).toBeNull();
+  });
+
+  it.each([
+    ['By Maria Vasilyeva and Vladimir Soldatkin', { authors: ['Maria Vasilyeva', 'Vladimir Soldatkin'], agency: null }],
+    ['By Jane Doe, John Roe and Ann Poe', { authors: ['Jane Doe', 'John Roe', 'Ann Poe'], agency: null }],
+    ['Rohan Mehta | Reuters', { authors: ['Rohan Mehta'], agency: 'Reuters' }],
+    ['By Yonhap News Agency', { authors: [], agency: 'Yonhap' }],
+    ['By Jane Doe, BBC Seoul correspondent', { authors: ['Jane Doe'], agency: null }],
+    ['By City News reporter Jane Doe', { authors: ['Jane Doe'] }],
+    ['Associated Press', { authors: [], agency: 'AP' }],
+  ])('reads the byline %s', (line, want) => {
+    expect(readByline(line)).toMatchObject(want);
+  });
+
+  it('reads no byline from a sentence or a headline', () => {
+    expect(readByline('By Tuesday, officials said the talks were over.')).toBeNull();
+    expect(readByline('South Korea, Japan agree to link grids')).toBeNull();
+  });
+
+  it('keeps the site and the wire apart, and cites both', () => {
+    const a = cleanArticle('x.txt', 'Daily Gazette\n\nLeaders meet in port city\n\nReuters @gazette Whatsapp\n\nBy Jane Doe and John Roe\n\nPORT CITY (Reuters) - The leaders met on Thursday in the port city, officials said.\n\nThey spoke for an hour.');
+    expect(a).toMatchObject({ publisher: 'Daily Gazette', agency: 'Reuters', authors: ['Jane Doe', 'John Roe'] });
+    expect(citationLabel(a, 2)).toBe('Leaders meet in port city — Daily Gazette (Reuters), ¶2');
+    expect(citationLabel({ ...a, publisher: 'BSS/AFP', agency: 'AFP' }, 1)).toBe('Leaders meet in port city — BSS/AFP, ¶1');
+  });
+
+  it('takes no agency from a photo credit or a quoted source', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet in port city\n\nThe leaders shake hands. Photo by KCNA/UPI\n\nThe leaders met on Thursday, the Yonhap news agency reported.\n\nThey spoke for an hour, Interfax said.');
+    expect([a.publisher, a.agency]).toEqual([null, null]);
+  });
+
+  it('reads a place and agency line as the agency, never as a heading', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nVLADIVOSTOK- Agence France-Presse\n\nThe leaders met on Thursday in the port city, officials said.');
+    expect(a.agency).toBe('AFP');
+    expect(a.passages.map((p) => p.heading)).toEqual([null]);
+  });
+});
+
+describe('site furniture out of the passages', () => {
+  const page = [
+    'Leaders meet in port city',
+    'The leaders agreed to meet again next year, officials said after the talks.',
+    'By Jane Doe | Updated April 26, 2019 at 3:43 PM',
+    'President Kim (L) greets President Lee in the port city on Thursday. Photo by Press Pool/UPI',
+    'The leaders agreed to meet again next year, officials said after the talks.',
+    'Advertising',
+    'The talks lasted two hours and covered trade and security, the two sides said.',
+    'Mikhail Petrov | Getty Images',
+    'Watch the latest news on Channel 7 or stream for free on 7plus',
+    'Also read: Markets rise after the summit',
+    'The leaders will meet again in the autumn, their offices said in a statement.',
+    'related news',
+    'Port city hosts festival',
+    'Share on Facebook Twitter WhatsApp',
+    '© 2019 Daily Gazette. All rights reserved.',
+  ].join('\n\n');
+  const a = cleanArticle('x.txt', page);
+
+  it('keeps the story, once', () => {
+    expect(a.passages.map((p) => p.text.slice(0, 20))).toEqual(['The leaders agreed t', 'The talks lasted two', 'The leaders will mee']);
+    expect(a).toMatchObject({ authors: ['Jane Doe'], date: '2019-04-26', publisher: 'Daily Gazette', agency: null });
+  });
+
+  it('records every dropped line with why', () => {
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(why['Advertising']).toBe('advertising');
+    expect(why['Mikhail Petrov | Getty Images']).toBe('photo caption or credit');
+    expect(why['related news']).toBe('related links');
+    expect(why['Port city hosts festival']).toBe('related links');
+    expect(why['Share on Facebook Twitter WhatsApp']).toBe('share line');
+    expect(why['Also read: Markets rise after the summit']).toBe('promo');
+  });
+
+  it('keeps a text cut off mid-word at the end', () => {
+    const cut = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe talks lasted two hours and covered tra');
+    expect(cut.passages.at(-1)!.text).toBe('The talks lasted two hours and covered tra');
+  });
+
+  it('drops a menu saved with the page, and finds the headline under it', () => {
+    const saved = cleanArticle('x.txt', 'Skip to content\n\nHome\nWorld\nBusiness\nSport\n\nLeaders meet in port city\n\nThe leaders met on Thursday in the port city, officials said.');
+    expect(saved.title).toBe('Leaders meet in port city');
+    expect(saved.passages).toHaveLength(1);
+  });
+});
+
+describe('npm run ingest', () => {
+  const root = path.resolve(import.meta.dirname, '..');
+  const run = (args: string[]) => spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/ingest.ts'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, SEEDS_DIR: '' } });
+
+  it('prints one JSON object per article with its metadata, paragraphs and dropped lines', () => {
+    const r = run(['--json', path.join(root, 'tests', 'fixtures', 'other-event')]);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(report.map((a) => a['file'])).toEqual(['local_daily.txt', 'reuters_bridge.txt']);
+    expect(report[1]).toMatchObject({ title: 'New Danube bridge opens in Novi Sad after three years of work', publisher: 'Reuters', agency: 'Reuters', authors: ['Ana Petrovic'], date: '2023-10-14' });
+    expect(report[1]!['paragraphs']).toContainEqual({ n: 5, text: expect.stringMatching(/^City officials/), heading: 'Traffic relief' });
+    expect(report[1]!['dropped']).toContainEqual({ line: 'By Ana Petrovic, Reuters', why: 'byline' });
+  });
+
+  it('prints the articles as text, and fails clearly on a folder with nothing to read', () => {
+    const text = run([path.join(root, 'seeds')]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^publisher +The Financial Express +\(masthead line/m);
+    expect(text.stdout).toMatch(/¶14 The North Korean leader reportedly crossed into Russia/);
+    const missing = run([path.join(root, 'no-such-folder')]);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/cannot read the seeds folder/);
   });
 });

@@ -11,7 +11,6 @@ import { renderText } from '../src/render/renderText.ts';
 import { embedToText, escapeMarkdown, renderEmbed, renderSourcesEmbed, sliceWhole, truncateText, type EmbedData } from '../src/render/renderEmbed.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
-import type { Article } from '../src/ingest/types.ts';
 import type { ReplyPayload } from '../src/discord/interactions.ts';
 import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
@@ -51,7 +50,8 @@ describe('#17 the Discord layer says what is wrong', () => {
   });
 
   it('one paragraph is "1 paragraph"', () => {
-    const article: Article = { source: 'a.txt', title: 'Short', publisher: null, date: null, url: null, passages: [{ id: 'a.txt#1', source: 'a.txt', paragraph: 1, text: 'One.', heading: null }] };
+    const article = cleanArticle('a.txt', 'Short news\n\nThe mayor opened the new bridge on Monday after six years of work.\n');
+    expect(article.passages).toHaveLength(1);
     expect(renderSourcesEmbed([article]).fields[0]!.value).toMatch(/· 1 paragraph$/);
   });
 });

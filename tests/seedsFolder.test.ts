@@ -108,7 +108,7 @@ describe('#13 sizes', () => {
     expect(passage.truncated).toBe(true);
     expect(passage.text.length).toBeLessThan(long.length);
     expect(passage.text).toMatch(/bridge\.…$/);
-    expect(Object.keys(passage)).toEqual(['source', 'title', 'publisher', 'date', 'paragraph', 'text', 'score', 'truncated']);
+    expect(Object.keys(passage)).toEqual(['source', 'title', 'publisher', 'date', 'paragraph', 'text', 'score', 'agency', 'authors', 'truncated']);
     expect(renderText(engine.ask('Who opened the bridge?', null))).toContain(`"${passage.text}"`);
   });
 });
@@ -122,5 +122,14 @@ describe('what is not a regular file', () => {
     expect(articles.map((a) => a.source)).toEqual(['a.txt']);
     if (fifo.status === 0) expect(warnings).toContain('skipped pipe.txt: not a regular file');
     expect(warnings).toContain('ignored sources.json: unreadable (EISDIR)');
+  });
+});
+
+describe('sources.json agency and authors', () => {
+  it('are checked like the other fields', async () => {
+    const dir = await seedsFolder({ 'a.txt': STORY, 'sources.json': JSON.stringify({ 'a.txt': { agency: 'AFP', authors: ['Ann Writer', 7] } }) });
+    const { articles, warnings } = await loadArticles(dir);
+    expect(warnings).toEqual([expect.stringMatching(/"authors": must be a list of names, not an array/)]);
+    expect(articles[0]!.agency).toBe('AFP');
   });
 });

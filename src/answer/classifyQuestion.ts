@@ -12,13 +12,48 @@ const PERSON_NOUNS = /^(?:person|people|man|men|woman|women|leader|leaders|presi
 const PLACE_NOUNS = /^(?:city|cities|country|countries|town|towns|place|places|island|port|region|state|province|venue|location|site|capital|village|continent|nation|border|station|building|street|district|area|river|rivers|lake|sea|ocean|bay|mountain|mountains|road|square|park|hospital|airport|port)$/;
 const TIME_NOUNS = /^(?:year|years|day|days|month|months|date|dates|time|decade|century|week|season|hour)$/;
 
-/** The start of a question, with leading conjunctions dropped (`And who ...`). */
+const WH_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how'];
+
+/** Within one edit (insert, delete, substitute, or swap of neighbours) of each other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/** The word with one letter left out: `whn` is `when` so typed. */
+const missingOneLetter = (typed: string, word: string): boolean =>
+  typed.length === word.length - 1 && [...word].some((_, i) => word.slice(0, i) + word.slice(i + 1) === typed);
+
+/**
+ * `whn`, `wher`, `wat`: a misspelt question word opening the question still says what is asked. A dropped
+ * letter is the likeliest slip (`whn` is `when` rather than `who`), then any other single edit.
+ */
+function correctWhWord(word: string): string {
+  if (word.length < 3 || WH_WORDS.includes(word) || !/^[wh]/.test(word)) return word;
+  return WH_WORDS.find((w) => missingOneLetter(word, w)) ?? WH_WORDS.find((w) => oneEditApart(word, w)) ?? word;
+}
+
+/** `how tall`, `how many`...: forms that ask for a quantity (the rest of the question says of what). */
+export const QUANTITY_HOW = ['many', 'much', 'long', 'far', 'old', 'big', 'large', 'often', 'tall', 'high', 'deep', 'wide', 'heavy', 'fast'] as const;
+const QUANTITY_HOW_PATTERN = new RegExp(`^how (${QUANTITY_HOW.join('|')}|soon)\\b`);
+/** A question opening with a quantity form, for taking that form off the search query. */
+export const LEADING_QUANTITY_HOW = new RegExp(`^\\s*how\\s+(?:${QUANTITY_HOW.join('|')})\\b`, 'i');
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)$/;
+
+/** The start of a question, with leading conjunctions dropped (`And who ...`) and its question word spelt right. */
 function questionHead(question: string): string {
-  return foldText(question)
+  const head = foldText(question)
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay|then|tell me|please|do you know|can you tell me)\s+)+/, '');
+  const [first = '', ...rest] = head.split(' ');
+  // `whos`, `whens`: a contracted `'s` lost its apostrophe.
+  const word = first.replace(/^(who|what|where|when|how)s$/, '$1');
+  return [correctWhWord(word), ...rest].join(' ');
 }
 
 /** The type the wording asks for, or null when it has no wh-word (a fragment or a yes/no question). */
@@ -38,14 +73,14 @@ export function typeFromWording(question: string): QuestionForm | null {
     if (words.some((w) => PLACE_NOUNS.test(w))) return { type: 'where', form: 'where' };
     return { type: 'what', form: 'what' };
   }
-  if ((m = /^how (many|much|long|far|old|big|large|often|soon)\b/.exec(head))) {
+  if ((m = QUANTITY_HOW_PATTERN.exec(head))) {
     if (m[1] === 'soon') return { type: 'when', form: 'when' };
     return { type: 'how', form: `how ${m[1]}` };
   }
   const wh = /\b(who|whom|whose|when|where|why|what|which|how)\b/.exec(head);
-  if (!wh) return null;
+  if (!wh) return fragmentType(head);
   // A wh-word far into a sentence is usually a clause (`the day when ...`), not the question.
-  if (wh.index > 0 && !/^(?:\S+ ){0,3}$/.test(head.slice(0, wh.index)) && !question.trim().endsWith('?')) return null;
+  if (wh.index > 0 && !/^(?:\S+ ){0,3}$/.test(head.slice(0, wh.index)) && !question.trim().endsWith('?')) return fragmentType(head);
   switch (wh[1]) {
     case 'who':
     case 'whom':
@@ -62,6 +97,28 @@ export function typeFromWording(question: string): QuestionForm | null {
     default:
       return { type: 'what', form: 'what' };
   }
+}
+
+/**
+ * A question with no wh-word up front: `the old town gets linked to which district`, `kim arrival date?`.
+ * A `which`/`what` + noun anywhere, or a noun of time or place, says what is asked; one opening with an
+ * auxiliary (`Will a statement be signed?`) is a yes/no question (null).
+ */
+function fragmentType(head: string): QuestionForm | null {
+  const words = head.split(' ');
+  if (AUXILIARY.test(words[0] ?? '')) return null;
+  const which = /\b(?:which|what) (\w+)/.exec(head);
+  if (which) {
+    const noun = which[1]!;
+    if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
+    if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+    if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
+    return { type: 'what', form: 'what' };
+  }
+  if (words.some((w) => /^(?:date|day|time|year)$/.test(w))) return { type: 'when', form: 'when' };
+  if (words.some((w) => /^(?:location|place|venue|whereabouts)$/.test(w))) return { type: 'where', form: 'where' };
+  if (words.some((w) => /^(?:reason|reasons|motive|purpose)$/.test(w))) return { type: 'why', form: 'why' };
+  return null;
 }
 
 /** The subcommand's type wins when given; otherwise the wording decides, and a question with no wh-word is a `what`. */

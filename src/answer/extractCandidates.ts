@@ -26,6 +26,8 @@ export interface SpanCandidate {
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'leader', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'gen', 'sir', 'lord', 'chairman', 'premier', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'director', 'chief', 'former', 'then', 'state', 'foreign', 'deputy', 'vice']);
 const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children|consortium|consortia|firms?|contractors?|builders?|engineers?|architects?|crews?|companies|owners?|operators?|investors?|lenders?|donors?|sponsors?)$/i;
 const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
+/** Heads of noun phrases that say when, not where (`in the morning`, `on the day`). */
+const TIME_HEADS = /^(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|hour|hours|minute|minutes|past|future|meantime|end|beginning|start|way|case|fact|part|addition|order|terms|bid|response|talks)$/i;
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
@@ -33,6 +35,11 @@ const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i
 
 const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|francs?|won|dinars?)\b/i;
 const LENGTH = /(?:metres?|meters?|km|kilomet(?:re|er)s?|miles?|feet|foot|ft|yards?|inches|cm|mm)\b/i;
+const WEIGHT = /(?:tonnes?|tons?|kg|kilo(?:gram)?s?|grams?|pounds?|lbs?)\b/i;
+const SPEED = /(?:km\/h|kph|mph|knots?|kilomet(?:re|er)s? (?:an|per) hour|miles (?:an|per) hour|m\/s)\b/i;
+/** A clock time, with the words that place it (`at 6:30 p.m.`, `shortly before 5 a.m.`, `16:05 GMT`, `noon`). */
+const CLOCK_TIME =
+  /\b(?:(?:at|around|about|by|until|from|shortly before|shortly after|just before|just after|before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b(?:\s*(?:GMT|UTC|local time|[A-Z]{2,4}T))?|noon\b|midnight\b)/gi;
 const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
 /** How well a quantity's unit fits the form: `how much` wants money, `how long` a length or a duration. */
@@ -46,7 +53,15 @@ function unitFit(form: string, text: string, tokens: Token[]): number {
     case 'how long':
       return LENGTH.test(text) || DURATION.test(text) ? 1 : 0.4;
     case 'how far':
+    case 'how tall':
+    case 'how high':
+    case 'how deep':
+    case 'how wide':
       return LENGTH.test(text) ? 1 : 0.4;
+    case 'how heavy':
+      return WEIGHT.test(text) ? 1 : 0.4;
+    case 'how fast':
+      return SPEED.test(text) ? 1 : 0.4;
     case 'how old':
       return /\byears?\b/i.test(text) ? 1 : 0.5;
     default:
@@ -168,7 +183,11 @@ export interface ExtractOptions {
 export function extractCandidates(sentence: string, options: ExtractOptions): SpanCandidate[] {
   const { type, form, questionTerms, articleDate } = options;
   if (type === 'when') {
-    return findDatePhrases(sentence, articleDate).map((d) => ({ start: d.start, end: d.end, text: d.text, kind: 'date' as const, fit: d.resolved ? 1 : 0.9, resolved: d.resolved }));
+    // `What time ...?` asks for the clock; other `when`s are answered by a day first, a time of day second.
+    const askClock = form === 'what time' || form === 'what hour';
+    const dates = findDatePhrases(sentence, articleDate).map((d) => ({ start: d.start, end: d.end, text: d.text, kind: 'date' as const, fit: (d.resolved ? 1 : 0.9) * (askClock ? 0.5 : 1), resolved: d.resolved }));
+    const times = [...sentence.matchAll(CLOCK_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0].replace(/[\s.]+$/, (x) => (/\.m\.$/.test(m[0]) ? x : '')), kind: 'date' as const, fit: askClock ? 1 : 0.6, resolved: null }));
+    return [...dates, ...times];
   }
   if (type === 'why') return reasonClauses(sentence);
   const tokens = sentenceTokens(sentence);
@@ -230,6 +249,14 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       // `Which country ...?` names its answer outright: a place need not be introduced by `in` or `at`.
       const named = form.startsWith('which ') && tagged;
       out.push(span(sentence, tokens, i, j, 'place', located || headed || named ? 1 : 0.15));
+    }
+    // `near the old sawmill`, `at a university campus`, `on the red carpet`: an unnamed place after a locative word.
+    for (const [i, j] of nounChunks(tokens)) {
+      const prev = tokens[i - 1];
+      const head = tokens[j]!;
+      if (!prev || !/^(?:in|at|near|on|outside|inside|into|onto|beside|behind|under|across)$/i.test(prev.text) || endsClause(prev)) continue;
+      if (isCapitalized(head) || isDateToken(head) || isNumberToken(head) || head.tags.has('Pronoun') || TIME_HEADS.test(head.text)) continue;
+      out.push(span(sentence, tokens, trimKnown(tokens, i, j, questionTerms), j, 'place', PLACE_HEADS.test(head.text) ? 0.8 : 0.5));
     }
     return out;
   }

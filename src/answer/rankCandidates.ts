@@ -11,12 +11,15 @@ import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { QuestionType } from './questionType.ts';
+import { confidenceOf, MODEL, OCCURRENCE_FEATURES, occurrenceScore, rankingScore, type ConfidenceVector, type ModelWeights, type OccurrenceFeature, type RankingVector } from './answerModel.ts';
 
 export interface Occurrence {
   hit: PassageHit;
   candidate: SpanCandidate;
   /** Offset of the candidate in the passage text. */
   start: number;
+  /** The occurrence features, and their part of the model's score (which occurrence is quoted). */
+  features: Record<OccurrenceFeature, number>;
   score: number;
 }
 
@@ -28,16 +31,27 @@ export interface RankedAnswer {
   /** The verbatim span alone. */
   text: string;
   resolved: string | null;
+  /** The model's score, and the chance it gives that this answer is right. */
   score: number;
+  confidence: number;
+  features: RankingVector;
+  /** The question-side features its confidence was computed from. */
+  confidenceFeatures: ConfidenceVector;
   /** Article files that hold this answer, best first. */
   sources: string[];
   /** The occurrence the answer is quoted from. */
   best: Occurrence;
+  /** Every passage the answer occurs in. */
+  hits: ReadonlySet<PassageHit>;
+  /** Every way the answer is written among them (for judging it apart from which one is shown). */
+  forms: readonly string[];
 }
 
 const HITS_CONSIDERED = 12;
-/** Each further article that gives an answer adds this share of its own best score to the answer's. */
-const AGREEMENT_WEIGHT = 0.75;
+/** The lead of a candidate with no rival (and the most any lead counts for). */
+const LONE_MARGIN = 3;
+/** The window around a candidate in which question words count for `window_overlap`: about five words. */
+const WINDOW_CHARS = 30;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** A candidate's identity for merging: folded words; for a name, those after its last title or article. */
@@ -204,17 +218,24 @@ export function questionCues(
   return { type, form, asksQuote, names, identityOf: identity ? names : undefined, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
 }
 
-export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues): RankedAnswer[] {
+export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, model: ModelWeights = MODEL): RankedAnswer[] {
   const { form, terms: questionTerms, bare } = cues;
   const top = hits[0];
   if (!top) return [];
+  const considered = hits.slice(0, HITS_CONSIDERED);
+  const totalWeight = [...questionTerms].reduce((sum, t) => sum + cues.weight(t), 0) || 1;
   const occurrences: Occurrence[] = [];
-  for (const hit of hits.slice(0, HITS_CONSIDERED)) {
+  considered.forEach((hit, rank) => {
     const hitWeight = hit.score / top.score;
     hit.sentences.forEach((sentence, si) => {
-      const matched = sentenceTokens(sentence.text).some((t) => matchesQuestion(t.term, questionTerms));
+      const tokens = sentenceTokens(sentence.text);
+      const held = new Set<string>();
+      for (const t of tokens) if (t.term && matchesQuestion(t.term, questionTerms)) held.add(t.term);
+      const matched = held.size > 0;
       const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare ? 0.4 : 0;
       if (!sentenceWeight) return;
+      let overlap = 0;
+      for (const q of questionTerms) if ([...held].some((t) => relatedTerms(t, q))) overlap += cues.weight(q);
       const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote, identityOf: cues.identityOf };
       for (const c of extractCandidates(sentence.text, extract)) {
         // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
@@ -222,22 +243,68 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues):
         const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
         // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.
-        const near = c.quote ? (speakerNamed(sentence.text, cues.names) ? 1 : 0.5) : proximity(sentence.text, c, cues);
-        let score = hitWeight * sentenceWeight * c.fit * fresh * near;
+        const bySpeaker = c.quote ? speakerNamed(sentence.text, cues.names) : false;
+        const near = c.quote ? (bySpeaker ? 1 : 0.5) : proximity(sentence.text, c, cues);
+        let tense = 1;
         if (c.kind === 'date' && !bare) {
-          const tense = dateTense(sentence.text, c, hit.article.date);
-          if (tense === 'now') score *= cues.future ? 1 : 0.6;
-          else if ((tense === 'future') !== cues.future) score *= 0.1;
+          const t = dateTense(sentence.text, c, hit.article.date);
+          if (t === 'now') tense = cues.future ? 1 : 0.6;
+          else if ((t === 'future') !== cues.future) tense = 0.1;
         }
-        if (c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms)) score *= 1.5;
-        occurrences.push({ hit, candidate: c, start: sentence.start + c.start, score });
+        let windowWeight = 0;
+        const seen = new Set<string>();
+        for (const t of tokens) {
+          if (!t.term || seen.has(t.term) || t.end <= c.start - WINDOW_CHARS || t.start >= c.end + WINDOW_CHARS) continue;
+          if (t.start >= c.start && t.end <= c.end) continue;
+          for (const q of questionTerms) if (!seen.has(q) && relatedTerms(t.term, q)) { seen.add(q); windowWeight += cues.weight(q); }
+        }
+        const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
+        const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
+        const features: Record<OccurrenceFeature, number> = {
+          passage_score: hitWeight,
+          passage_rank: 1 / (1 + rank),
+          passage_coverage: hit.coverage,
+          best_sentence: si === hit.bestSentence ? 1 : 0,
+          sentence_overlap: Math.min(1, overlap / totalWeight),
+          type_fit: c.fit,
+          novelty: fresh,
+          proximity: near,
+          tense_agrees: tense,
+          verb_object: verbObject ? 1 : 0,
+          quote_by_speaker: bySpeaker ? 1 : 0,
+          window_overlap: Math.min(1, windowWeight / totalWeight),
+          log_product: Math.log(product + 1e-4),
+        };
+        occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
       }
     });
-  }
-  return mergeOccurrences(occurrences, hits.slice(0, HITS_CONSIDERED).map((h) => h.passage.text), cues.frequency);
+  });
+  const typeIs = (t: QuestionType): number => (cues.type === t ? 1 : 0);
+  const question: QuestionFeatures = {
+    top_coverage: top.coverage,
+    question_words: Math.log(1 + questionTerms.size),
+    bare: bare ? 1 : 0,
+    type_who: typeIs('who'),
+    type_when: typeIs('when'),
+    type_where: typeIs('where'),
+    type_why: typeIs('why'),
+    type_what: typeIs('what'),
+    type_how: typeIs('how'),
+  };
+  return mergeOccurrences(occurrences, considered.map((h) => h.passage.text), cues.frequency, question, model);
 }
 
-function mergeOccurrences(occurrences: Occurrence[], passageTexts: readonly string[], frequency: (term: string) => number): RankedAnswer[] {
+type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates'>;
+
+const KINDS: readonly CandidateKind[] = ['person', 'group', 'place', 'date', 'quantity', 'phrase', 'reason'];
+
+function mergeOccurrences(
+  occurrences: Occurrence[],
+  passageTexts: readonly string[],
+  frequency: (term: string) => number,
+  question: QuestionFeatures,
+  model: ModelWeights,
+): RankedAnswer[] {
   const groups = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const key = answerKey(o.candidate);
@@ -268,21 +335,26 @@ function mergeOccurrences(occurrences: Occurrence[], passageTexts: readonly stri
   const ranked: RankedAnswer[] = [];
   for (const [key, list] of groups) {
     const perSource = new Map<string, number>();
-    for (const o of list) perSource.set(o.hit.article.source, Math.max(perSource.get(o.hit.article.source) ?? 0, o.score));
-    const sourceScores = [...perSource.entries()].sort((a, b) => b[1] - a[1]);
-    const score = sourceScores[0]![1] + AGREEMENT_WEIGHT * sourceScores.slice(1).reduce((s, [, v]) => s + v, 0);
-    // Shown text: the fullest form among the best-scoring occurrences.
+    for (const o of list) perSource.set(o.hit.article.source, Math.max(perSource.get(o.hit.article.source) ?? -Infinity, o.score));
+    const sources = [...perSource.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const sorted = [...list].sort((a, b) => b.score - a.score);
     const best = sorted[0]!;
     // The fullest form of a name, and of those the one the passages write most often (a typo is written once).
-    const words = (o: Occurrence): number => o.candidate.text.split(/[\s-]+/).length;
+    const wordCount = (o: Occurrence): number => o.candidate.text.split(/[\s-]+/).length;
     const written = (o: Occurrence): number => passageTexts.filter((t) => t.includes(o.candidate.text)).length;
     // Then the spelling whose rarest word is commonest in the corpus: `Kong` in `Kim Kong-un` is found once.
     const spelling = (o: Occurrence): number => Math.min(...contentWords(o.candidate.text).map(frequency));
-    const fullest = [...sorted].sort((a, b) => words(b) - words(a) || written(b) - written(a) || spelling(b) - spelling(a))[0]!;
+    const fullest = [...sorted].sort((a, b) => wordCount(b) - wordCount(a) || written(b) - written(a) || spelling(b) - spelling(a))[0]!;
     const named = best.candidate.kind === 'person' || best.candidate.kind === 'group' || best.candidate.kind === 'place';
     const shown = named ? fullest : best;
     const c = shown.candidate;
+    const features = {} as RankingVector;
+    for (const f of OCCURRENCE_FEATURES) features[f.name] = Math.max(...list.map((o) => o.features[f.name]));
+    features.sources = Math.log(1 + sources.length);
+    features.occurrences = Math.log(1 + list.length);
+    features.answer_words = Math.log(1 + c.text.split(/\s+/).length);
+    for (const kind of KINDS) features[`kind_${kind}`] = c.kind === kind ? 1 : 0;
+    const score = rankingScore(features, model);
     ranked.push({
       key,
       kind: c.kind,
@@ -290,11 +362,24 @@ function mergeOccurrences(occurrences: Occurrence[], passageTexts: readonly stri
       display: c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : c.text,
       resolved: c.resolved ?? null,
       score,
-      sources: sourceScores.map(([s]) => s),
+      confidence: 0,
+      features,
+      confidenceFeatures: { ...question, score, margin: 0, candidates: 0 },
+      sources,
       best: shown,
+      hits: new Set(list.map((o) => o.hit)),
+      forms: [...new Set(list.map((o) => (o.candidate.kind === 'date' ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null }) : o.candidate.text)))],
     });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  ranked.sort((a, b) => b.score - a.score);
+  // Each candidate's lead over the best of the others, and from it (with the question) the chance it is right.
+  ranked.forEach((r, i) => {
+    const rival = i === 0 ? ranked[1]?.score : ranked[0]!.score;
+    r.confidenceFeatures.margin = rival === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, r.score - rival);
+    r.confidenceFeatures.candidates = Math.log(1 + ranked.length);
+    r.confidence = confidenceOf(r.confidenceFeatures, model);
+  });
+  return ranked;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

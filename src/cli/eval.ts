@@ -1,26 +1,65 @@
-/** `npm run eval -- [--seeds DIR] [--json] FILE`: the dev-set figures for a question file, overall and per type. */
+/**
+ * `npm run eval`: answer quality.
+ * - `npm run eval -- [--json] [--split train|test] [--corpus NAME]...`: the question bank (`tests/bank/`), figures
+ *   per corpus and part (`train`: tuned on; `test`: held back), per type, and the SQuAD 2.0 measure.
+ * - `npm run eval -- [--seeds DIR] [--json] FILE`: one question file against one folder, overall and per type.
+ */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { isQuestionType } from '../answer/questionType.ts';
 import { toJsonReply } from '../render/replyJson.ts';
-import { scoreRun, type EvalQuestion } from '../evaluate/scoreRun.ts';
+import { scoreRun, type EvalFigures, type EvalQuestion } from '../evaluate/scoreRun.ts';
+import { loadBank, type Split } from '../evaluate/questionBank.ts';
+import { runBank, scoreBank, type PartFigures } from '../evaluate/runBank.ts';
 
-const USAGE = 'usage: npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
+const USAGE = 'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
 
-async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { seeds: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  } catch (err) {
-    process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
+const show = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
+
+function figureLines(figures: EvalFigures): string[] {
+  return [
+    `passage_at_1   ${show(figures.passage_at_1)}`,
+    `passage_at_3   ${show(figures.passage_at_3)}`,
+    `answer         ${show(figures.answer)}`,
+    `abstain        ${show(figures.abstain)}`,
+    `false_abstain  ${show(figures.false_abstain)}`,
+    '',
+    'by type        passage_at_1  answer',
+    ...Object.entries(figures.by_intent).map(([k, v]) => `${k.padEnd(15)}${show(v.passage_at_1).padEnd(14)}${show(v.answer)}`),
+  ];
+}
+
+function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
+  const head = `${'corpus'.padEnd(14)}${'part'.padEnd(7)}${'n'.padStart(5)}${'p@1'.padStart(8)}${'p@3'.padStart(8)}${'answer'.padStart(8)}${'abstain'.padStart(9)}${'f_abst'.padStart(8)}`;
+  const lines = ['Question bank (train: tuned and fitted on; test: held back, never tuned on)', '', head];
+  for (const p of parts) {
+    lines.push(
+      `${p.corpus.padEnd(14)}${p.split.padEnd(7)}${String(p.questions).padStart(5)}${show(p.passage_at_1).padStart(8)}${show(p.passage_at_3).padStart(8)}${show(p.answer).padStart(8)}${show(p.abstain).padStart(9)}${show(p.false_abstain).padStart(8)}`,
+    );
   }
-  const file = parsed.positionals[0];
-  if (!file || parsed.positionals.length > 1) {
-    process.stderr.write(`eval: give one question file\n${USAGE}\n`);
-    return 2;
+  const squad = parts.filter((p) => p.squad);
+  if (squad.length) {
+    lines.push('', 'SQuAD 2.0 (official measure)', `${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`);
+    for (const p of squad) {
+      const s = p.squad!;
+      lines.push(`${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`);
+    }
   }
+  lines.push('', 'By type (passage_at_1 / answer)');
+  for (const p of parts) {
+    const types = Object.entries(p.by_intent)
+      .map(([k, v]) => `${k} ${show(v.passage_at_1)}/${show(v.answer)}`)
+      .join('  ');
+    lines.push(`${p.corpus.padEnd(14)}${p.split.padEnd(7)}${types}`);
+  }
+  if (withMisses) {
+    for (const p of parts.filter((x) => x.corpus !== 'all' && x.misses.length)) lines.push('', `misses, ${p.corpus} ${p.split}:`, ...p.misses.map((m) => `  ${m}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function evalFile(file: string, seeds: string | undefined, json: boolean): Promise<number> {
   let questions: EvalQuestion[];
   try {
     questions = (await readFile(file, 'utf8'))
@@ -37,28 +76,57 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`eval: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file ${file}` : (err as Error).message}\n`);
     return 2;
   }
-  const { engine, warnings } = await loadEngine(resolveSeedsDir(parsed.values.seeds));
+  const { engine, warnings } = await loadEngine(resolveSeedsDir(seeds));
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const outputs = questions.map((q) => toJsonReply(engine.ask(q.question ?? '', isQuestionType(q.type) ? q.type : null)));
   const figures = scoreRun(questions, outputs);
-  if (parsed.values.json) {
+  if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return 0;
   }
-  const show = (v: number | null): string => (v === null ? 'n/a' : `${v.toFixed(1)}%`);
-  const lines = [
-    `questions      ${questions.length}`,
-    `passage_at_1   ${show(figures.passage_at_1)}`,
-    `passage_at_3   ${show(figures.passage_at_3)}`,
-    `answer         ${show(figures.answer)}`,
-    `abstain        ${show(figures.abstain)}`,
-    `false_abstain  ${show(figures.false_abstain)}`,
-    '',
-    'by type        passage_at_1  answer',
-    ...Object.entries(figures.by_intent).map(([k, v]) => `${k.padEnd(15)}${show(v.passage_at_1).padEnd(14)}${show(v.answer)}`),
-  ];
+  const lines = [`questions      ${questions.length}`, ...figureLines(figures)];
   if (figures.misses.length) lines.push('', 'misses:', ...figures.misses.map((m) => `  ${m}`));
   process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        seeds: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        split: { type: 'string', multiple: true },
+        corpus: { type: 'string', multiple: true },
+        misses: { type: 'boolean', default: false },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  if (positionals.length > 1) {
+    process.stderr.write(`eval: give at most one question file\n${USAGE}\n`);
+    return 2;
+  }
+  if (positionals[0]) return evalFile(positionals[0], values.seeds, values.json);
+  const splits = (values.split ?? ['train', 'test']) as Split[];
+  if (splits.some((s) => s !== 'train' && s !== 'test')) {
+    process.stderr.write(`eval: --split is train or test\n${USAGE}\n`);
+    return 2;
+  }
+  const corpora = await loadBank(values.corpus);
+  if (!corpora.length) {
+    process.stderr.write(`eval: no such corpus ${values.corpus?.join(', ')}\n`);
+    return 2;
+  }
+  const parts = scoreBank(await runBank(corpora), splits);
+  if (values.json) process.stdout.write(`${JSON.stringify(parts.map(({ misses: _misses, ...rest }) => rest))}\n`);
+  else process.stdout.write(bankTable(parts, values.misses));
   return 0;
 }
 

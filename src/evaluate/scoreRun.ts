@@ -41,8 +41,13 @@ function normalizeForMatch(s: string): string {
     .trim();
 }
 
-const contains = (hay: string, needles: readonly string[]): boolean => needles.some((n) => normalizeForMatch(hay).includes(normalizeForMatch(n)));
+export const contains = (hay: string, needles: readonly string[]): boolean => needles.some((n) => normalizeForMatch(hay).includes(normalizeForMatch(n)));
 const pct = ([a, b]: Tally): number | null => (b ? Math.round((1000 * a) / b) / 10 : null);
+
+/** A short answer is right when it holds one of the answers (and every one of `all`), in at most 160 characters. */
+export function answerIsRight(a: string, q: Pick<EvalQuestion, 'answers' | 'all'>): boolean {
+  return a.length > 0 && a.length <= 160 && contains(a, q.answers) && (q.all ?? []).every((x) => contains(a, [x]));
+}
 
 export function scoreRun(questions: readonly EvalQuestion[], outputs: readonly EvalOutput[]): EvalFigures {
   const t = { p1: [0, 0] as Tally, p3: [0, 0] as Tally, ans: [0, 0] as Tally, abstain: [0, 0] as Tally, falseAbstain: [0, 0] as Tally };
@@ -74,7 +79,7 @@ export function scoreRun(questions: readonly EvalQuestion[], outputs: readonly E
       t.ans[1] += 1;
       bucket.ans[1] += 1;
       const a = o.answer ?? '';
-      const ok = a.length > 0 && a.length <= 160 && contains(a, q.answers) && (q.all ?? []).every((x) => contains(a, [x]));
+      const ok = answerIsRight(a, q);
       if (ok) {
         t.ans[0] += 1;
         bucket.ans[0] += 1;

@@ -161,6 +161,8 @@ const shown = (value: unknown): string => (value === null ? 'null' : Array.isArr
 const FIELD_CHECKS: Record<string, FieldCheck> = {
   title: (v) => (typeof v === 'string' && v.trim() !== '' ? null : `must be a non-empty string, not ${shown(v)}`),
   publisher: (v) => (v === null || (typeof v === 'string' && v.trim() !== '') ? null : `must be a non-empty string or null, not ${shown(v)}`),
+  agency: (v) => (v === null || (typeof v === 'string' && v.trim() !== '') ? null : `must be a non-empty string or null, not ${shown(v)}`),
+  authors: (v) => (Array.isArray(v) && v.every((a) => typeof a === 'string' && a.trim() !== '') ? null : `must be a list of names, not ${shown(v)}`),
   date: (v) => (v === null || (typeof v === 'string' && isCalendarDate(v)) ? null : `must be a date as YYYY-MM-DD or null, not ${shown(v)}`),
   url: (v) => (v === null || (typeof v === 'string' && v.trim() !== '') ? null : `must be a string or null, not ${shown(v)}`),
 };
@@ -192,7 +194,7 @@ async function readOverrides(dir: string, files: ReadonlySet<string>, warnings: 
       continue;
     }
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      warnings.push(`sources.json: ignored "${name}": expected an object of title, publisher, date, url, not ${shown(entry)}`);
+      warnings.push(`sources.json: ignored "${name}": expected an object of ${Object.keys(FIELD_CHECKS).join(', ')}, not ${shown(entry)}`);
       continue;
     }
     const override: Record<string, unknown> = {};
@@ -200,7 +202,7 @@ async function readOverrides(dir: string, files: ReadonlySet<string>, warnings: 
       const check = FIELD_CHECKS[field];
       const problem = check ? check(value) : `unknown field (known: ${Object.keys(FIELD_CHECKS).join(', ')})`;
       if (problem) warnings.push(`sources.json: ignored "${name}" → "${field}": ${problem}`);
-      else override[field] = typeof value === 'string' ? value.trim() : value;
+      else override[field] = typeof value === 'string' ? value.trim() : Array.isArray(value) ? (value as string[]).map((a) => a.trim()) : value;
     }
     overrides.set(name, override as SourceOverride);
   }

@@ -1,41 +1,41 @@
 /**
- * Dates and agencies found in an article's header lines:
- * `| Updated: April 25, 2019 13:44:47` or `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) – ...`.
+ * Dates and agencies found in an article's header lines and wire datelines:
+ * `| Updated: April 25, 2019 13:44:47`, `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) – ...`,
+ * `SEOUL, April 26 (UPI) -- ...`, `VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) ...`,
+ * `MOSCOW, April 25 - Sputnik - ...`, `MOSCOW, April 25. /TASS/.`, `VLADIVOSTOK- Agence France-Presse`.
  */
+import { agencyNamed } from './agencies.ts';
+import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './dates.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|\\.)?`).join('|');
+export { findFullDate, monthIndex, toIsoDate } from './dates.ts';
 
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_ALT})\\s+(\\d{4})\\b`, 'i');
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-
-export function monthIndex(name: string): number {
-  const key = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key));
-}
-
-export function toIsoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
-}
-
-/** The first full calendar date written in `text`, as `YYYY-MM-DD`. */
-export function findFullDate(text: string): string | null {
-  let m = MONTH_DAY_YEAR.exec(text);
-  if (m) return toIsoDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
-  m = DAY_MONTH_YEAR.exec(text);
-  if (m) return toIsoDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
-  m = ISO_DATE.exec(text);
-  if (m) return toIsoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return null;
-}
+/** `Updated`, `Published`, `First published`...: the label of a timestamp, and whether it is the first publication. */
+const TIMESTAMP_LABEL = /^[|\s]*(last updated|first published|updated|published|posted|date|modified|created|released|issued)(?:\s+(?:on|at))?(?:\b|(?=\d))\s*:?/i;
 
 /** A header line that only carries a timestamp: `| Updated: April 25, 2019 13:44:47`, `Published 3 May 2021`. */
 export function parseTimestampLine(line: string): string | null {
-  if (!/^[|\s]*(updated|published|posted|last updated|first published|date)\b[:\s]/i.test(line)) return null;
-  return findFullDate(line);
+  return readTimestampLine(line)?.date ?? null;
+}
+
+export interface TimestampLine {
+  date: string;
+  /** True for `Updated`/`Modified`: a later edit, less telling than a publication date. */
+  isUpdate: boolean;
+}
+
+/**
+ * A labelled timestamp line, which may hold both stamps (`Published Thu, Apr 25 2019 ... Updated ...`):
+ * the publication date wins.
+ */
+export function readTimestampLine(line: string): TimestampLine | null {
+  const label = TIMESTAMP_LABEL.exec(line);
+  if (!label || line.length > 160) return null;
+  const published = /\b(?:first published|published|posted|released|issued|created)\b\s*(?:on|at)?\s*:?\s*(.*?)(?=\b(?:last updated|updated|modified)\b|$)/i.exec(line);
+  const fromPublished = published ? findFullDate(published[1]!) : null;
+  if (fromPublished) return { date: fromPublished, isUpdate: false };
+  const date = findFullDate(line);
+  if (!date) return null;
+  return { date, isUpdate: /updated|modified/i.test(label[1]!) };
 }
 
 export interface Dateline {
@@ -46,15 +46,100 @@ export interface Dateline {
   end: number;
 }
 
+export interface DatelineDetails extends Dateline {
+  /** A month and day given with no year (`April 26 (UPI)`). */
+  monthDay: MonthDay | null;
+  /** The site that carries the wire (`Pakistan Point News` in `(Pakistan Point News / Sputnik - ...)`). */
+  publisher: string | null;
+  /** The dateline as written, for saying where the metadata came from. */
+  text: string;
+}
+
+/** Upper-case place, or a capitalised one when a date or agency follows; then an optional region. */
+const PLACE = String.raw`(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})*`;
+const DATE_PART = String.raw`(?:,?\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))`;
+const PAREN_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\(([^()]{2,80})\)\s*(?:[–—-]{1,2}|:)?\s*`);
+const DASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\s*[–—-]{1,2}\s*([A-Z][\p{L}.&'’ -]{1,40}?)\s*[–—-]{1,2}\s+`, 'u');
+const SLASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\/([A-Z][A-Za-z-]{1,15})\/\.?\s*`);
+
 /**
- * A wire dateline at the start of a lead paragraph: upper-case place, optional
- * region, optional date, optional `(AGENCY)`, then a dash.
+ * A wire dateline at the start of a lead paragraph: place, optional region and date, then the agency in
+ * parentheses, between dashes, or between slashes (TASS).
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const m = /^([A-Z][A-Z .'-]{2,})(?:,\s*[A-Z][A-Za-z .'-]*?)*(?:,\s*([^()–—-]*?\d{4}))?\s*(?:\(([^)]{2,40})\))?\s*[–—-]\s/.exec(paragraph);
+  const found = readDateline(paragraph);
+  if (!found) return null;
+  return { date: found.date, agency: found.agency, end: found.end };
+}
+
+export function readDateline(paragraph: string): DatelineDetails | null {
+  const paren = PAREN_DATELINE.exec(paragraph);
+  if (paren) {
+    const inside = splitCredit(paren[3]!);
+    const datePart = paren[2] ?? '';
+    const date = findFullDate(datePart) ?? inside.date;
+    const monthDay = date ? null : findMonthDay(datePart);
+    // A capitalised (not upper-case) place is trusted only with a known wire or a date beside it.
+    const upperPlace = /^[A-Z][A-Z.'’-]+\b/.test(paren[1]!);
+    const trusted = upperPlace || datePart !== '' || (inside.agency !== null && agencyNamed(inside.agency.split('/').pop()!) !== null);
+    if ((inside.agency || inside.publisher) && trusted && isPlausiblePlace(paren[1]!)) {
+      return { date, monthDay, agency: inside.agency, publisher: inside.publisher, end: paren[0].length, text: paren[0].trim() };
+    }
+  }
+  const dashed = DASH_DATELINE.exec(paragraph) ?? SLASH_DATELINE.exec(paragraph);
+  if (dashed) {
+    const agency = agencyNamed(dashed[3]!.trim());
+    if (agency && isPlausiblePlace(dashed[1]!)) {
+      const datePart = dashed[2] ?? '';
+      const date = findFullDate(datePart);
+      return { date, monthDay: date ? null : findMonthDay(datePart), agency, publisher: null, end: dashed[0].length, text: dashed[0].trim() };
+    }
+  }
+  return null;
+}
+
+/** A capitalised place must not be the opening words of a sentence (`The talks (in Moscow)`). */
+function isPlausiblePlace(place: string): boolean {
+  const first = place.split(/[\s,]+/)[0]!;
+  return !/^(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|As|After|When|While|North|South|East|West)$/.test(first) || /^[A-Z.'’-]+$/.test(first);
+}
+
+export interface CreditParts {
+  agency: string | null;
+  publisher: string | null;
+  date: string | null;
+}
+
+/**
+ * What a dateline's parentheses credit: `BSS/AFP` (agencies), `Pakistan Point News / Sputnik - 25th April, 2019`
+ * (a site, the wire and a date), `Reuters`. A site's name has several words; a bare code is an agency.
+ */
+export function splitCredit(inside: string): CreditParts {
+  const dates = findFullDates(inside);
+  let rest = inside;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
+  rest = rest.replace(/[\s,–—-]+$/, '').replace(/^[\s,–—-]+/, '');
+  const parts = rest.split(/\s*[/,]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const agencies: string[] = [];
+  const sites: string[] = [];
+  for (const part of parts) {
+    if (!/^[A-Z\p{Lu}]/u.test(part) || part.split(/\s+/).length > 5 || /\d{3,}/.test(part)) return { agency: null, publisher: null, date: null };
+    if (agencyNamed(part)) agencies.push(part);
+    else if (/^[A-Z]{2,6}$/.test(part)) agencies.push(part);
+    else sites.push(part);
+  }
+  const date = dates[0]?.iso ?? null;
+  if (!agencies.length && !sites.length) return { agency: null, publisher: null, date };
+  // A credit of agencies only is kept as written (`BSS/AFP`); a site beside a wire is the site.
+  if (!sites.length) return { agency: agencies.length === 1 ? (agencyNamed(agencies[0]!) ?? agencies[0]!) : agencies.join('/'), publisher: null, date };
+  // A lone site must look like one (`Pakistan Point News`, `CNN`), not a caption's `(R)` or `(pictured)`.
+  if (!agencies.length) return sites.length === 1 && /\b(?:News|Post|Times|Daily|Press|Report|Herald|Tribune|Journal|Agency|Online|TV|Radio|Point)\b/.test(sites[0]!) ? { agency: null, publisher: sites[0]!, date } : { agency: null, publisher: null, date };
+  return { agency: agencies.map((a) => agencyNamed(a) ?? a).join('/'), publisher: sites.join(' / '), date };
+}
+
+/** `VLADIVOSTOK- Agence France-Presse`, `MOSCOW (AP)`: a line that is only a place and the agency it came from. */
+export function readPlaceAgencyLine(line: string): string | null {
+  const m = /^([A-Z][A-Z .'’-]+(?:,\s*[A-Z][A-Za-z .'’-]*)?)\s*(?:[–—-]+\s*|\(\s*)([\p{L}.&'’ -]{2,40}?)\s*\)?$/u.exec(line.trim());
   if (!m) return null;
-  const date = m[2] ? findFullDate(m[2]) : null;
-  const agency = m[3]?.trim() ?? null;
-  if (!date && !agency) return null;
-  return { date, agency, end: m[0].length };
+  return agencyNamed(m[2]!.trim());
 }

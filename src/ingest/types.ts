@@ -3,12 +3,34 @@ export interface Article {
   /** File name inside the seeds folder, e.g. `000_077c.txt`. */
   source: string;
   title: string;
+  /**
+   * The site or paper that published it (`The Financial Express`); when the page names no site, the wire it
+   * came from, as the page credits it (`BSS/AFP`).
+   */
   publisher: string | null;
+  /** The wire agency the story came from (`AFP`, `Reuters`), or null when the page names none. */
+  agency: string | null;
+  /** The people a byline names, in its order. */
+  authors: string[];
   /** Publication date as `YYYY-MM-DD`, or null when the article does not say. */
   date: string | null;
+  /** `--04-26` when the page gives a month and day but no year anywhere; otherwise null. */
+  dateWithoutYear: string | null;
   url: string | null;
   passages: Passage[];
+  /** Lines read but not kept as paragraphs or headings, with the reason. */
+  dropped: DroppedLine[];
+  /** Where each piece of metadata was read from, e.g. `publisher: masthead line "The Financial Express"`. */
+  origins: MetadataOrigins;
 }
+
+export interface DroppedLine {
+  line: string;
+  why: string;
+}
+
+export type MetadataField = 'title' | 'publisher' | 'agency' | 'authors' | 'date' | 'url';
+export type MetadataOrigins = Partial<Record<MetadataField, string>>;
 
 /** One paragraph a reader of the cleaned article sees. */
 export interface Passage {
@@ -26,6 +48,8 @@ export interface Passage {
 export interface SourceOverride {
   title?: string;
   publisher?: string | null;
+  agency?: string | null;
+  authors?: string[];
   date?: string | null;
   url?: string | null;
 }

@@ -1,9 +1,20 @@
 /** How a passage is cited and what the bot says when the articles are silent: shared by every renderer. */
 import type { Article } from '../ingest/types.ts';
 
-/** `Title — Publisher, 25 Apr 2019, ¶7` (publisher and date only where the article gives them). */
+/**
+ * `Publisher (Agency)` when the site and the wire differ (`Japan Today (Reuters)`), one of them when only
+ * one is known or the site's name already holds the wire's (`BSS/AFP`); null when the page names neither.
+ */
+export function sourceLabel(article: Pick<Article, 'publisher' | 'agency'>): string | null {
+  const { publisher, agency } = article;
+  if (!publisher) return agency ?? null;
+  if (!agency || publisher.toLowerCase().includes(agency.toLowerCase())) return publisher;
+  return `${publisher} (${agency})`;
+}
+
+/** `Title — Publisher (Agency), 2019-04-25, ¶7` (source and date only where the article gives them). */
 export function citationLabel(article: Article, paragraph: number): string {
-  const meta = [article.publisher, article.date].filter((x): x is string => Boolean(x));
+  const meta = [sourceLabel(article), article.date].filter((x): x is string => Boolean(x));
   return `${article.title}${meta.length ? ` — ${meta.join(', ')}` : ''}, ¶${paragraph}`;
 }
 

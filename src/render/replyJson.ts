@@ -10,6 +10,10 @@ export interface JsonPassage {
   paragraph: number;
   text: string;
   score: number;
+  /** The wire the story came from (`AFP`), or null. */
+  agency: string | null;
+  /** The people its byline names. */
+  authors: string[];
   /** Present (true) only when `text` was cut at the passage length cap. */
   truncated?: true;
 }
@@ -37,6 +41,8 @@ export function toJsonReply(reply: Reply): JsonReply {
         paragraph: passage.paragraph,
         text: shown.text,
         score: Math.round(score * 1000) / 1000,
+        agency: article.agency,
+        authors: article.authors,
         ...(shown.truncated ? { truncated: true as const } : {}),
       };
     }),

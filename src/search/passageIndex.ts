@@ -23,8 +23,20 @@ export interface IndexedPassage {
   cues: number;
 }
 
+/** What the search measured of a passage, for the answer model's passage ranking. */
+export interface RetrievalSignals {
+  /** MiniSearch's BM25 score of the passage's best sentence and of its second best. */
+  bestSentence: number;
+  secondSentence: number;
+  /** The passage shows the surface cue of the asked type (a date for when...). */
+  typeCue: boolean;
+  /** Share of the question's locally telling words (among the best passages) that the passage holds (0..1). */
+  topicShare: number;
+}
+
 export interface PassageHit extends IndexedPassage {
   score: number;
+  signals: RetrievalSignals;
   /** IDF-weighted share of the question's content terms that the passage holds (0..1). */
   coverage: number;
   /** Index of the sentence that matched best. */
@@ -50,6 +62,8 @@ const PASSAGE_TERMS_LIMIT = 2000;
  */
 const LIGHT_VERBS = new Set(['take', 'make', 'get', 'go', 'come', 'happen', 'do', 'give', 'put', 'keep', 'let', 'seem', 'becom'].map((w) => analyzeTerm(w)!));
 const LIGHT_VERB_WEIGHT = 0.3;
+/** The weight in coverage of a question word that no article holds, even misspelt (names excepted: they abstain). */
+const UNKNOWN_WORD_WEIGHT = 0.25;
 
 export class PassageIndex {
   readonly passages: IndexedPassage[];
@@ -147,16 +161,21 @@ export class PassageIndex {
       } else if (r.score > agg.second) agg.second = r.score;
     }
 
-    const weights = new Map(queryTerms.map((t) => [t, this.idf(t) * (LIGHT_VERBS.has(t) ? LIGHT_VERB_WEIGHT : 1)]));
+    // A word no article holds, even misspelt (`grandpa`, `funded`), is the user's wording, not a sign that the
+    // articles are about something else: it weighs little in deciding whether they answer (names still do).
+    const weights = new Map(
+      queryTerms.map((t) => [t, this.idf(t) * (LIGHT_VERBS.has(t) ? LIGHT_VERB_WEIGHT : 1) * (matchedAnywhere.has(t) ? 1 : UNKNOWN_WORD_WEIGHT)]),
+    );
     const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
-    const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string> }> = [];
+    const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string>; signals: RetrievalSignals }> = [];
     for (const [entry, agg] of byPassage) {
       let covered = 0;
       for (const t of agg.matched) covered += (weights.get(t) ?? this.idf(t)) * (this.hasTerm(t) ? 1 : FUZZY_CREDIT);
       const coverage = Math.min(1, covered / totalWeight);
       let score = (agg.first + 0.3 * agg.second) * (0.5 + coverage);
-      if (options.type && entry.cues & (1 << QUESTION_TYPES.indexOf(options.type))) score *= 1 + TYPE_BOOST;
-      scored.push({ entry, score, coverage, best: agg.best, matched: agg.matched });
+      const typeCue = options.type !== undefined && (entry.cues & (1 << QUESTION_TYPES.indexOf(options.type))) !== 0;
+      if (typeCue) score *= 1 + TYPE_BOOST;
+      scored.push({ entry, score, coverage, best: agg.best, matched: agg.matched, signals: { bestSentence: agg.first, secondSentence: agg.second, typeCue, topicShare: 0 } });
     }
     scored.sort((x, y) => y.score - x.score);
     rerankWithinTopic(scored, queryTerms);
@@ -165,7 +184,7 @@ export class PassageIndex {
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
-      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best });
+      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best, signals: h.signals });
     }
     return hits;
   }
@@ -179,7 +198,7 @@ const TOPIC_SIZE = 40;
  * `previously`), yet every passage about the topic has the names. Among the best passages, a word few of
  * them hold is the telling one: rescore them by the share of such words they hold.
  */
-function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<string> }>, queryTerms: readonly string[]): void {
+function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<string>; signals: RetrievalSignals }>, queryTerms: readonly string[]): void {
   const topic = scored.slice(0, TOPIC_SIZE);
   const df = new Map<string, number>();
   for (const h of topic) for (const t of h.matched) df.set(t, (df.get(t) ?? 0) + 1);
@@ -188,6 +207,7 @@ function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<s
   for (const h of topic) {
     let held = 0;
     for (const t of h.matched) held += local(t);
+    h.signals.topicShare = held / total;
     h.score *= 0.5 + held / total;
   }
   scored.sort((x, y) => y.score - x.score);

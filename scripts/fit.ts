@@ -1,0 +1,174 @@
+/**
+ * `npm run fit`: fits the answer model (`src/answer/answerModel.ts`) on the question bank's `train` part and
+ * writes `src/answer/answerWeights.json`, then prints the `train` and `test` figures of the fitted model.
+ *
+ * Each candidate answer the engine ranks for a `train` question is a row: its features, and whether it is right
+ * (one of the ways it is written holds a gold answer, as the scorer judges, so that the rows do not depend on
+ * the weights in use; for SQuAD, token F1 ≥ 0.5 against the best gold span, as
+ * that measure rewards tight spans). Every candidate of an unanswerable question is wrong. The threshold is
+ * the confidence that maximises, on `train`, right answers offered + unanswerable questions left without
+ * one − WRONG_COST × wrong answers offered.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/projectRoot.ts';
+import { loadArticles } from '../src/ingest/loadArticles.ts';
+import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
+import { passageFeatures } from '../src/answer/rankPassages.ts';
+import { CONFIDENCE_NAMES, MODEL, PASSAGE_NAMES, rankingScore, RANKING_FEATURES, type PassageFeature, type ConfidenceFeature, type ConfidenceVector, type ModelWeights, type RankingFeature } from '../src/answer/answerModel.ts';
+import { isQuestionType } from '../src/answer/questionType.ts';
+import { loadBank, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
+import { answerIsRight, contains } from '../src/evaluate/scoreRun.ts';
+import { squadScore } from '../src/evaluate/squadScore.ts';
+import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
+
+/** A wrong short answer costs this much more than none (the passages are shown either way). */
+const WRONG_COST = Number(process.env['FIT_WRONG_COST'] ?? 0.5);
+/** L2 penalty on the standardised weights: enough to keep rare features from running away. */
+const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? 0.01);
+const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
+
+const corpora = await loadBank();
+const engines = new Map<string, AnswerEngine>();
+for (const c of corpora) engines.set(c.name, new AnswerEngine((await loadArticles(path.join(PROJECT_ROOT, c.dir))).articles));
+
+function isRight(text: string, q: BankQuestion, corpus: LoadedCorpus): boolean {
+  if (q.abstain || !q.answers.length) return false;
+  if (corpus.squad) return squadScore(text, q.answers).f1 >= 0.5;
+  return answerIsRight(text, q);
+}
+
+interface Asked {
+  corpus: LoadedCorpus;
+  q: BankQuestion;
+  analysis: Analysis;
+  candidates: Array<{ x: number[]; right: boolean; question: ConfidenceVector }>;
+}
+
+const asked: Asked[] = [];
+for (const corpus of corpora) {
+  const engine = engines.get(corpus.name)!;
+  for (const q of corpus.bank) {
+    if (splitOf(q) !== 'train' || (!q.abstain && !q.answers.length)) continue;
+    const analysis = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
+    const { ranked } = analysis;
+    asked.push({
+      corpus,
+      q,
+      analysis,
+      candidates: ranked.map((r) => ({ x: RANKING_FEATURES.map((f) => r.features[f]), right: r.forms.some((f) => isRight(f, q, corpus)), question: r.confidenceFeatures })),
+    });
+  }
+}
+
+// SQuAD counts at most as much as all the news corpora together: its questions are many, and of another kind.
+const squadQuestions = asked.filter((a) => a.corpus.squad).length;
+const squadShare = Math.min(1, (asked.length - squadQuestions) / Math.max(1, squadQuestions));
+
+// 1. Ranking: a softmax over each question's candidates, so the right ones come first.
+const ranking = fitRanking(
+  asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right), weight: a.corpus.squad ? squadShare : 1 })),
+  { l2: L2_RANKING },
+);
+const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
+
+// 2. Confidence: per question, is the best candidate under those weights right?
+const LONE_MARGIN = 3;
+const tops = asked
+  .filter((a) => a.candidates.length > 0)
+  .map((a) => {
+    const scored = a.candidates.map((c) => ({ ...c, s: c.x.reduce((sum, v, i) => sum + v * ranking.weights[i]!, 0) })).sort((x, y) => y.s - x.s);
+    const top = scored[0]!;
+    const features: ConfidenceVector = { ...top.question, score: top.s, margin: Math.min(LONE_MARGIN, scored[1] ? top.s - scored[1].s : LONE_MARGIN), candidates: Math.log(1 + scored.length) };
+    return { x: CONFIDENCE_NAMES.map((f) => features[f]), right: top.right, unanswerable: a.q.abstain === true, squad: Boolean(a.corpus.squad) };
+  });
+const calibration = fitLogistic(
+  tops.map((t) => t.x),
+  tops.map((t) => (t.right ? 1 : 0)),
+  { l2: L2_CONFIDENCE },
+  tops.map((t) => (t.squad ? squadShare : 1)),
+);
+// 3. Passage order: a softmax over each question's passages, the ones holding the evidence as the target.
+const rankingModel = { ...MODEL, ranking: rankingWeights };
+const passageGroups = asked
+  .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
+  .map((a) => {
+    const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
+    const features = passageFeatures(a.analysis.hits, ranked);
+    return {
+      rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
+      right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),
+      weight: a.corpus.squad ? squadShare : 1,
+    };
+  });
+const passage = fitRanking(passageGroups, { l2: L2_RANKING });
+const passageWeights = Object.fromEntries(PASSAGE_NAMES.map((f, i) => [f, passage.weights[i]!])) as Record<PassageFeature, number>;
+
+const model: ModelWeights = {
+  ranking: rankingWeights,
+  passage: passageWeights,
+  confidence: { bias: calibration.bias, weights: Object.fromEntries(CONFIDENCE_NAMES.map((f, i) => [f, calibration.weights[i]!])) as Record<ConfidenceFeature, number> },
+  threshold: 0,
+  fitted: {},
+};
+
+// 3. The threshold: the confidence at which offering the best candidate starts to pay, on `train`.
+const withP = tops.map((t) => ({ ...t, p: 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) }));
+let best = { threshold: 1, utility: -Infinity };
+for (const t of [...new Set(withP.map((x) => x.p))].sort((a, b) => a - b)) {
+  let utility = 0;
+  for (const x of withP) {
+    const offered = x.p >= t;
+    const weight = x.squad ? squadShare : 1;
+    if (offered) utility += weight * (x.right ? 1 : -WRONG_COST);
+    else if (x.unanswerable) utility += weight;
+  }
+  if (utility > best.utility) best = { threshold: t, utility };
+}
+model.threshold = best.threshold;
+const answerable = withP.filter((x) => !x.unanswerable);
+// For comparison: how often the hand-made product score alone put a right candidate first.
+const productIndex = RANKING_FEATURES.indexOf('log_product');
+const productFirst = asked.filter((a) => !a.q.abstain && a.candidates.length && [...a.candidates].sort((x, y) => y.x[productIndex]! - x.x[productIndex]!)[0]!.right).length;
+process.stdout.write(`hand-made product score ranks a right candidate first for ${productFirst}\n`);
+const reachable = asked.filter((a) => !a.q.abstain && a.candidates.some((c) => c.right)).length;
+process.stdout.write(
+  `answerable train questions: ${asked.filter((a) => !a.q.abstain).length}; with a right candidate: ${reachable}; ranked first: ${answerable.filter((x) => x.right).length}\n`,
+);
+
+const runs = await runBank(corpora, async (c) => new AnswerEngine(engines.get(c.name)!.articles, model));
+const parts = scoreBank(runs);
+const brief = (split: 'train' | 'test'): Record<string, unknown> =>
+  Object.fromEntries(
+    parts
+      .filter((p) => p.split === split)
+      .map((p) => [p.corpus, { n: p.questions, passage_at_1: p.passage_at_1, answer: p.answer, abstain: p.abstain, false_abstain: p.false_abstain, ...(p.squad ? { squad_f1: p.squad.f1, squad_has_ans_f1: p.squad.has_ans_f1, squad_no_ans: p.squad.no_ans } : {}) }]),
+  );
+model.fitted = {
+  by: 'npm run fit (scripts/fit.ts): ranking by conditional logit (Adam, L2), confidence by logistic regression (Newton, L2), both on standardised features',
+  l2_ranking: L2_RANKING,
+  l2_confidence: L2_CONFIDENCE,
+  wrong_cost: WRONG_COST,
+  questions: asked.length,
+  candidates: asked.reduce((n, a) => n + a.candidates.length, 0),
+  train: brief('train'),
+  test: brief('test'),
+};
+const round = (v: number): number => Math.round(v * 1e4) / 1e4;
+const roundAll = <K extends string>(r: Record<K, number>): Record<K, number> => Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, round(v)])) as Record<K, number>;
+const out: ModelWeights = {
+  ranking: roundAll(model.ranking),
+  passage: roundAll(model.passage),
+  confidence: { bias: round(model.confidence.bias), weights: roundAll(model.confidence.weights) },
+  threshold: round(model.threshold),
+  fitted: model.fitted,
+};
+await writeFile(path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json'), `${JSON.stringify(out, null, 2)}\n`);
+process.stdout.write(`fitted on ${asked.length} train questions; threshold ${out.threshold}\nranking:\n`);
+for (const f of RANKING_FEATURES) process.stdout.write(`  ${f.padEnd(18)} ${out.ranking[f].toFixed(3)}\n`);
+process.stdout.write('passage order:\n');
+for (const f of PASSAGE_NAMES) process.stdout.write(`  ${f.padEnd(20)} ${out.passage[f].toFixed(3)}\n`);
+process.stdout.write(`confidence (bias ${out.confidence.bias}):\n`);
+for (const f of CONFIDENCE_NAMES) process.stdout.write(`  ${f.padEnd(18)} ${out.confidence.weights[f].toFixed(3)}\n`);
+process.stdout.write(`train: ${JSON.stringify(model.fitted['train'])}\ntest:  ${JSON.stringify(model.fitted['test'])}\n`);

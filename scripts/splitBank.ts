@@ -1,0 +1,46 @@
+/**
+ * `npm run bank:split`: gives every bank question without a `split` its part, once. Questions that have one
+ * keep it, so the split is made once and committed. The rule:
+ * - whole corpora held back (`HELD_OUT_CORPORA`): every question is `test`, so one event's articles and
+ *   wording are never seen while tuning;
+ * - SQuAD: whole articles held back (`HELD_OUT_GROUPS`), the other articles `train`;
+ * - the shared dev set is `train` (it was tuned on long ago);
+ * - elsewhere, by question: a hash of the id puts about 30% in `test`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/projectRoot.ts';
+import { BANK_DIR, readBankFile, type Corpus, type Split } from '../src/evaluate/questionBank.ts';
+
+const HELD_OUT_CORPORA = new Set(['event-b']);
+const HELD_OUT_GROUPS = new Set(['Normans']);
+const TEST_SHARE = 0.3;
+
+/** FNV-1a: a stable hash, so the same id always lands in the same part. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+const corpora = JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+for (const corpus of corpora) {
+  for (const file of corpus.questions) {
+    const full = path.join(PROJECT_ROOT, file);
+    const bank = await readBankFile(full);
+    let assigned = 0;
+    for (const q of bank) {
+      if (q.split) continue;
+      let split: Split;
+      if (HELD_OUT_CORPORA.has(corpus.name)) split = 'test';
+      else if (q.group !== undefined) split = HELD_OUT_GROUPS.has(q.group) ? 'test' : 'train';
+      else if (path.basename(file) === 'dev.jsonl') split = 'train';
+      else split = hash(q.id) % 1000 < TEST_SHARE * 1000 ? 'test' : 'train';
+      q.split = split;
+      assigned += 1;
+    }
+    await writeFile(full, `${bank.map((q) => JSON.stringify(q)).join('\n')}\n`);
+    const test = bank.filter((q) => q.split === 'test').length;
+    process.stdout.write(`${file}: ${bank.length} questions, ${test} test, ${assigned} newly assigned\n`);
+  }
+}

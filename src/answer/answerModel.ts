@@ -1,0 +1,153 @@
+/**
+ * The one scoring model of a short answer, fitted on the question bank's `train` part by `npm run fit` (which
+ * writes `answerWeights.json`; the README shows the fitted values). Two parts:
+ * - ranking: a candidate's score is `Σ ranking_f · feature_f` over the ranking features below, fitted as a
+ *   conditional logit (a softmax over each question's candidates, the right ones as the target);
+ * - confidence: the chance the best candidate is right, a logistic regression over its score, its lead over
+ *   the next candidate, and features of the question.
+ * The best candidate is offered as the short answer only when its confidence reaches `threshold`, chosen on
+ * `train`: a wrong short answer costs more than none (the passages are shown either way).
+ *
+ * Features marked "max" are measured at every place a candidate occurs among the passages found and the
+ * largest value is taken; the others describe the candidate as a whole or the question.
+ */
+import weightsFile from './answerWeights.json' with { type: 'json' };
+
+export interface FeatureSpec {
+  name: string;
+  /** What the feature measures. */
+  meaning: string;
+  /** Its range. */
+  range: string;
+}
+
+/** Features of one occurrence of a candidate (pooled by max over its occurrences). */
+export const OCCURRENCE_FEATURES = [
+  { name: 'passage_score', meaning: "max: the passage's retrieval score over the best passage's", range: '0..1' },
+  { name: 'passage_rank', meaning: 'max: 1 / (1 + rank of the passage among those found)', range: '0..1' },
+  { name: 'passage_coverage', meaning: "max: IDF-weighted share of the question's words the passage holds", range: '0..1' },
+  { name: 'best_sentence', meaning: "max: 1 when the candidate sits in its passage's best-matching sentence", range: '0/1' },
+  { name: 'sentence_overlap', meaning: "max: weighted share of the question's words in the candidate's sentence (names count half)", range: '0..1' },
+  { name: 'type_fit', meaning: 'max: how plainly the candidate is of the asked type (set by its extractor: a place after in/at is 1, one mentioned in passing 0.15)', range: '0..1' },
+  { name: 'novelty', meaning: "max: share of the candidate's words the question does not already say", range: '0..1' },
+  { name: 'proximity', meaning: "max: nearness to the question's telling words in the sentence, 1 / (1 + 0.15 · words and breaks between)", range: '0..1.5' },
+  { name: 'tense_agrees', meaning: "max: a date's tense agrees with the question's (1), is the article's own day (0.6), or disagrees (0.1); 1 for other kinds", range: '0.1..1' },
+  { name: 'verb_object', meaning: "max: 1 when a noun phrase is the object of the question's own verb", range: '0/1' },
+  { name: 'quote_by_speaker', meaning: 'max: 1 when a quotation sits in a sentence naming the asked-about speaker', range: '0/1' },
+  { name: 'window_overlap', meaning: "max: weighted share of the question's words within five words either side of the candidate", range: '0..1' },
+  { name: 'log_product', meaning: 'max: log of the product of passage_score, sentence weight, type_fit, novelty, proximity and tense (the hand-made score this model replaced)', range: '-9..0.4' },
+] as const satisfies readonly FeatureSpec[];
+
+/** Features of a candidate as a whole. */
+export const ANSWER_FEATURES = [
+  { name: 'sources', meaning: 'log(1 + number of articles that give this answer)', range: '0.7..3' },
+  { name: 'occurrences', meaning: 'log(1 + number of places it occurs among the passages found)', range: '0.7..4' },
+  { name: 'answer_words', meaning: 'log(1 + words in the answer)', range: '0.7..3.5' },
+  { name: 'kind_person', meaning: 'the candidate is a named person', range: '0/1' },
+  { name: 'kind_group', meaning: 'an organisation or a group of people', range: '0/1' },
+  { name: 'kind_place', meaning: 'a place', range: '0/1' },
+  { name: 'kind_date', meaning: 'a date phrase', range: '0/1' },
+  { name: 'kind_quantity', meaning: 'a quantity', range: '0/1' },
+  { name: 'kind_phrase', meaning: 'a noun phrase, quotation or means phrase', range: '0/1' },
+  { name: 'kind_reason', meaning: 'a reason clause', range: '0/1' },
+] as const satisfies readonly FeatureSpec[];
+
+/**
+ * Features of the question and of the best candidate's lead, which set how far the best candidate is trusted
+ * (they are the same for every candidate of a question, so they cannot rank them).
+ */
+export const CONFIDENCE_FEATURES = [
+  { name: 'score', meaning: "the candidate's ranking score", range: 'any' },
+  { name: 'margin', meaning: "its lead over the best other candidate's score (negative for all but the best; 3 when alone)", range: '-∞..3' },
+  { name: 'top_coverage', meaning: "IDF-weighted share of the question's words the best passage holds", range: '0..1' },
+  { name: 'question_words', meaning: 'log(1 + content words in the question)', range: '0..3' },
+  { name: 'candidates', meaning: 'log(1 + candidates found)', range: '0..6' },
+  { name: 'type_who', meaning: 'the question asks who', range: '0/1' },
+  { name: 'type_when', meaning: 'asks when', range: '0/1' },
+  { name: 'type_where', meaning: 'asks where', range: '0/1' },
+  { name: 'type_why', meaning: 'asks why', range: '0/1' },
+  { name: 'type_what', meaning: 'asks what (or which)', range: '0/1' },
+  { name: 'type_how', meaning: 'asks how, how many, how much...', range: '0/1' },
+  { name: 'bare', meaning: "a bare subcommand, asking about the articles' main event", range: '0/1' },
+] as const satisfies readonly FeatureSpec[];
+
+/**
+ * Features of a passage found, for the order passages are shown in (the short answer's own passage, when one
+ * is offered, always comes first).
+ */
+export const PASSAGE_FEATURES = [
+  { name: 'retrieval_score', meaning: "the search's score of the passage over the best passage's", range: '0..1' },
+  { name: 'retrieval_rank', meaning: '1 / (1 + its rank in the search)', range: '0..1' },
+  { name: 'coverage', meaning: "IDF-weighted share of the question's words the passage holds", range: '0..1' },
+  { name: 'best_sentence_bm25', meaning: "log(1 + BM25 score of the passage's best-matching sentence)", range: '0..4' },
+  { name: 'second_sentence_bm25', meaning: 'log(1 + BM25 score of its second-best sentence)', range: '0..4' },
+  { name: 'type_cue', meaning: 'the passage shows the surface cue of the asked type (a date for when, a number for how many...)', range: '0/1' },
+  { name: 'topic_share', meaning: "share of the question's locally telling words (rare among the passages found) that it holds", range: '0..1' },
+  { name: 'paragraph_lead', meaning: '1 / its paragraph number: leads tell the main story', range: '0..1' },
+  { name: 'answer_mass', meaning: "the share of the candidates' softmax weight (by ranking score) whose answers occur in the passage", range: '0..1' },
+] as const satisfies readonly FeatureSpec[];
+
+export type PassageFeature = (typeof PASSAGE_FEATURES)[number]['name'];
+export const PASSAGE_NAMES: readonly PassageFeature[] = PASSAGE_FEATURES.map((f) => f.name);
+export type PassageVector = Record<PassageFeature, number>;
+
+export type OccurrenceFeature = (typeof OCCURRENCE_FEATURES)[number]['name'];
+export type RankingFeature = OccurrenceFeature | (typeof ANSWER_FEATURES)[number]['name'];
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number]['name'];
+
+export const RANKING_FEATURES: readonly RankingFeature[] = [...OCCURRENCE_FEATURES.map((f) => f.name), ...ANSWER_FEATURES.map((f) => f.name)];
+export const CONFIDENCE_NAMES: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES.map((f) => f.name);
+
+export interface ModelWeights {
+  /** Ranking: a candidate's score is `Σ ranking_f · feature_f` (fitted as a softmax over each question's candidates). */
+  ranking: Record<RankingFeature, number>;
+  /** Confidence: the chance the best candidate is right is `logistic(bias + Σ confidence_f · feature_f)`. */
+  confidence: { bias: number; weights: Record<ConfidenceFeature, number> };
+  /** Passage order: a passage's score is `Σ passage_f · feature_f` (a softmax over each question's passages). */
+  passage: Record<PassageFeature, number>;
+  /** Offer a short answer only at this confidence or above (0..1). */
+  threshold: number;
+  /** How the weights were made: what they were fitted on and what they scored. */
+  fitted: Record<string, unknown>;
+}
+
+const zeros = <K extends string>(names: readonly K[]): Record<K, number> => Object.fromEntries(names.map((n) => [n, 0])) as Record<K, number>;
+
+/** The fitted model; a feature the file lacks (a model fitted before the feature existed) weighs 0. */
+export const MODEL: ModelWeights = {
+  ...weightsFile,
+  ranking: { ...zeros(RANKING_FEATURES), ...weightsFile.ranking },
+  passage: { ...zeros(PASSAGE_NAMES), retrieval_score: 1, ...('passage' in weightsFile ? (weightsFile.passage as Partial<Record<PassageFeature, number>>) : {}) },
+  confidence: { bias: weightsFile.confidence.bias, weights: { ...zeros(CONFIDENCE_NAMES), ...weightsFile.confidence.weights } },
+};
+
+export type RankingVector = Record<RankingFeature, number>;
+export type ConfidenceVector = Record<ConfidenceFeature, number>;
+
+/** A candidate's ranking score. */
+export function rankingScore(x: RankingVector, model: ModelWeights = MODEL): number {
+  let s = 0;
+  for (const name of RANKING_FEATURES) s += model.ranking[name] * x[name];
+  return s;
+}
+
+/** The occurrence part of the ranking score alone: which of a candidate's occurrences is quoted. */
+export function occurrenceScore(x: Record<OccurrenceFeature, number>, model: ModelWeights = MODEL): number {
+  let s = 0;
+  for (const f of OCCURRENCE_FEATURES) s += model.ranking[f.name] * x[f.name];
+  return s;
+}
+
+/** The chance a candidate is right (0..1). */
+export function confidenceOf(x: ConfidenceVector, model: ModelWeights = MODEL): number {
+  let s = model.confidence.bias;
+  for (const name of CONFIDENCE_NAMES) s += model.confidence.weights[name] * x[name];
+  return 1 / (1 + Math.exp(-s));
+}
+
+/** A passage's score for the order passages are shown in. */
+export function passageScore(x: PassageVector, model: ModelWeights = MODEL): number {
+  let s = 0;
+  for (const name of PASSAGE_NAMES) s += model.passage[name] * x[name];
+  return s;
+}

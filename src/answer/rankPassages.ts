@@ -1,0 +1,43 @@
+/**
+ * The order passages are shown in: each passage found is scored by the answer model's passage weights, from
+ * what the search measured of it and from how much of the candidates' weight its answers carry.
+ */
+import type { PassageHit } from '../search/passageIndex.ts';
+import { MODEL, passageScore, type ModelWeights, type PassageVector } from './answerModel.ts';
+import type { RankedAnswer } from './rankCandidates.ts';
+
+/** The passage features of every hit, in the hits' order. */
+export function passageFeatures(hits: readonly PassageHit[], ranked: readonly RankedAnswer[]): PassageVector[] {
+  const top = hits[0];
+  if (!top) return [];
+  // Softmax over the candidates' ranking scores: how much of the answer's likely weight sits in each passage.
+  const max = Math.max(...ranked.map((r) => r.score), 0);
+  const weights = ranked.map((r) => Math.exp(r.score - max));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  return hits.map((hit, rank) => {
+    let mass = 0;
+    ranked.forEach((r, i) => {
+      if (r.hits.has(hit)) mass += weights[i]! / total;
+    });
+    return {
+      retrieval_score: hit.score / top.score,
+      retrieval_rank: 1 / (1 + rank),
+      coverage: hit.coverage,
+      best_sentence_bm25: Math.log(1 + hit.signals.bestSentence),
+      second_sentence_bm25: Math.log(1 + hit.signals.secondSentence),
+      type_cue: hit.signals.typeCue ? 1 : 0,
+      topic_share: hit.signals.topicShare,
+      paragraph_lead: 1 / hit.passage.paragraph,
+      answer_mass: mass,
+    };
+  });
+}
+
+/** The hits, best first by the model (ties keep the search's order). */
+export function rankPassages(hits: readonly PassageHit[], ranked: readonly RankedAnswer[], model: ModelWeights = MODEL): PassageHit[] {
+  const features = passageFeatures(hits, ranked);
+  return hits
+    .map((hit, i) => ({ hit, i, s: passageScore(features[i]!, model) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.hit);
+}

@@ -1,0 +1,60 @@
+/**
+ * The question bank: questions over several corpora (folders of articles), each question in the `train` part
+ * (tuned and fitted on) or the `test` part (never tuned on). `tests/bank/corpora.json` names each corpus's
+ * folder and question files; a question line has the dev-set fields of `../shared/eval/README.md` plus
+ * `split` (and, for SQuAD, `group`: the article it was asked of).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../projectRoot.ts';
+import type { EvalQuestion } from './scoreRun.ts';
+
+export type Split = 'train' | 'test';
+
+export interface BankQuestion extends EvalQuestion {
+  split?: Split | null;
+  /** SQuAD: the Wikipedia article the question was written on. */
+  group?: string;
+}
+
+export interface Corpus {
+  /** Short name used in reports: `seeds`, `squad`... */
+  name: string;
+  /** Folder of `.txt` articles, relative to the project. */
+  dir: string;
+  /** Question files, relative to the project. */
+  questions: string[];
+  /** Scored with the official SQuAD 2.0 measure as well. */
+  squad?: boolean;
+}
+
+export interface LoadedCorpus extends Corpus {
+  bank: BankQuestion[];
+}
+
+export const BANK_DIR = path.join(PROJECT_ROOT, 'tests', 'bank');
+
+/** One JSON object a line; a line that is not one names its file and line. */
+export async function readBankFile(file: string): Promise<BankQuestion[]> {
+  const text = await readFile(file, 'utf8');
+  return text
+    .split('\n')
+    .map((line, i) => [line, i] as const)
+    .filter(([line]) => line.trim())
+    .map(([line, i]) => {
+      try {
+        return JSON.parse(line) as BankQuestion;
+      } catch {
+        throw new Error(`${path.relative(PROJECT_ROOT, file)} line ${i + 1} is not JSON`);
+      }
+    });
+}
+
+/** Every corpus of the bank with its questions; `only` keeps the named corpora. */
+export async function loadBank(only?: readonly string[]): Promise<LoadedCorpus[]> {
+  const corpora = JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+  const chosen = only?.length ? corpora.filter((c) => only.includes(c.name)) : corpora;
+  return Promise.all(
+    chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })),
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Runs the question bank through the engine, corpus by corpus, and scores each part (`train`, `test`) with the
+ * dev-set figures and, for SQuAD corpora, the official SQuAD 2.0 measure.
+ */
+import path from 'node:path';
+import { PROJECT_ROOT } from '../projectRoot.ts';
+import { loadEngine } from '../loadEngine.ts';
+import type { AnswerEngine } from '../answer/answerEngine.ts';
+import { isQuestionType } from '../answer/questionType.ts';
+import { toJsonReply, type JsonReply } from '../render/replyJson.ts';
+import { scoreRun, type EvalFigures } from './scoreRun.ts';
+import { squadFigures, type SquadFigures } from './squadScore.ts';
+import type { BankQuestion, LoadedCorpus, Split } from './questionBank.ts';
+
+export interface PartFigures extends EvalFigures {
+  corpus: string;
+  split: Split;
+  questions: number;
+  squad?: SquadFigures;
+}
+
+export interface BankRun {
+  corpus: LoadedCorpus;
+  engine: AnswerEngine;
+  outputs: JsonReply[];
+}
+
+/** Loads each corpus's engine once and asks every question of the bank. */
+export async function runBank(corpora: readonly LoadedCorpus[], engineFor?: (c: LoadedCorpus) => Promise<AnswerEngine>): Promise<BankRun[]> {
+  const runs: BankRun[] = [];
+  for (const corpus of corpora) {
+    const engine = engineFor ? await engineFor(corpus) : (await loadEngine(path.join(PROJECT_ROOT, corpus.dir))).engine;
+    const outputs = corpus.bank.map((q) => toJsonReply(engine.ask(q.question ?? '', isQuestionType(q.type) ? q.type : null)));
+    runs.push({ corpus, engine, outputs });
+  }
+  return runs;
+}
+
+export function splitOf(q: BankQuestion): Split {
+  return q.split === 'test' ? 'test' : 'train';
+}
+
+/** Figures per corpus and part, then `all` corpora per part. */
+export function scoreBank(runs: readonly BankRun[], splits: readonly Split[] = ['train', 'test']): PartFigures[] {
+  const parts: PartFigures[] = [];
+  for (const split of splits) {
+    const pooledQ: BankQuestion[] = [];
+    const pooledO: JsonReply[] = [];
+    for (const { corpus, outputs } of runs) {
+      const idx = corpus.bank.map((q, i) => [q, i] as const).filter(([q]) => splitOf(q) === split);
+      if (!idx.length) continue;
+      const qs = idx.map(([q]) => q);
+      const os = idx.map(([, i]) => outputs[i]!);
+      pooledQ.push(...qs);
+      pooledO.push(...os);
+      const figures: PartFigures = { corpus: corpus.name, split, questions: qs.length, ...scoreRun(qs, os) };
+      if (corpus.squad) figures.squad = squadFigures(qs.map((q, i) => ({ prediction: os[i]!.answer, gold: q.abstain ? [] : q.answers })));
+      parts.push(figures);
+    }
+    if (pooledQ.length) parts.push({ corpus: 'all', split, questions: pooledQ.length, ...scoreRun(pooledQ, pooledO) });
+  }
+  return parts;
+}

@@ -1,0 +1,85 @@
+/**
+ * Bylines: who wrote a story and for whom. `By Maria Vasilyeva and Vladimir Soldatkin`, `By A, B and C`,
+ * `By Jane Doe, Reuters`, `Jane Doe | Reuters`, `By Yonhap News Agency`, `Reuters`, `AFP`.
+ */
+import { agencyNamed } from './agencies.ts';
+import { withoutSocialWords } from './furniture.ts';
+
+export interface Byline {
+  authors: string[];
+  agency: string | null;
+  /** A news organisation named in the byline that is not a wire (`By Staff, City Gazette`). */
+  publisher: string | null;
+}
+
+const PREFIX = /^(?:by|curated by|edited by|written by|words by|story by|posted by|reported by|report by|author|authors|byline|reporter|reporters)\b\s*:?\s*/i;
+/** Words that describe a role or an organisation, never part of a person's name. */
+const ROLE = /\b(?:news|agency|staff|correspondent|correspondents|editor|editors|reporter|reporters|writer|writers|press|times|desk|bureau|team|online|digital|web|media|service|network|tv|report|daily|post|journal|contributor|contributors|producer|analyst|columnist|chief|senior|political|diplomatic|international|foreign|affairs|asia|europe|presenter|anchor|world|herald|tribune|express|wire|wires|agencies|group|channel|radio|in|at|for|with|from|updated|published|read|min)\b/i;
+const PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|della|la|le|al|el|bin|ibn|ter|ten|y|st\.?)$/;
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
+/** A person's name: two to five capitalised words, particles allowed inside. */
+export function isPersonName(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  if (ROLE.test(text) || agencyNamed(text)) return false;
+  if (!NAME_WORD.test(tokens[0]!) || !NAME_WORD.test(tokens[tokens.length - 1]!)) return false;
+  return tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t)) && tokens.some((t) => /\p{Ll}{2}|\p{Lu}{3}/u.test(t));
+}
+
+/** The byline a line is, or null when it is something else. */
+export function readByline(line: string): Byline | null {
+  if (line.length > 200) return null;
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (!text || text.split(/\s+/).length > 24 || /[.!?]["”]?$/.test(text.replace(/\b[A-Z]\.$/, ''))) return null;
+  const prefixed = PREFIX.exec(text);
+  const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text).rest
+    .replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!body) return null;
+
+  const whole = agencyNamed(body);
+  if (whole) return { authors: [], agency: whole, publisher: null };
+
+  // `Jane Doe | Reuters`, `Jane Doe - AFP`, `By A, B and C`, `By Jane Doe and John Roe, Reuters`.
+  const parts = body.split(/\s*[,;|]\s*|\s+[–—-]\s+|\s+(?:and|&)\s+/).map((p) => p.replace(/\s+(?:in|at)\s+[A-Z][\p{L} ]*$/u, '').trim()).filter(Boolean);
+  const authors: string[] = [];
+  let agency: string | null = null;
+  let publisher: string | null = null;
+  let unknown = 0;
+  for (const part of parts) {
+    const named = agencyNamed(part);
+    if (named) agency ??= named;
+    else if (isPersonName(part)) authors.push(part);
+    else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff)\b/i.test(part)) publisher ??= part;
+    else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
+      // `ITV News West Country reporter Jane Doe`: a role, then the name.
+      const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(part);
+      if (titled && isPersonName(titled[1]!.trim())) authors.push(titled[1]!.trim());
+      // `BBC Seoul correspondent`, `Reuters staff`: a role; a wire named in it is still the wire.
+      const wire = part.split(/\s+/).map((w) => agencyNamed(w)).find((a) => a !== null);
+      if (wire) agency ??= wire;
+    } else unknown += 1;
+  }
+  if (unknown > 0) return null;
+  // `Curated By: News Desk`: a byline that names no one.
+  if (!authors.length && !agency && !publisher) return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
+  // Without `By`, a line of names is a byline only when a wire is credited beside them (`A | Reuters`).
+  if (!prefixed && !agency) return null;
+  return { authors, agency, publisher };
+}
+
+/** `(Reporting by A and B in Moscow; Editing by C)`: the reporters a wire story credits at its end. */
+export function readReportingCredit(line: string): string[] {
+  const authors: string[] = [];
+  // Additional reporting and editing are credited, but the story is the reporters' and writers'.
+  for (const m of line.matchAll(/(?<!additional )\b(?:reporting|writing|written|compiled) by\s+([^;()]+)/gi)) {
+    for (const part of m[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/)) {
+      const name = part.replace(/\s+(?:in|at|from)\s+[A-Z][\p{L} ]*$/u, '').replace(/[.)]+$/, '').trim();
+      if (isPersonName(name) && !authors.includes(name)) authors.push(name);
+    }
+  }
+  return authors;
+}

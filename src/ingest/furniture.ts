@@ -1,0 +1,166 @@
+/**
+ * Site furniture: what a saved news page holds besides the story. Photo captions and credits, adverts,
+ * promos, share and follow lines, navigation, cookie notices, tag lists, comment prompts, copyright lines.
+ * Each rule is about how pages are built, never about one site or story; each says why a line goes.
+ */
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Photo agencies and credit words: what a credit line names. */
+const CREDIT_WORDS = String.raw`Getty(?:\s+Images)?|Images?|Photos?|Pool|Shutterstock|Alamy|EPA(?:-EFE)?|AFP|Reuters|REUTERS|AP|Sputnik|Xinhua|KCNA|Kremlin|Handout|Press Service|Press Office|File`;
+
+/**
+ * A credit at the end of a caption: `Photo by KCNA/UPI`, `Mikhail Svetlov | Getty Images`, `(Image: AP)`,
+ * `Photo: ... via REUTERS`, `(AP Photo/Name)`, `[Name/AP]`, `REUTERS/Name`, `Credit: AP`.
+ */
+const CAPTION_CREDIT_TAIL = new RegExp(
+  [
+    String.raw`\b(?:Photo|Photograph|Picture|Pic|Image|Credit|Photo credit|Image credit|Foto)s?\s*(?:by|:|-|–)\s*[^.!?]{1,90}$`,
+    String.raw`\s\|\s*[^|]{0,40}\b(?:${CREDIT_WORDS})\b[^|]{0,40}$`,
+    String.raw`[(\[]\s*(?:Image|Photo|Picture|Pic|Credit|Foto)s?\s*:\s*[^)\]]{1,80}[)\]]$`,
+    String.raw`[(\[][^()\[\]]{0,80}(?:\bvia\s+[^()\[\]]+|\bPhoto\b[^()\[\]]*|\/\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+)+|[A-Z][\p{L}'’-]+\s+[A-Z\p{Lu}][\p{L}'’-]+\s*\/\s*[A-Z][\p{L}]+)[)\]]$`,
+    String.raw`\bvia\s+(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|Xinhua)\)?\.?$`,
+    String.raw`\b(?:REUTERS|AFP(?:\s+PHOTO)?|AP(?:\s+Photo)?|EPA|Xinhua|KCNA)\s*\/\s*[A-Z\p{Lu}][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+){0,3}\.?$`,
+  ].join('|'),
+  'u',
+);
+
+/** A caption's opening: `FILE PHOTO:`, `FILE -`, `In this photo ...`, `Image caption`, `Photo:`. */
+const CAPTION_OPENING = /^(?:FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]|In this (?:photo|image|picture|handout|file|undated|photograph|video)|(?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)|Image caption|Media caption|Image copyright|Image source|Caption\s*:|(?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b)/i;
+
+/** Video captions keep their text (it describes the story); only the credit goes. */
+export const VIDEO_CREDIT_TAIL = /\s*\b(?:Video|Videos|Source)\s*:\s*[A-Z][\w&./ -]{0,40}$/;
+
+/** Words that make up share, follow and social lines. */
+const SOCIAL = /^(?:share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|links|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|flipboard|messenger|instagram|youtube|tiktok|threads|vk|wechat|weibo|line|viber|google|news|follow|us|on|via|to|this|the|article|story|page|post|comments?|save|bookmark|gift|[0-9]+|[|•·/,:]+)$/i;
+
+/** Lines that are a page's menus and buttons, not its story. */
+const MENU_LINE = /^(?:skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register|subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article|previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation|sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest|world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets|economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news|breaking news|trending)$/i;
+
+/** Announces a list of other stories: what follows it is links, not the story. */
+const RELATED_HEADER = /^(?:related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?|recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see|more (?:from|on|stories|news|in|like this)\b.*|more stories|you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?|in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?|categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?|read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}|more videos|watch now|most watched|top videos)\s*[:.!»›>]*$/i;
+
+/** A prefix that sends the reader elsewhere: `Read more: ...`, `Also read | ...`, `Watch: ...`. */
+const PROMO_PREFIX = /^(?:read more|read also|also read|see also|also see|related|recommended|watch|listen|click here|tap here|more|must read|don'?t miss|trending|explainer|opinion|video|live updates?|subscribe|sign up)\s*[:|»›>\-–—]\s*\S/i;
+
+/** Promos that invite rather than report: watch, stream, download, sign up, subscribe, follow. */
+const PROMO_CALL = /^(?:watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss|stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)|save articles)\b/i;
+const PROMO_WORDS = /\b(?:7plus|app|apps|newsletters?|inbox|subscribe|subscription|stream(?:ing)?|for free|notifications|alerts|podcasts?|channel|live|watch|follow us|download|sign up|click here|tap here|latest news|breaking news|updates|whatsapp|telegram|youtube|on demand)\b/i;
+
+export interface FurnitureVerdict {
+  why: string;
+  /** The lines after this one are a list of links until the story resumes. */
+  startsList?: boolean;
+}
+
+/** Why a block is site furniture, or null when it may be story text. */
+export function furnitureReason(block: string): FurnitureVerdict | null {
+  const text = block.trim();
+  const n = words(text);
+  const lower = text.toLowerCase();
+
+  if (/^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^sponsored$|^paid (?:content|post|partner)/i.test(text)) return { why: 'advertising' };
+  if (RELATED_HEADER.test(text)) return { why: /^(?:tags?|topics?|keywords?|categories|filed under)\b/i.test(text) ? 'tag list' : 'related links', startsList: true };
+  if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
+  if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60) return { why: 'cookie notice' };
+  if (/^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(text)) return { why: 'cookie notice' };
+  if (/^please enter your (?:comment|name|e-?mail)\b/i.test(text) && n <= 10) return { why: 'comments' };
+  if (/^(?:agencies|news agencies|wire services|agency reports?|wires)$/i.test(text)) return { why: 'byline (agencies)' };
+  if (/^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i.test(text)) return { why: 'comments' };
+  if (/^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch))$/i.test(text) && n <= 8) return { why: 'reading time' };
+  if (/^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i.test(text)) return { why: 'page notice' };
+  if (/^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i.test(text) && n <= 25) return { why: 'copyright line' };
+  if (/^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i.test(text) && n <= 40) return { why: 'syndication note' };
+  if (/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|translated) by\b/i.test(text) && n <= 60) return { why: 'reporting credit' };
+  if (/^editor\s*:/i.test(text) && n <= 6) return { why: 'editor credit' };
+
+  if (isCaption(text)) return { why: 'photo caption or credit' };
+
+  if (PROMO_PREFIX.test(text) && n <= 30) return { why: 'promo' };
+  if (PROMO_CALL.test(text) && PROMO_WORDS.test(text) && n <= 25) return { why: 'promo' };
+  if (n <= 15 && /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(text)) return { why: 'promo' };
+
+  if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text)) return { why: 'promo' };
+  if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text)) return { why: 'link' };
+  if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
+  if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
+  if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return { why: 'e-mail line' };
+  if (/^\d+\s*(?:[hmd]|hours?|minutes?|mins?|days?)\s+ago\b/i.test(text) && n <= 14) return { why: 'key event link' };
+  if (/^(?:key events|show key events only|pinned post|live feed)$/i.test(text)) return { why: 'live blog controls' };
+  if (isTimeOnly(text)) return { why: 'timestamp' };
+  if (/^[—–-]*\s*.{0,60}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text)) return { why: 'contributor credit' };
+  if (/^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i.test(text) && n <= 40) return { why: 'syndication note' };
+  if (/^click (?:here )?to share\b|^share\d*$/i.test(text)) return { why: 'share line' };
+  if (isShareLine(text)) return { why: 'share line' };
+  if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
+  if (isMenuRow(text)) return { why: 'navigation' };
+  if (/^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i.test(text) && n <= 20) return { why: 'video player', startsList: true };
+  if (lower === 'live' || /^(?:breaking|exclusive|updated?|new)$/i.test(text)) return { why: 'label' };
+  return null;
+}
+
+/** `(right)`, `(R)`, `, left,`: a caption pointing at people in a picture. */
+const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
+
+/** A caption or a credit line: a photo's description that ends in its credit, or opens as one. */
+export function isCaption(text: string): boolean {
+  // A credit line above or below its caption in one block (`Getty Images` / `President Han (right) ...`).
+  const lines = text.split('\n');
+  if (lines.length > 1) return true;
+  if (CAPTION_OPENING.test(text)) return true;
+  // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end.
+  if (/[^.!?"”’\s]\s*\(\s*[A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?\s*\)$/.test(text) && words(text) <= 40 && !/\(\s*(?:AP|AFP|Reuters|UPI)\s*\)\s*[-–—]/.test(text)) return true;
+  // A picture's people by position, then its credit or no full stop.
+  if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
+  if (CAPTION_CREDIT_TAIL.test(text)) return true;
+  // A bare credit: `Getty Images`, `AFP/Getty`, `Kremlin Pool Photo via AP`.
+  if (words(text) <= 8 && new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,5}(?:Getty Images|Shutterstock|Pool Photo|AP Photo|AFP PHOTO|Photo|Images?)(?:\\s*/\\s*[\\p{L} ]+)?$`, 'u').test(text)) return true;
+  return false;
+}
+
+/** A line that is only a photo credit: `Getty Images`, `EPA`, `Pool | Getty Images`, `Reuters/Jane Doe`. */
+export function isPhotoCredit(line: string): boolean {
+  const text = line.trim();
+  if (words(text) > 8) return false;
+  if (/^(?:(?:[\p{L}.'’-]+\s+){0,4}(?:Getty Images|Getty|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|AFP|Reuters|REUTERS|AP|Pool|Handout|Supplied|Xinhua|KCNA|Yonhap|Sputnik|Bloomberg|Anadolu|Zuma|SOPA)(?:\s*(?:\/|via|\|)\s*[\p{L}.' -]+)*)$/u.test(text)) return true;
+  return isCaption(text) && !text.includes('\n');
+}
+
+/** `Share on Facebook Twitter WhatsApp`, `@handle`, `Follow us`: every word is a share or social word. */
+export function isShareLine(text: string): boolean {
+  if (words(text) > 14) return false;
+  const tokens = socialTokens(text);
+  if (!tokens.some((t) => /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok)$/i.test(t))) return false;
+  return tokens.every((t) => t.startsWith('@') || SOCIAL.test(t));
+}
+
+/** The words left of a share line once its social words and handles are gone (`Reuters @site Whatsapp` → `Reuters`). */
+export function withoutSocialWords(text: string): { rest: string; hadSocial: boolean } {
+  const tokens = socialTokens(text);
+  const kept = tokens.filter((t) => !(t.startsWith('@') || /^(?:whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok|share)$/i.test(t)));
+  return { rest: kept.join(' ').replace(/[•·]+/g, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:]+|[\s|,:]+$/g, '').trim(), hadSocial: kept.length < tokens.length };
+}
+
+function socialTokens(text: string): string[] {
+  // `Share to FacebookShare to Instagram`: glued button labels come apart at a lower-to-upper case change.
+  return text.replace(/([a-z])(?=(?:Share|Email|Follow|Facebook|Twitter|Instagram|Whatsapp|WhatsApp|Telegram|Youtube|YouTube|TikTok|LinkedIn|Print))/g, '$1 ').split(/\s+|(?<=\|)|(?=\|)/).filter(Boolean);
+}
+
+/** `Home | World | Asia | Business`, `News · Sport · Weather`: a row of menu entries. */
+function isMenuRow(text: string): boolean {
+  const items = text.split(/\s*[|•·»›]\s*/).filter(Boolean);
+  return items.length >= 3 && items.every((i) => words(i) <= 3 && !/[.!?]$/.test(i));
+}
+
+/** `07.52 GMT`, `3:15 pm`: a live blog entry's time. */
+export function isTimeOnly(text: string): boolean {
+  return /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/i.test(text.trim());
+}
+
+/** A line too short to be story text and shaped like a menu entry: few words, no sentence punctuation. */
+export function isMenuItem(block: string): boolean {
+  const text = block.replace(/^[•·*▸►>»-]\s*/, '');
+  if (isTimeOnly(text)) return false;
+  return words(text) <= 4 && !/[.!?"”;,]$/.test(text) && !/\d{4}/.test(text);
+}

@@ -1,0 +1,120 @@
+/**
+ * Articles saved from real outlets' page layouts (wire copy, newspaper and broadcaster sites, a live blog, a
+ * page saved with all its navigation), checked against `tests/fixtures/layouts/expected.json`: the metadata a
+ * reader finds on the page, the paragraphs a reader would count, and no site furniture among the passages.
+ * The rules that pass it are general; nothing in src names these outlets, people or phrases.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../src/ingest/loadArticles.ts';
+import type { Article } from '../src/ingest/types.ts';
+
+interface Expected {
+  title: string;
+  /** Acceptable forms, or null when the page names none. */
+  publisher: string[] | null;
+  agency: string[] | null;
+  authors: string[];
+  date: string | null;
+  paragraphs: number;
+  first_paragraph: string;
+  last_paragraph: string;
+  furniture: string[];
+  subheadings: string[];
+  standfirst?: string[];
+  byline_lines?: string[];
+  date_lines?: string[];
+  dateline_lines?: string[];
+}
+
+const dir = path.join(import.meta.dirname, 'fixtures', 'layouts');
+const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const { articles, warnings } = await loadArticles(dir);
+const byFile = new Map(articles.map((a) => [a.source, a]));
+const files = Object.keys(expected).sort();
+
+/** Case- and accent-insensitive: `HÜRRİYET DAILY NEWS` as a masthead writes it is `Hürriyet Daily News`. */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const oneOf = (value: string | null, forms: string[] | null): boolean => (forms === null ? value === null : value !== null && forms.some((f) => fold(f) === fold(value)));
+
+/** Every text a reader sees as story: the passages and the headings they sit under. */
+function storyTexts(article: Article): string[] {
+  return [...article.passages.map((p) => p.text), ...article.passages.flatMap((p) => (p.heading ? [p.heading] : []))];
+}
+
+/**
+ * A furniture line leaked if it is a passage or heading, was glued to the start or end of one, or sits inside
+ * one. Short lines are also ordinary words (`World`, `Sport`; a site's name inside a dateline's credit), so
+ * they count only whole or glued on, and only from three words up when glued.
+ */
+function leaked(article: Article, line: string): boolean {
+  const target = fold(line);
+  const size = target.split(' ').length;
+  return storyTexts(article).some((t) => {
+    const text = fold(t);
+    if (text === target) return true;
+    if (size >= 3 && (text.startsWith(`${target} `) || text.endsWith(` ${target}`))) return true;
+    return size >= 6 && text.includes(target);
+  });
+}
+
+describe('articles in real page layouts', () => {
+  it('reads every fixture file, with no warning', () => {
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    expect(articles.map((a) => a.source).sort()).toEqual(files);
+    expect(warnings).toEqual([]);
+  });
+
+  describe.each(files)('%s', (file) => {
+    const want = expected[file]!;
+    const got = (): Article => byFile.get(file)!;
+
+    it('has the headline as title', () => {
+      expect(got().title).toBe(want.title);
+    });
+
+    it('names the publisher and agency the page names, and none it does not', () => {
+      const { publisher, agency } = got();
+      expect(oneOf(publisher, want.publisher), `publisher ${JSON.stringify(publisher)} not in ${JSON.stringify(want.publisher)}`).toBe(true);
+      expect(oneOf(agency, want.agency), `agency ${JSON.stringify(agency)} not in ${JSON.stringify(want.agency)}`).toBe(true);
+    });
+
+    it('lists the byline authors', () => {
+      expect(got().authors).toEqual(want.authors);
+    });
+
+    it('has the date the page states', () => {
+      expect(got().date).toBe(want.date);
+    });
+
+    it('keeps the paragraphs a reader counts, first and last included', () => {
+      const { passages } = got();
+      expect(passages.map((p) => p.text.slice(0, 50))).toHaveLength(want.paragraphs);
+      expect(passages[0]!.text.startsWith(want.first_paragraph)).toBe(true);
+      expect(passages.at(-1)!.text.startsWith(want.last_paragraph)).toBe(true);
+    });
+
+    it('keeps no furniture, byline or date line as a passage or heading', () => {
+      const lines = [...want.furniture, ...(want.byline_lines ?? []), ...(want.date_lines ?? []), ...(want.dateline_lines ?? [])];
+      expect(lines.filter((line) => leaked(got(), line))).toEqual([]);
+    });
+
+    it('keeps no paragraph twice, the standfirst included', () => {
+      const texts = got().passages.map((p) => fold(p.text));
+      expect(new Set(texts).size).toBe(texts.length);
+      for (const standfirst of want.standfirst ?? []) {
+        expect(texts.filter((t) => t.includes(fold(standfirst).slice(0, 60))).length).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('keeps section headings as context, never as passages', () => {
+      const { passages } = got();
+      const headings = new Set(passages.map((p) => p.heading).filter((h): h is string => h !== null));
+      for (const heading of want.subheadings) {
+        expect([...headings].some((h) => fold(h) === fold(heading)), `heading ${heading}`).toBe(true);
+        expect(passages.some((p) => fold(p.text) === fold(heading))).toBe(false);
+      }
+    });
+  });
+});
