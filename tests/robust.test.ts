@@ -180,3 +180,15 @@ describe('#15 quoted article text is shown as text in embeds', () => {
     expect(escapeMarkdown('- item\n1. first\n# h')).toBe('\\- item\n1\\. first\n\\# h');
   });
 });
+
+describe('terminal output obeys no control characters from an article', () => {
+  it('an escape sequence in a quoted passage is shown, not run', async () => {
+    const articles = [cleanArticle('e.txt', 'Escapes\n\nThe mayor \u001b[2J\u001b]0;pwned\u0007 opened the new bridge on Monday.\n')];
+    const reply = new AnswerEngine(articles).ask('Who opened the new bridge?', null);
+    expect(reply.passages.length).toBeGreaterThan(0);
+    for (const out of [renderText(reply), embedToText(renderEmbed(reply))]) {
+      expect(out).toMatch(/mayor/);
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import type { Reply } from '../answer/reply.ts';
 import type { Article } from '../ingest/types.ts';
 import { citationLabel, noAnswerText } from './citation.ts';
-import { agreementLine, noShortAnswerText } from './renderText.ts';
+import { agreementLine, noShortAnswerText, printable } from './renderText.ts';
 import { truncateText } from './truncate.ts';
 
 export { sliceWhole, truncateText } from './truncate.ts';
@@ -39,6 +39,8 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export function escapeMarkdown(text: string): string {
   return text
     .replace(BIDI_CONTROLS, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/([\\*_~`|[\]<])/g, '\\$1')
     // Headings, quotes, subtext and lists are markdown only at the start of a line.
     .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
@@ -130,5 +132,5 @@ export function embedToText(embed: EmbedData): string {
   const parts = [plain(embed.title), plain(embed.description.replace(/(?<!\\)\*\*/g, ''))];
   for (const f of embed.fields) parts.push(`${plain(f.name)}\n${plain(f.value)}`);
   parts.push(embed.footer.text);
-  return parts.join('\n\n');
+  return printable(parts.join('\n\n'));
 }

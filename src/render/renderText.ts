@@ -9,7 +9,7 @@ export function renderText(reply: Reply): string {
   else lines.push(`Q: /summit ${reply.type}`);
   if (reply.passages.length === 0) {
     lines.push(noAnswerText());
-    return lines.join('\n');
+    return printable(lines.join('\n'));
   }
   lines.push(reply.answer ? `Answer: ${reply.answer}` : noShortAnswerText());
   if (reply.alternatives.length > 1) {
@@ -20,7 +20,13 @@ export function renderText(reply: Reply): string {
     lines.push('', `[${i + 1}] "${capPassage(p.passage.text).text}"`, `    — ${citationLabel(p.article, p.passage.paragraph)}`);
   });
   lines.push('', agreementLine(reply));
-  return lines.join('\n');
+  return printable(lines.join('\n'));
+}
+
+/** Control characters (a terminal escape such as ESC[2J in an article) are shown as �, never obeyed. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 /** Said in words when passages were found but none gives a short answer of the asked type. */
