@@ -4,9 +4,10 @@
  * `autocomplete` and `button` serve the same command's suggestions and buttons.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 import { questionProblem } from '../src/cli/parseQuestionLine.ts';
-import { renderEmbed, renderSourcesEmbed, truncateText } from '../src/render/renderEmbed.ts';
+import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { BotContext } from '../src/discord/botContext.ts';
 import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
 
@@ -46,19 +47,26 @@ const buttonId = (action: 'more' | 'sources', memoryId: string): string => `summ
 function buttons(memoryId: string, morePossible: boolean): ReplyPayload['components'] {
   return [
     {
-      type: 1,
+      type: ComponentType.ActionRow,
       components: [
-        { type: 2, style: 2, label: 'More passages', custom_id: buttonId('more', memoryId), disabled: !morePossible },
-        { type: 2, style: 2, label: 'Sources', custom_id: buttonId('sources', memoryId) },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More passages', custom_id: buttonId('more', memoryId), disabled: !morePossible },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Sources', custom_id: buttonId('sources', memoryId) },
       ],
     },
   ];
 }
 
+const EXPIRED = 'This button has expired (the bot restarted, or the reply is old). Ask again with `/summit`.';
+
 export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
   const sub = interaction.options.getSubcommand();
   if (sub === 'sources') {
     await respond(interaction, { embeds: [renderSourcesEmbed(ctx.engine.articles)] });
+    return;
+  }
+  // A stale registration or a forged payload can name a subcommand this code no longer has.
+  if (sub !== 'ask' && !isQuestionType(sub)) {
+    await respond(interaction, { content: `I don't know /summit ${sub}. Try /summit who, when, where, why, what, how, ask or sources.`, flags: EPHEMERAL });
     return;
   }
   if (!ctx.rateLimiter.take(interaction.user.id)) {
@@ -93,23 +101,25 @@ export async function button(interaction: ButtonInteractionLike, ctx: BotContext
     return;
   }
   const remembered = action === 'more' && memoryId !== undefined ? ctx.replies.recall(memoryId) : undefined;
-  if (!remembered) {
-    await respond(interaction, { content: 'This button has expired. Ask again with `/summit`.', flags: EPHEMERAL });
+  const shown = remembered && memoryId !== undefined ? ctx.replies.shownTo(memoryId, interaction.user.id) : undefined;
+  if (!remembered || shown === undefined || memoryId === undefined) {
+    await respond(interaction, { content: EXPIRED, flags: EPHEMERAL });
     return;
   }
-  const reply = ctx.engine.ask(remembered.question, remembered.type, remembered.shown + PAGE_SIZE);
-  const page = { ...reply, passages: reply.passages.slice(remembered.shown) };
+  // Each user pages the reply on their own: another reader's presses never move this one's place.
+  const reply = ctx.engine.ask(remembered.question, remembered.type, shown + PAGE_SIZE);
+  const page = { ...reply, passages: reply.passages.slice(shown) };
   if (page.passages.length === 0) {
     await respond(interaction, { content: 'No more passages answer this question.', flags: EPHEMERAL });
     return;
   }
-  remembered.shown += page.passages.length;
-  await respond(interaction, { embeds: [renderEmbed(page, remembered.shown - page.passages.length)], flags: EPHEMERAL });
+  ctx.replies.markShown(memoryId, interaction.user.id, shown + page.passages.length);
+  await respond(interaction, { embeds: [renderEmbed(page, shown)], flags: EPHEMERAL });
 }
 
 /** Up to 25 suggestions, each at most 100 characters: sentences of the articles that match what is typed. */
 export async function autocomplete(interaction: AutocompleteInteractionLike, ctx: BotContext): Promise<void> {
-  const typed = interaction.options.getFocused().trim().slice(0, QUESTION_MAX_LENGTH);
+  const typed = sliceWhole(interaction.options.getFocused().trim(), QUESTION_MAX_LENGTH);
   const suggestions = new Set<string>();
   if (typed) suggestions.add(truncateText(typed, 100));
   const hits = typed ? ctx.engine.index.find(typed, { limit: 25 }) : [];

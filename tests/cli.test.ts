@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { seedsFolder } from './helpers.ts';
 
@@ -9,6 +9,27 @@ const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 function ask(args: string[], input?: string) {
   const r = spawnSync(tsx, [path.join(root, 'src/cli/ask.ts'), ...args], { input, encoding: 'utf8', cwd: root, env: { ...process.env, SEEDS_DIR: '' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs a script, reads stdout up to its first line, then closes the pipe as `| head -1` does. */
+function firstLineThenClose(script: string, input: string, env: Record<string, string> = {}): Promise<{ code: number | null; first: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(tsx, [path.join(root, script), ...(script.endsWith('ask.ts') ? ['--json'] : [])], { cwd: root, env: { ...process.env, SEEDS_DIR: '', ...env } });
+    let out = '';
+    let stderr = '';
+    let first = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (!first && out.includes('\n')) {
+        first = out.slice(0, out.indexOf('\n'));
+        child.stdout.destroy();
+      }
+    });
+    child.on('close', (code) => resolve({ code, first, stderr }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
 }
 
 describe('ask command line', () => {
@@ -82,5 +103,25 @@ describe('ask command line', () => {
     const reply = JSON.parse(ask(['--json', '--seeds', dir, 'Who opened the new bridge?']).stdout);
     expect(reply.answer).toMatch(/Ann Lee/);
     expect(reply.passages[0]).toMatchObject({ source: 'bridge.txt', title: 'New bridge opens', publisher: 'City Herald', paragraph: 1 });
+  });
+
+  it('--type applies to JSON lines without a type (#9), and JSON that is not an object is an error line (#17)', () => {
+    const r = ask(['--json', '--type', 'where'], '{"question":"greeted Kim at the border"}\ngreeted Kim at the border\n[1,2,3]\n42\nnull\n');
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.slice(0, 2).map((o) => o.type)).toEqual(['where', 'where']);
+    expect(out.slice(2)).toEqual([{ error: 'expected a JSON object' }, { error: 'expected a JSON object' }, { error: 'expected a JSON object' }]);
+  });
+
+  it('ends quietly with 0 when the reader of stdout goes away (#7)', async () => {
+    const many = 'Who met Putin?\nWhere did Kim cross into Russia?\n'.repeat(300);
+    const asked = await firstLineThenClose('src/cli/ask.ts', many);
+    expect(JSON.parse(asked.first)).toHaveProperty('question');
+    expect(asked.stderr).not.toMatch(/EPIPE|Unhandled|Error/);
+    expect(asked.code).toBe(0);
+    const console = await firstLineThenClose('src/discord/main.ts', '/summit who\n'.repeat(300), { DISCORD_TOKEN: '' });
+    expect(console.first).toMatch(/WHO/);
+    expect(console.stderr).not.toMatch(/EPIPE|Unhandled|Error/);
+    expect(console.code).toBe(0);
   });
 });

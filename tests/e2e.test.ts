@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { MessageFlags } from 'discord-api-types/v10';
 import type { Client } from 'discord.js';
 import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from './fake-discord/fakeDiscord.ts';
 import { startBot } from '../src/discord/startBot.ts';
@@ -207,6 +208,16 @@ describe('faults', () => {
     expect(button.data.content).toMatch(/expired/);
   });
 
+  it('malformed dispatches cost only themselves: an apology for the interaction, and the bot stays up (#6)', async () => {
+    const bad = await fake.interact(null, 2).answer;
+    expect(bad.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(bad.data.content).toMatch(/Sorry, something went wrong/);
+    fake.dispatchRaw('GUILD_CREATE', null);
+    fake.dispatchRaw('INTERACTION_CREATE', null);
+    fake.interact(null, 4);
+    expect(text(await answered('who'))).toMatch(/Kim/);
+  });
+
   it('Discord refuses an embed over its limits and a second acknowledgement', () => {
     expect(checkMessage({ embeds: [{ title: 'x'.repeat(257) }] })).toMatchObject({ code: 50035 });
     expect(checkMessage({ embeds: [{ description: 'x'.repeat(4000), fields: [{ name: 'a', value: 'y'.repeat(1024) }, { name: 'b', value: 'y'.repeat(1024) }] }] })).toMatchObject({ code: 50035 });
@@ -219,6 +230,18 @@ describe('a bad token', () => {
     const r = await run('src/discord/main.ts', { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'error' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/could not log in to Discord: An invalid token was provided/);
+    expect(r.stderr).toMatch(/Check DISCORD_TOKEN/);
+    expect(r.stderr).not.toMatch(/DISCORD_API_URL/);
+    expect(r.stderr).not.toContain(badToken);
+  });
+
+  it('start:sharded stops at once with the shard\'s reason, no stack trace (#8)', async () => {
+    const badToken = 'wrongwrongwrongwrongwrong.Wrong1.wrongwrongwrongwrongwrong';
+    const r = await run('src/discord/shardingManager.ts', { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '2', LOG_LEVEL: 'error' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/An invalid token was provided\. Check DISCORD_TOKEN/);
+    expect(r.stderr).toMatch(/start:sharded: shard 0 exited with code 1 before it was ready/);
+    expect(r.stderr).not.toMatch(/ShardingReadyTimeout|\n\s+at /);
     expect(r.stderr).not.toContain(badToken);
   });
 });

@@ -29,8 +29,8 @@ export function slash(subcommand: string, question: string | null, userId = 'use
   });
 }
 
-export function buttonPress(customId: string) {
-  return Object.assign(new MockRepliable(), { customId });
+export function buttonPress(customId: string, userId = 'user-1') {
+  return Object.assign(new MockRepliable({ id: userId }), { customId });
 }
 
 export function autocompleteFor(typed: string) {

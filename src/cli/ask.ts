@@ -9,6 +9,7 @@ import type { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { renderText } from '../render/renderText.ts';
+import { endOnBrokenPipe } from './endOnBrokenPipe.ts';
 import { parseQuestionLine, questionProblem } from './parseQuestionLine.ts';
 
 const USAGE = `usage: npm run ask -- [--json] [--type ${QUESTION_TYPES.join('|')}] [--seeds DIR] ["question"]
@@ -55,7 +56,16 @@ async function answerStdin(engine: AnswerEngine, type: QuestionType | null, json
       process.stdout.write(json ? `${JSON.stringify({ error: parsed.error })}\n` : `error: ${parsed.error}\n\n`);
       continue;
     }
-    process.stdout.write(`${answer(engine, parsed.request.question, parsed.request.type, json)}\n${json ? '' : '\n'}`);
+    let out: string;
+    try {
+      out = answer(engine, parsed.request.question, parsed.request.type, json);
+    } catch (err) {
+      // One line that breaks the engine costs only itself: the batch goes on.
+      bad += 1;
+      const error = `could not answer: ${err instanceof Error ? err.message : String(err)}`;
+      out = json ? JSON.stringify({ error }) : `error: ${error}`;
+    }
+    process.stdout.write(`${out}\n${json ? '' : '\n'}`);
   }
   if (bad) process.stderr.write(`${bad} line(s) could not be asked; see the error lines in the output\n`);
   return 0;
@@ -85,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+endOnBrokenPipe();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -21,9 +21,13 @@ export function questionProblem(question: string, type: QuestionType | null): st
   return null;
 }
 
+/** A line read as JSON: an object or array, or a bare JSON literal (`42`, `null`, `true`) that no one asks as a question. */
+const LOOKS_LIKE_JSON = /^(?:[{[]|(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$)/;
+
+/** `defaultType` (`--type`) applies to plain lines and to JSON lines whose `type` is absent or null. */
 export function parseQuestionLine(line: string, defaultType: QuestionType | null = null): ParsedLine {
   const trimmed = line.trim();
-  if (trimmed.startsWith('{')) {
+  if (LOOKS_LIKE_JSON.test(trimmed)) {
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
@@ -33,7 +37,7 @@ export function parseQuestionLine(line: string, defaultType: QuestionType | null
     if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'expected a JSON object' };
     const record = value as Record<string, unknown>;
     const question = record['question'] ?? '';
-    const type = record['type'] ?? null;
+    const type = record['type'] ?? defaultType;
     if (typeof question !== 'string') return { ok: false, error: '"question" must be a string' };
     if (type !== null && !isQuestionType(type)) return { ok: false, error: `unknown type ${JSON.stringify(type)}: use one of ${QUESTION_TYPES.join(', ')}` };
     const problem = questionProblem(question, type);

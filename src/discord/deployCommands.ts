@@ -4,6 +4,7 @@ import { REST, Routes } from 'discord.js';
 import { ConfigError, readConfig } from './config.ts';
 import { loadCommands } from './loadCommands.ts';
 import { redactSecrets } from './logger.ts';
+import { explainLoginFailure } from './startBot.ts';
 
 async function main(): Promise<number> {
   let config;
@@ -18,18 +19,26 @@ async function main(): Promise<number> {
     return 2;
   }
   const body = [...(await loadCommands()).values()].map((c) => c.data.toJSON());
-  const rest = new REST(process.env['DISCORD_API_URL'] ? { api: process.env['DISCORD_API_URL'] } : {}).setToken(config.token);
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  let timer: NodeJS.Timeout | undefined;
+  // A server that never answers would otherwise hold this for a minute of retries.
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${Math.round(config.loginTimeoutMs / 100) / 10} s`), { code: 'ETIMEDOUT' })), config.loginTimeoutMs);
+  });
   try {
-    await rest.put(route, { body });
+    await Promise.race([rest.put(route, { body }), silence]);
   } catch (err) {
-    process.stderr.write(`deploy-commands: Discord refused the registration: ${redactSecrets(err instanceof Error ? err.message : String(err), [config.token])}\n`);
+    process.stderr.write(`deploy-commands: could not register the commands: ${redactSecrets(explainLoginFailure(err, config.apiUrl ?? undefined), [config.token])}\n`);
     return 1;
+  } finally {
+    clearTimeout(timer);
   }
   process.stdout.write(`Registered ${body.length} command(s) ${config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}.\n`);
   return 0;
 }
 
 main().then((code) => {
-  process.exitCode = code;
+  // A request still pending after a failure must not keep the process up.
+  process.exit(code);
 });

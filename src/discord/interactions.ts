@@ -2,7 +2,7 @@
  * The parts of discord.js interactions the handlers use. discord.js's own interaction classes fit these
  * shapes, and so do the mock interactions of the tests and the local console.
  */
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import { MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 
 export interface ReplyPayload {
   content?: string;
@@ -39,7 +39,7 @@ export interface AutocompleteInteractionLike {
   respond(choices: Array<{ name: string; value: string }>): Promise<unknown>;
 }
 
-export const EPHEMERAL = 64;
+export const EPHEMERAL = MessageFlags.Ephemeral;
 export const NO_MENTIONS = { parse: [] as [] };
 
 /** The one way a handler answers: mentions never parsed, reply or edit as the interaction's state needs. */

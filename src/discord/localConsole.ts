@@ -7,6 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { BotContext } from './botContext.ts';
 import type { CommandModule } from './loadCommands.ts';
 import type { ReplyPayload } from './interactions.ts';
+import { RateLimiter } from './rateLimiter.ts';
 import { routeInteraction } from './routeInteraction.ts';
 import { embedToText, type EmbedData } from '../render/renderEmbed.ts';
 
@@ -60,11 +61,15 @@ class MockInteraction {
 
 export class ConsoleSession {
   private lastMoreButton: string | null = null;
+  private readonly ctx: BotContext;
 
   constructor(
     private readonly commands: ReadonlyMap<string, CommandModule>,
-    private readonly ctx: BotContext,
-  ) {}
+    ctx: BotContext,
+  ) {
+    // One trusted user at a keyboard (or a script piped in): Discord's per-user rate limit does not apply.
+    this.ctx = { ...ctx, rateLimiter: new RateLimiter(Infinity) };
+  }
 
   /** Answers one line; returns the text to show. */
   async handle(line: string): Promise<string> {

@@ -9,6 +9,7 @@ import { loadCommands } from './loadCommands.ts';
 import { createLogger, redactSecrets } from './logger.ts';
 import { ConsoleSession, runConsole } from './localConsole.ts';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
+import { endOnBrokenPipe } from '../cli/endOnBrokenPipe.ts';
 
 async function main(): Promise<number> {
   let config: BotConfig;
@@ -19,6 +20,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger(config.logLevel, config.token ? [config.token] : []);
+  // A promise nobody awaited (one bad packet or interaction deep in discord.js) is logged, never fatal.
+  process.on('unhandledRejection', (reason) => log.error(`unhandled rejection (still serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   const { engine, warnings, seedsDir } = await loadEngine(resolveSeedsDir(config.seedsDir));
   for (const w of warnings) log.warn(w);
   const ctx = createBotContext(engine, log);
@@ -26,6 +29,7 @@ async function main(): Promise<number> {
 
   if (!config.token) {
     process.stderr.write(`No DISCORD_TOKEN set: starting the local console (articles from ${seedsDir}).\n`);
+    endOnBrokenPipe();
     await runConsole(new ConsoleSession(commands, ctx), process.stdin, process.stdout, process.stdin.isTTY === true);
     return 0;
   }
@@ -34,10 +38,11 @@ async function main(): Promise<number> {
   const { LoginError, startBot } = await import('./startBot.ts');
   let client;
   try {
-    client = await startBot({ token: config.token, ctx, commands, apiUrl: process.env['DISCORD_API_URL'] });
+    client = await startBot({ token: config.token, ctx, commands, apiUrl: config.apiUrl ?? undefined, loginTimeoutMs: config.loginTimeoutMs });
   } catch (err) {
-    process.stderr.write(`summit-bot: ${err instanceof LoginError ? err.message : redactSecrets(String(err), [config.token])}. Check DISCORD_TOKEN.\n`);
-    return 1;
+    process.stderr.write(`summit-bot: ${err instanceof LoginError ? err.message : redactSecrets(String(err), [config.token])}\n`);
+    // A request the login started may still be pending: nothing is left to wait for.
+    process.exit(1);
   }
   const shutdown = (signal: string) => {
     log.info(`${signal}: shutting down`);

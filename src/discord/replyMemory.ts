@@ -1,27 +1,58 @@
-/** What the bot remembers of recent replies, so their buttons can page; old entries are forgotten. */
+/**
+ * What the bot remembers of recent replies, so their buttons can page; old entries are forgotten.
+ * Ids carry a random per-process prefix: a button from before a restart is unknown (expired), never
+ * taken for another question's reply. Paging is per reply and per user.
+ */
+import { randomBytes } from 'node:crypto';
 import type { QuestionType } from '../answer/questionType.ts';
 
 export interface RememberedQuestion {
   question: string;
   type: QuestionType;
-  /** Passages already shown. */
+  /** Passages the reply itself shows: where every user's paging starts. */
   shown: number;
 }
 
-export class ReplyMemory {
-  private readonly entries = new Map<string, RememberedQuestion>();
-  private next = 0;
+interface Entry extends RememberedQuestion {
+  /** Passages shown so far to each user who paged this reply. */
+  shownTo: Map<string, number>;
+}
 
-  constructor(readonly capacity = 1000) {}
+export class ReplyMemory {
+  private readonly entries = new Map<string, Entry>();
+  private next = 0;
+  /** Distinguishes this process's ids from any earlier run's. */
+  readonly boot: string;
+
+  constructor(
+    readonly capacity = 1000,
+    boot = randomBytes(6).toString('base64url'),
+  ) {
+    this.boot = boot;
+  }
 
   remember(entry: RememberedQuestion): string {
-    const id = (this.next++).toString(36);
-    this.entries.set(id, entry);
+    const id = `${this.boot}.${(this.next++).toString(36)}`;
+    this.entries.set(id, { ...entry, shownTo: new Map() });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
     return id;
   }
 
   recall(id: string): RememberedQuestion | undefined {
-    return this.entries.get(id);
+    const entry = this.entries.get(id);
+    return entry && { question: entry.question, type: entry.type, shown: entry.shown };
+  }
+
+  /** How many passages of this reply `userId` has seen: the reply's own, plus what they paged. */
+  shownTo(id: string, userId: string): number | undefined {
+    const entry = this.entries.get(id);
+    return entry && (entry.shownTo.get(userId) ?? entry.shown);
+  }
+
+  markShown(id: string, userId: string, shown: number): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.shownTo.set(userId, shown);
+    if (entry.shownTo.size > 100) entry.shownTo.delete(entry.shownTo.keys().next().value as string);
   }
 }

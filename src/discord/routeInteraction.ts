@@ -8,7 +8,7 @@ export type RoutedInteraction =
   | { kind: 'button'; interaction: ButtonInteractionLike }
   | { kind: 'autocomplete'; commandName: string; interaction: AutocompleteInteractionLike };
 
-const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
 export async function routeInteraction(routed: RoutedInteraction, commands: ReadonlyMap<string, CommandModule>, ctx: BotContext): Promise<void> {
   try {

@@ -5,7 +5,10 @@
 import type { Reply } from '../answer/reply.ts';
 import type { Article } from '../ingest/types.ts';
 import { citationLabel, noAnswerText } from './citation.ts';
-import { agreementLine } from './renderText.ts';
+import { agreementLine, noShortAnswerText, printable } from './renderText.ts';
+import { truncateText } from './truncate.ts';
+
+export { sliceWhole, truncateText } from './truncate.ts';
 
 export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, content: 2000 } as const;
 
@@ -26,23 +29,43 @@ export interface EmbedData {
 const BRAND = 0x2b6cb0;
 const QUIET = 0x718096;
 
-/** Cuts at a sentence or word boundary and adds an ellipsis; never mid-word. */
-export function truncateText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const room = text.slice(0, Math.max(0, max - 1));
-  const sentence = room.search(/[.!?]["”’)]?\s[^.!?]*$/);
-  if (sentence > room.length * 0.6) return `${room.slice(0, sentence + 1).trimEnd()}…`;
-  const space = room.lastIndexOf(' ');
-  return `${(space > 0 ? room.slice(0, space) : room).replace(/[\s,;:]+$/, '')}…`;
+/** Bidirectional overrides and isolates: they would reorder the text around them (a reversed title). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Users' and articles' text is shown as written, never as formatting: markdown, masked links, spoilers, code,
+ * mentions and timestamps (`<@&1>`, `<t:1>`) escaped, `@everyone` broken, bidi controls dropped.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(BIDI_CONTROLS, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/([\\*_~`|[\]<])/g, '\\$1')
+    // Headings, quotes, subtext and lists are markdown only at the start of a line.
+    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.')
+    .replace(/@/g, '@\u200b');
 }
 
-/** Markdown in user text is shown as typed, not rendered. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_~`|>#\[\]()-])/g, '\\$1').replace(/@/g, '@\u200b');
+/** Escaped, then cut to `max`; a cut that leaves an escaping backslash before the ellipsis drops it. */
+function escapeWithin(text: string, max: number): string {
+  return truncateText(escapeMarkdown(text), max).replace(/\\…$/, '…');
 }
 
 function quote(text: string, max: number): string {
-  return `> ${truncateText(text, max - 2).replace(/\n/g, '\n> ')}`;
+  return `> ${escapeWithin(text, max - 2).replace(/\n/g, '\n> ')}`;
+}
+
+/** `[3] ` and the escaped text, within a field name. */
+function numbered(n: number, text: string): string {
+  const prefix = `[${n}] `;
+  return `${prefix}${escapeWithin(text, DISCORD_LIMITS.fieldName - prefix.length)}`;
+}
+
+/** An address stays clickable when it is a plain http(s) URL; anything else is text. */
+function shownUrl(url: string): string {
+  return /^https?:\/\/[^\s<>()[\]|*_~`]+$/i.test(url) ? url : escapeMarkdown(url);
 }
 
 export function embedLength(e: EmbedData): number {
@@ -57,14 +80,14 @@ export function renderEmbed(reply: Reply, offset = 0): EmbedData {
     return { title, description: noAnswerText(), fields: [], footer: { text: 'summit-bot quotes news reports and never guesses.' }, color: QUIET };
   }
   const lines: string[] = [];
-  if (reply.answer) lines.push(`**${escapeMarkdown(reply.answer)}**`);
+  lines.push(reply.answer ? `**${escapeMarkdown(reply.answer)}**` : noShortAnswerText());
   if (reply.alternatives.length > 1) {
     lines.push('', 'The reports differ:');
     for (const alt of reply.alternatives) lines.push(`• ${escapeMarkdown(alt.text)} — ${alt.sources.length} report${alt.sources.length === 1 ? '' : 's'}`);
   }
   lines.push('', agreementLine(reply));
   const fields = reply.passages.slice(0, DISCORD_LIMITS.fields).map((p, i) => ({
-    name: truncateText(`[${offset + i + 1}] ${citationLabel(p.article, p.passage.paragraph)}`, DISCORD_LIMITS.fieldName),
+    name: numbered(offset + i + 1, citationLabel(p.article, p.passage.paragraph)),
     value: quote(p.passage.text, DISCORD_LIMITS.fieldValue),
   }));
   const reports = new Set(reply.passages.map((p) => p.article.source)).size;
@@ -91,8 +114,8 @@ function fitTotal(embed: EmbedData): EmbedData {
 
 export function renderSourcesEmbed(articles: readonly Article[]): EmbedData {
   const fields = articles.slice(0, DISCORD_LIMITS.fields).map((a, i) => ({
-    name: truncateText(`[${i + 1}] ${a.title}`, DISCORD_LIMITS.fieldName),
-    value: truncateText(`${[a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · ')} · ${a.passages.length} paragraphs${a.url ? `\n${a.url}` : ''}`, DISCORD_LIMITS.fieldValue),
+    name: numbered(i + 1, a.title),
+    value: truncateText(`${escapeMarkdown([a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · '))} · ${a.passages.length} paragraph${a.passages.length === 1 ? '' : 's'}${a.url ? `\n${shownUrl(a.url)}` : ''}`, DISCORD_LIMITS.fieldValue),
   }));
   return fitTotal({
     title: 'Sources',
@@ -105,8 +128,9 @@ export function renderSourcesEmbed(articles: readonly Article[]): EmbedData {
 
 /** An embed drawn as terminal text: what the local console shows. */
 export function embedToText(embed: EmbedData): string {
-  const parts = [embed.title, embed.description.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/@\u200b/g, '@')];
-  for (const f of embed.fields) parts.push(`${f.name}\n${f.value}`);
+  const plain = (text: string): string => text.replace(/\\(.)/g, '$1').replace(/@\u200b/g, '@');
+  const parts = [plain(embed.title), plain(embed.description.replace(/(?<!\\)\*\*/g, ''))];
+  for (const f of embed.fields) parts.push(`${plain(f.name)}\n${plain(f.value)}`);
   parts.push(embed.footer.text);
-  return parts.join('\n\n');
+  return printable(parts.join('\n\n'));
 }

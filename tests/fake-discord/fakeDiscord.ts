@@ -201,6 +201,11 @@ export class FakeDiscord {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
   }
 
+  /** Any dispatch, malformed on purpose (`GUILD_CREATE` with `d: null`). */
+  dispatchRaw(t: string, d: unknown): void {
+    this.dispatch(t, d);
+  }
+
   private dispatch(t: string, d: unknown): void {
     if (!this.socket || !this.session) throw new Error('no gateway session to dispatch on');
     this.session.seq += 1;
@@ -230,8 +235,8 @@ export class FakeDiscord {
 
   // ---- interactions ----------------------------------------------------------------------
 
-  /** Dispatches INTERACTION_CREATE and resolves with what the user finally sees. */
-  interact(data: Record<string, unknown>, type = 2, message?: Record<string, unknown>): Dispatched {
+  /** Dispatches INTERACTION_CREATE and resolves with what the user finally sees; `data` null sends none (malformed). */
+  interact(data: Record<string, unknown> | null, type = 2, message?: Record<string, unknown>): Dispatched {
     const id = nextId();
     const token = `itoken-${id}`;
     let resolve!: (a: Answer) => void;
@@ -241,7 +246,7 @@ export class FakeDiscord {
       id,
       application_id: APPLICATION_ID,
       type,
-      data,
+      ...(data ? { data } : {}),
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
