@@ -5,7 +5,7 @@
  */
 import { extractCandidates, TITLES, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
-import { sentenceTokens, endsClause } from './sentenceTokens.ts';
+import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/analyzeText.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
@@ -101,27 +101,52 @@ function proximity(sentence: string, c: SpanCandidate, cues: QuestionCues): numb
     }
   });
   if (first < 0) return best;
-  tokens.forEach((t, i) => {
-    if (!t.term || !matchesQuestion(t.term, questionTerms)) return;
+  const { content, breaks } = distancePrefixes(tokens);
+  // Only question words within reach: a far one adds nothing, and a sentence may be a whole run-on paragraph.
+  const from = Math.max(0, first - PROXIMITY_REACH);
+  const to = Math.min(tokens.length - 1, last + PROXIMITY_REACH);
+  for (let i = from; i <= to; i += 1) {
+    const t = tokens[i]!;
+    if (!t.term || !matchesQuestion(t.term, questionTerms)) continue;
     const weight = 0.2 + (0.8 * cues.weight(t.term)) / maxWeight;
     // `four meetings` for `how many times ... met`: the counted thing is inside the quantity.
     if (i >= first && i <= last) {
       if (c.kind === 'quantity') best = Math.max(best, 1.5 * weight);
-      return;
+      continue;
     }
     const lo = Math.min(i, first);
     const hi = Math.max(i, last);
-    let d = 0;
-    for (let k = lo + 1; k < hi; k += 1) if (tokens[k]!.term) d += 1;
-    // A clause break between them: the answer probably belongs to another clause.
-    for (let k = lo; k < hi; k += 1) {
-      const post = tokens[k]!.post;
-      if (/[.;:!?()]/.test(post)) d += 3;
-      else if (endsClause(tokens[k]!)) d += 1;
-    }
+    // Content words strictly between them, and clause breaks from one to the other.
+    const d = content[hi]! - content[lo + 1]! + breaks[hi]! - breaks[lo]!;
     best = Math.max(best, weight / (1 + 0.15 * d));
-  });
+  }
   return best;
+}
+
+/** How many sentences either side of a passage's best one are read for candidates. */
+const SENTENCE_REACH = 8;
+/** How many tokens either side of a candidate question words are looked for. */
+const PROXIMITY_REACH = 60;
+
+const prefixes = new WeakMap<readonly Token[], { content: number[]; breaks: number[] }>();
+
+/**
+ * Running counts over a sentence's tokens, so any distance is two subtractions: `content[k]`, the content
+ * words before token k; `breaks[k]`, the break cost after tokens before k (3 for `. ; : ! ? ( )`, 1 for a
+ * clause's end).
+ */
+function distancePrefixes(tokens: readonly Token[]): { content: number[]; breaks: number[] } {
+  let p = prefixes.get(tokens);
+  if (!p) {
+    const content = [0];
+    const breaks = [0];
+    tokens.forEach((t, k) => {
+      content.push(content[k]! + (t.term ? 1 : 0));
+      breaks.push(breaks[k]! + (/[.;:!?()]/.test(t.post) ? 3 : endsClause(t) ? 1 : 0));
+    });
+    prefixes.set(tokens, (p = { content, breaks }));
+  }
+  return p;
 }
 
 function datelineEnd(hit: PassageHit): number {
@@ -228,6 +253,8 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   considered.forEach((hit, rank) => {
     const hitWeight = hit.score / top.score;
     hit.sentences.forEach((sentence, si) => {
+      // A passage is read around its best sentence: a run-on paragraph of thousands of sentences is not tagged whole.
+      if (Math.abs(si - hit.bestSentence) > SENTENCE_REACH) return;
       const tokens = sentenceTokens(sentence.text);
       const held = new Set<string>();
       for (const t of tokens) if (t.term && matchesQuestion(t.term, questionTerms)) held.add(t.term);
