@@ -211,6 +211,18 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect([a.publisher, a.agency]).toEqual([null, null]);
   });
 
+  it('reads a site name between headline and story as the publisher', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nHarbour Report\n\nThe leaders met on Thursday in the port city, officials said.');
+    expect(a.publisher).toBe('Harbour Report');
+    expect(a.passages.map((p) => p.heading)).toEqual([null]);
+  });
+
+  it('takes a credit line over or under an unpunctuated caption as the photo\'s, not the agency', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nReuters\n\nPresident Kim greets President Lee at the venue on Thursday\n\nThe leaders met on Thursday in the port city, officials said.\n\nCrowds gather outside the summit venue in the rain\n\nGetty Images\n\nThe summit ends on Friday, officials said.');
+    expect(a.agency).toBeNull();
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'The summit ends ']);
+  });
+
   it('reads a place and agency line as the agency, never as a heading', () => {
     const a = cleanArticle('x.txt', 'Leaders meet\n\nVLADIVOSTOK- Agence France-Presse\n\nThe leaders met on Thursday in the port city, officials said.');
     expect(a.agency).toBe('AFP');

@@ -558,11 +558,39 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'table or layout row');
       continue;
     }
+    // A credit line (`Reuters`, `Getty Images`) over or under an unpunctuated caption: a photo's, not the story's.
+    if (block.split(/\s+/).length <= 4 && (agencyOnlyLine(block) || isPhotoCredit(block))) {
+      const next = blocks[i + 1];
+      const last = passages.at(-1);
+      if (next !== undefined && isCaptionLike(next)) {
+        drop(block, 'photo caption or credit');
+        drop(next, 'photo caption or credit');
+        i += 1;
+        continue;
+      }
+      // Under a paragraph, a wire's name is the story's end credit (`– REUTERS`); only a photo agency marks a caption.
+      if (last && blocks[i - 1] === last.text && isCaptionLike(last.text) && !agencyOnlyLine(block)) {
+        passages.pop();
+        seenTexts.delete(normalize(last.text));
+        drop(last.text, 'photo caption or credit');
+        drop(block, 'photo caption or credit');
+        continue;
+      }
+    }
     const metaWhy = readMetadataLine(block, state, false);
     if (metaWhy) {
       drop(block, metaWhy);
       metadataSinceLastPassage = true;
       continue;
+    }
+    // `MINA Report` between the headline and the story: the site's name, not a section heading.
+    if (passages.length === 0 && heading === null && meta.publisher === null && block.split(/\s+/).length <= 4) {
+      const name = mastheadInMenu([block], false);
+      if (name) {
+        readMasthead(name, block, state);
+        drop(block, 'masthead (read as publisher)');
+        continue;
+      }
     }
     if (passages.length <= 1 && isNameNextToMetadata(blocks, i, state)) {
       drop(block, 'byline (read as authors)');
@@ -663,6 +691,12 @@ function isCutOffSentence(text: string): boolean {
   const words = text.split(/\s+/);
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return words.length >= 6 && capitalised / words.length < 0.5 && /^[\p{Lu}"“]/u.test(text);
+}
+
+/** A caption's shape: a description of a picture, with no full stop, that is neither a date nor a byline. */
+function isCaptionLike(block: string): boolean {
+  const words = block.split(/\s+/).length;
+  return words >= 5 && words <= 40 && !/[.!?:"”’]$/.test(block) && !/^by\s/i.test(block) && readTimestampLine(block) === null && dateOnlyLine(block) === null && readByline(block) === null && !furnitureReason(block);
 }
 
 /** Menu words that name a section, never a publication. */
