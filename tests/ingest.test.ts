@@ -270,6 +270,13 @@ describe('site furniture out of the passages', () => {
     expect(cut.passages.at(-1)!.text).toBe('The talks lasted two hours and covered tra');
   });
 
+  it('never takes a short headline with its byline and credit for a menu, nor a Watch: headline for a promo', () => {
+    const short = cleanArticle('x.txt', 'Kim meets Putin\nBy John Smith\nReuters\n\nVLADIVOSTOK, Russia (Reuters) - The leaders met on Thursday for talks, officials said.');
+    expect(short).toMatchObject({ title: 'Kim meets Putin', authors: ['John Smith'], agency: 'Reuters' });
+    const watch = cleanArticle('x.txt', 'Watch: Kim arrives in Vladivostok by armoured train\n\nThe North Korean leader arrived on Wednesday aboard his train, officials said.');
+    expect(watch.title).toBe('Watch: Kim arrives in Vladivostok by armoured train');
+  });
+
   it('drops a menu saved with the page, and finds the headline under it', () => {
     const saved = cleanArticle('x.txt', 'Skip to content\n\nHome\nWorld\nBusiness\nSport\n\nLeaders meet in port city\n\nThe leaders met on Thursday in the port city, officials said.');
     expect(saved.title).toBe('Leaders meet in port city');

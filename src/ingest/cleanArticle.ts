@@ -425,7 +425,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     const furniture = furnitureReason(block);
-    if (furniture) {
+    // `Watch: Kim arrives by train`: a headline may start like a promo; a promo is not that long.
+    if (furniture && !(furniture.why === 'promo' && /^(?:watch|video|listen|live|explainer|opinion|analysis)\s*:/i.test(block) && block.split(/\s+/).length >= 5)) {
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       blocks.shift();
@@ -775,8 +776,15 @@ function readLeadDateline(text: string, state: ReadState): void {
 /** Consecutive blocks from `start` that are all menu-sized (few words, no sentence ending). */
 function menuRunLength(blocks: readonly string[], start: number): number {
   let end = start;
-  while (end < blocks.length && isMenuItem(blocks[end]!) && !dateOnlyLine(blocks[end]!) && !SUMMARY_HEADER.test(blocks[end]!)) end += 1;
+  while (end < blocks.length && isMenuEntry(blocks[end]!)) end += 1;
   return end - start;
+}
+
+/** A menu entry, not a short headline's byline, date or wire credit (`Kim meets Putin` / `By Jane Doe` / `Reuters`). */
+function isMenuEntry(block: string): boolean {
+  if (!isMenuItem(block) || dateOnlyLine(block) || SUMMARY_HEADER.test(block)) return false;
+  if (/^by\s/i.test(block) || agencyOnlyLine(block)) return false;
+  return true;
 }
 
 /**
