@@ -53,7 +53,7 @@ export function readByline(line: string): Byline | null {
     const named = agencyNamed(part);
     if (named) agency ??= named;
     else if (isPersonName(part)) authors.push(part);
-    else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff)\b/i.test(part)) publisher ??= part;
+    else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part)) publisher ??= part;
     else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
       // `ITV News West Country reporter Jane Doe`: a role, then the name.
       const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(part);

@@ -160,6 +160,9 @@ const SECTION_WORDS = /^(?:international|world|local|national|regional|business|
 function looksLikeMasthead(block: string, next: string | undefined): boolean {
   if (next === undefined || /[.!?"”]$/.test(next)) return false;
   const words = block.split(/\s+/);
+  const isDomain = /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(block);
+  // What follows a masthead is the headline; a byline or date follows the headline itself.
+  if (!isDomain && words.length > 1 && (/^by\s/i.test(next) || readTimestampLine(next) !== null || dateOnlyLine(next) !== null)) return false;
   if (words.length > 1 && words.every((w) => SECTION_WORDS.test(w))) return false;
   if (words.length > 5 || /[.!?:,;]$/.test(block) || findFullDate(block)) return false;
   if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(block)) return true;
@@ -186,17 +189,18 @@ function agencyOnlyLine(block: string): string | null {
   return bare.split(/\s+/).length <= 4 ? agencyNamed(bare) : null;
 }
 
-/** A copyright line's owner: `© 2019 Thomson Reuters` → agency Reuters; `© 2019 CNBC LLC` → publisher CNBC. */
-function copyrightOwner(block: string): { agency: string | null; publisher: string | null; year: number | null } {
+/** A copyright line's owner: `© 2019 Thomson Reuters` → agency Reuters; `© 2019 CNBC LLC` → the site CNBC. */
+function copyrightOwner(block: string): { agency: string | null; owner: string | null; year: number | null } {
   const year = /\b((?:19|20)\d{2})\b/.exec(block);
   const agency = agenciesIn(block)[0] ?? null;
   // The owner is named first: `© 2019 CNBC LLC. All Rights Reserved. A Division of ...`.
-  const owner = (block.split(/\.\s+/)[0] ?? block)
-    .replace(/©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi, ' ')
+  const name = (block.split(/\.\s+|\s+\|\s+/)[0] ?? block)
+    .replace(/\s+(?:or|and)\s+its\s+affiliat.*$/i, '')
+    .replace(/©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
-  const publisher = !agency && owner && owner.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(owner) ? owner : null;
-  return { agency, publisher, year: year ? Number(year[1]) : null };
+    .replace(/^[\s.|]+|[\s.|]+$/g, '');
+  const owner = name && name.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(name) ? name : null;
+  return { agency, owner, year: year ? Number(year[1]) : null };
 }
 
 interface ReadState {
@@ -204,6 +208,8 @@ interface ReadState {
   dropped: DroppedLine[];
   /** A copyright owner that is not a wire: the site, when nothing better names one. */
   copyrightSite: { value: string; line: string } | null;
+  /** Wires named in copyright lines: the story's agency, or (another wire than the story's) the site. */
+  copyrightWires: { value: string; line: string }[];
   /** The `Reporting by` line, where authors come from when no byline names any. */
   creditLine: string | null;
   /** The credit as a lead's dateline writes it (`BSS/AFP`), used as publisher when no site is named. */
@@ -312,10 +318,10 @@ function readFurnitureMetadata(block: string, why: string, state: ReadState): vo
   const { meta } = state;
   if (why === 'copyright line') {
     const owner = copyrightOwner(block);
-    if (owner.agency) meta.setAgency(owner.agency, 'copyright line', block);
     if (owner.year) meta.addYear(owner.year, 'copyright line', block);
-    // The owner of a copyright is the site only when nothing better named it; kept as a fallback below.
-    if (owner.publisher) state.copyrightSite ??= { value: owner.publisher, line: block };
+    // A wire's copyright is the wire's story; any other owner is the site, when nothing better names one.
+    if (owner.agency) state.copyrightWires.push({ value: owner.agency, line: block });
+    else if (owner.owner) state.copyrightSite ??= { value: owner.owner, line: block };
   } else if (why === 'syndication note') {
     const wire = agenciesIn(block).at(-1);
     if (wire) meta.setAgency(wire, 'syndication note', block);
@@ -361,7 +367,7 @@ const COMMENTS_HEADER = /^(?:log ?in to (?:comment|leave a comment)|leave a (?:c
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const blocks = splitBlocks(raw);
   const meta = new MetadataCollector();
-  const state: ReadState = { meta, dropped: [], copyrightSite: null, creditLine: null, leadCredit: null, mastheadWire: null };
+  const state: ReadState = { meta, dropped: [], copyrightSite: null, copyrightWires: [], creditLine: null, leadCredit: null, mastheadWire: null };
   const drop = (line: string, why: string): void => {
     state.dropped.push({ line, why });
   };
@@ -425,8 +431,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     const furniture = furnitureReason(block);
-    // `Watch: Kim arrives by train`: a headline may start like a promo; a promo is not that long.
-    if (furniture && !(furniture.why === 'promo' && /^(?:watch|video|listen|live|explainer|opinion|analysis)\s*:/i.test(block) && block.split(/\s+/).length >= 5)) {
+    // Above the headline only plain furniture goes: a headline may read like a promo or a caption
+    // (`Watch: Kim arrives by train`, `Photos: Kim in Russia`).
+    if (furniture && (PRE_TITLE_FURNITURE.has(furniture.why) || block.split(/\s+/).length <= 4)) {
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       blocks.shift();
@@ -659,8 +666,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   const kept = withoutRepeatedStandfirst(passages, state);
 
   if (!meta.authors.length && meta.creditedAuthors.length) meta.addAuthors(meta.creditedAuthors, 'reporting credit', state.creditLine ?? '');
+  const firstWire = state.copyrightWires[0];
+  if (meta.agency === null && firstWire) meta.setAgency(firstWire.value, 'copyright line', firstWire.line);
   if (meta.agency === null && state.mastheadWire) meta.setAgency(state.mastheadWire.value, 'masthead line', state.mastheadWire.line);
-  const fallbackSite = state.copyrightSite;
+  const otherWire = state.copyrightWires.find((w) => w.value !== meta.agency);
+  const fallbackSite = state.copyrightSite ?? (otherWire ? { value: otherWire.value, line: otherWire.line } : null);
   if (meta.publisher === null && fallbackSite) meta.setPublisher(fallbackSite.value, 'copyright line', fallbackSite.line);
   // A page that names no site is published, as far as it says, by the wire that credits it.
   if (meta.publisher === null && meta.agency !== null) {
@@ -683,6 +693,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     origins: meta.origins,
   };
 }
+
+/** Furniture a saved page shows above its headline, never shaped like a headline. */
+const PRE_TITLE_FURNITURE = new Set(['cookie notice', 'navigation', 'share line', 'advertising', 'comments', 'reading time', 'page notice', 'label', 'copyright line', 'link', 'tag list', 'e-mail line', 'timestamp', 'video player', 'live blog controls']);
 
 /** Furniture that sits between a standfirst and the story (an advert or a promo can sit anywhere). */
 const HEADER_FURNITURE = new Set(['share line', 'photo caption or credit', 'reading time', 'navigation', 'video player', 'comments', 'link', 'byline (agencies)']);
