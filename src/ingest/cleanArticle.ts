@@ -7,7 +7,7 @@ import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
 import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
 import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './dates.ts';
 import { agenciesIn, agencyNamed } from './agencies.ts';
-import { isPersonName, readByline, readReportingCredit } from './byline.ts';
+import { type Byline, isPersonName, readByline, readReportingCredit } from './byline.ts';
 import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, VIDEO_CREDIT_TAIL, withoutSocialWords } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 
@@ -276,13 +276,13 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
   return null;
 }
 
-function applyByline(byline: NonNullable<ReturnType<typeof readByline>>, line: string, state: ReadState): void {
+function applyByline(byline: Byline, line: string, state: ReadState): void {
   state.meta.addAuthors(byline.authors, 'byline', line);
   if (byline.agency) state.meta.setAgency(byline.agency, 'byline', line);
   if (byline.publisher) state.meta.setPublisher(byline.publisher, 'byline', line);
 }
 
-/** Reads a line that only carries metadata (byline, timestamp, agency credit, source), or returns false. */
+/** Reads a line that only carries metadata (byline, timestamp, agency credit, source), and says why it goes; null when it is something else. */
 function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean): string | null {
   const { meta } = state;
   // Metadata lines are short; a paragraph of story is never one.

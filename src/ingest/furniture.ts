@@ -104,7 +104,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
 const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
 
 /** A caption or a credit line: a photo's description that ends in its credit, or opens as one. */
-export function isCaption(text: string): boolean {
+function isCaption(text: string): boolean {
   // A credit line above or below its caption in one block (`Getty Images` / `President Han (right) ...`).
   const lines = text.split('\n');
   if (lines.length > 1) return true;
@@ -128,7 +128,7 @@ export function isPhotoCredit(line: string): boolean {
 }
 
 /** `Share on Facebook Twitter WhatsApp`, `@handle`, `Follow us`: every word is a share or social word. */
-export function isShareLine(text: string): boolean {
+function isShareLine(text: string): boolean {
   if (words(text) > 14) return false;
   const tokens = socialTokens(text);
   if (!tokens.some((t) => /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok)$/i.test(t))) return false;

@@ -104,7 +104,7 @@ function isPlausiblePlace(place: string): boolean {
   return !/^(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|As|After|When|While|North|South|East|West)$/.test(first) || /^[A-Z.'’-]+$/.test(first);
 }
 
-export interface CreditParts {
+interface CreditParts {
   agency: string | null;
   publisher: string | null;
   date: string | null;
@@ -114,7 +114,7 @@ export interface CreditParts {
  * What a dateline's parentheses credit: `BSS/AFP` (agencies), `Pakistan Point News / Sputnik - 25th April, 2019`
  * (a site, the wire and a date), `Reuters`. A site's name has several words; a bare code is an agency.
  */
-export function splitCredit(inside: string): CreditParts {
+function splitCredit(inside: string): CreditParts {
   const dates = findFullDates(inside);
   let rest = inside;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
