@@ -141,6 +141,8 @@ describe('dates in every common form', () => {
     ['2019-04-26', '2019-04-26'],
     ['Apr. 26, 2019', '2019-04-26'],
     ['Thu, Apr 25 2019 3:04 AM EDT', '2019-04-25'],
+    ['Issued on: 25/04/2019 - 10:20', '2019-04-25'],
+    ['Thursday, April 25th 2019, 3:10 am', '2019-04-25'],
     ['04/26/2019', '2019-04-26'],
     ['Published On 18 Mar 202718 Mar 2027', '2027-03-18'],
   ])('%s', (text, iso) => {
@@ -190,6 +192,9 @@ describe('publisher, agency and authors from where the page puts them', () => {
     ['By Jane Doe, BBC Seoul correspondent', { authors: ['Jane Doe'], agency: null }],
     ['By City News reporter Jane Doe', { authors: ['Jane Doe'] }],
     ['Associated Press', { authors: [], agency: 'AP' }],
+    ['By KATIE SMITH and HYUNG-JIN KIM, Associated Press', { authors: ['KATIE SMITH', 'HYUNG-JIN KIM'], agency: 'AP' }],
+    ['By Emma Stone The Associated Press', { authors: ['Emma Stone'], agency: 'AP' }],
+    ['Author Jane Doe (AFP, Reuters)', { authors: ['Jane Doe'], agency: 'AFP' }],
   ])('reads the byline %s', (line, want) => {
     expect(readByline(line)).toMatchObject(want);
   });
