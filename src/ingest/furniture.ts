@@ -81,6 +81,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (n <= 15 && /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(text)) return { why: 'promo' };
 
   if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text)) return { why: 'promo' };
+  if (/^this material may not be (?:published|reproduced)|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(text) && n <= 30) return { why: /material|rights/i.test(text) ? 'copyright line' : 'page notice' };
+  if (/\b(?:hide|toggle) caption$/i.test(text)) return { why: 'photo caption or credit' };
   if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text)) return { why: 'link' };
   if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
   if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
