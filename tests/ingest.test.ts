@@ -270,6 +270,11 @@ describe('site furniture out of the passages', () => {
     expect(why['Also read: Markets rise after the summit']).toBe('promo');
   });
 
+  it('keeps a lead with a photo under it, and a paragraph ending in an abbreviation', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe leaders shake hands. Credit: AP\n\nThey met at the Far Eastern Federal University (FEFU)\n\nThey spoke for two hours.');
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They met at the ', 'They spoke for t']);
+  });
+
   it('keeps a text cut off mid-word at the end', () => {
     const cut = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe talks lasted two hours and covered tra');
     expect(cut.passages.at(-1)!.text).toBe('The talks lasted two hours and covered tra');

@@ -412,8 +412,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 /** Furniture a saved page shows above its headline, never shaped like a headline. */
 const PRE_TITLE_FURNITURE = new Set(['cookie notice', 'navigation', 'share line', 'advertising', 'comments', 'reading time', 'page notice', 'label', 'copyright line', 'link', 'tag list', 'e-mail line', 'timestamp', 'video player', 'live blog controls']);
 
-/** Furniture that sits between a standfirst and the story (an advert or a promo can sit anywhere). */
-const HEADER_FURNITURE = new Set(['share line', 'photo caption or credit', 'reading time', 'navigation', 'video player', 'comments', 'link', 'byline (agencies)']);
+/** Furniture that sits between a standfirst and the story (a caption, an advert or a promo can sit anywhere). */
+const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)']);
 
 /** The page's last words cut off mid-sentence (`... and covered tra`): story text, not a heading with nothing under it. */
 function isCutOffSentence(text: string): boolean {

@@ -4,6 +4,8 @@
  * Each rule is about how pages are built, never about one site or story; each says why a line goes.
  */
 
+import { agencyNamed } from './agencies.ts';
+
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Photo agencies and credit words: what a credit line names. */
@@ -112,7 +114,8 @@ function isCaption(text: string): boolean {
   if (lines.length > 1) return true;
   if (CAPTION_OPENING.test(text)) return true;
   // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end.
-  if (/[^.!?"”’\s]\s*\(\s*[A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?\s*\)$/.test(text) && words(text) <= 40 && !/\(\s*(?:AP|AFP|Reuters|UPI)\s*\)\s*[-–—]/.test(text)) return true;
+  const endCredit = /[^.!?"”’\s]\s*\(\s*([A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?)\s*\)$/.exec(text);
+  if (endCredit && words(text) <= 40 && endCredit[1]!.split(/\s*\/\s*/).every((c) => agencyNamed(c) !== null || /^(?:Getty|EPA|Pool|Handout|Supplied|File)$/i.test(c))) return true;
   // A picture's people by position, then its credit or no full stop.
   if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
   if (CAPTION_CREDIT_TAIL.test(text)) return true;
