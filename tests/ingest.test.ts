@@ -275,6 +275,12 @@ describe('site furniture out of the passages', () => {
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They met at the ', 'They spoke for t']);
   });
 
+  it('reads a byline over a paragraph in one block as a byline, and a credit over a caption as a caption', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\nJane Doe | Reuters\nThe leaders met on Thursday in the port city, officials said.\n\nGetty Images\nPresident Kim greets President Lee at the venue on Thursday\n\nThey spoke for two hours.');
+    expect(a).toMatchObject({ authors: ['Jane Doe'], agency: 'Reuters' });
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They spoke for t']);
+  });
+
   it('keeps a text cut off mid-word at the end', () => {
     const cut = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe talks lasted two hours and covered tra');
     expect(cut.passages.at(-1)!.text).toBe('The talks lasted two hours and covered tra');

@@ -38,7 +38,8 @@ export const META_LINE = /^(title|headline|source|sources|publisher|publication|
 function isCreditedCaption(lines: readonly string[]): boolean {
   if (lines.length < 2 || lines.length > 4) return false;
   const credit = isPhotoCredit(lines[0]!) ? 0 : isPhotoCredit(lines.at(-1)!) ? lines.length - 1 : -1;
-  if (credit < 0) return false;
+  // `Jane Doe | Reuters` over a paragraph is a byline, not a photo credit.
+  if (credit < 0 || (readByline(lines[credit]!)?.authors.length ?? 0) > 0) return false;
   const others = lines.filter((_, i) => i !== credit);
   return others.every((l) => l.split(/\s+/).length >= 4 && !/^by\s/i.test(l) && readTimestampLine(l) === null && dateOnlyLine(l) === null && readByline(l) === null);
 }
