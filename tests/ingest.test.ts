@@ -220,6 +220,15 @@ describe('publisher, agency and authors from where the page puts them', () => {
     const a = cleanArticle('x.txt', 'Leaders meet\n\nHarbour Report\n\nThe leaders met on Thursday in the port city, officials said.');
     expect(a.publisher).toBe('Harbour Report');
     expect(a.passages.map((p) => p.heading)).toEqual([null]);
+    const sectioned = cleanArticle('x.txt', 'Leaders meet\n\nHNB News | Coastal Region\n\nThe leaders met on Thursday in the port city, officials said.');
+    expect(sectioned.publisher).toBe('HNB News');
+    expect(sectioned.passages.map((p) => p.heading)).toEqual([null]);
+  });
+
+  it('reads a masthead set in capitals over the headline, with no blank lines between', () => {
+    const a = cleanArticle('x.txt', 'THE HARBOUR VALLEY LEDGER\nHarbour town counts the cost after the storm\nBy Jane Doe\n2024-10-15\nThe storm destroyed 85 homes in the harbour town, officials said on Tuesday.');
+    expect(a).toMatchObject({ publisher: 'THE HARBOUR VALLEY LEDGER', title: 'Harbour town counts the cost after the storm', authors: ['Jane Doe'], date: '2024-10-15' });
+    expect(a.passages).toHaveLength(1);
   });
 
   it('takes a credit line over or under an unpunctuated caption as the photo\'s, not the agency', () => {

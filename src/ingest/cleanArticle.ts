@@ -307,8 +307,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // `MINA Report` between the headline and the story: the site's name, not a section heading.
-    if (passages.length === 0 && heading === null && meta.publisher === null && block.split(/\s+/).length <= 4) {
-      const name = mastheadInMenu([block], false);
+    if (passages.length === 0 && heading === null && meta.publisher === null && block.split(/\s+/).length <= 8) {
+      // `WBN News | British Columbia`: the site, then its section.
+      const name = mastheadInMenu([block.split(/\s+[|»›]\s+/)[0]!], false);
       if (name) {
         readMasthead(name, block, state);
         drop(block, 'masthead (read as publisher)');

@@ -28,6 +28,8 @@ export function looksLikeMasthead(block: string, next: string | undefined): bool
   if (!words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&|de|du|la|le|el)$/u.test(w))) return false;
   if (words.length === 1 || agencyNamed(block)) return true;
   if (NEWS_NAME.test(block)) return true;
+  // A name set in capitals over a headline in ordinary case: `THE COQUILL VALLEY LEDGER`.
+  if (!/\p{Ll}/u.test(block) && /\p{Ll}/u.test(next) && next.split(/\s+/).length > words.length) return true;
   return words.length <= 3 && words.some((w) => /^[\dA-Z]*[A-Z]{2,}[\dA-Z]*$/.test(w));
 }
 
