@@ -309,7 +309,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     // `MINA Report` between the headline and the story: the site's name, not a section heading.
     if (passages.length === 0 && heading === null && meta.publisher === null && block.split(/\s+/).length <= 8) {
       // `WBN News | British Columbia`: the site, then its section.
-      const name = mastheadInMenu([block.split(/\s+[|»›]\s+/)[0]!], false);
+      const name = mastheadInMenu([block.split(/\s+[|»›–—-]\s+/)[0]!], false);
       if (name) {
         readMasthead(name, block, state);
         drop(block, 'masthead (read as publisher)');
