@@ -8,7 +8,7 @@ import { agencyNamed, agencyOnlyLine } from './agencies.ts';
 import { readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
-import { readByline } from './byline.ts';
+import { isPersonName, readByline } from './byline.ts';
 import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, VIDEO_CREDIT_TAIL } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks } from './splitBlocks.ts';
@@ -232,7 +232,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         inLinkList = furniture?.startsList ?? inLinkList;
       }
       i += run - 1;
-      metadataSinceLastPassage = true;
+      // Names or share buttons in the menu are a byline's company; other menus can sit anywhere.
+      if (menu.some((line) => isPersonName(line) || furnitureReason(line)?.why === 'share line')) metadataSinceLastPassage = true;
       continue;
     }
     if (inLinkList) {
