@@ -197,6 +197,7 @@ describe('publisher, agency and authors from where the page puts them', () => {
     ['By KATIE SMITH and HYUNG-JIN KIM, Associated Press', { authors: ['KATIE SMITH', 'HYUNG-JIN KIM'], agency: 'AP' }],
     ['By Emma Stone The Associated Press', { authors: ['Emma Stone'], agency: 'AP' }],
     ['Author Jane Doe (AFP, Reuters)', { authors: ['Jane Doe'], agency: 'AFP' }],
+    ['Curated By: Jane Doe', { authors: [], agency: null }],
   ])('reads the byline %s', (line, want) => {
     expect(readByline(line)).toMatchObject(want);
   });

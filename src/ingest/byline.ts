@@ -72,6 +72,8 @@ export function readByline(line: string): Byline | null {
   }
   if (unknown > 0) return null;
   agency ??= credited;
+  // `Curated By:`, `Edited by`: credited, but not the story's authors.
+  if (prefixed && /^(?:curated|edited) by/i.test(prefixed[0])) return { authors: [], agency, publisher };
   // `Curated By: News Desk`: a byline that names no one.
   if (!authors.length && !agency && !publisher) return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
   // Without `By`, a line of names is a byline only when a wire is credited beside them (`A | Reuters`).
