@@ -287,6 +287,11 @@ describe('site furniture out of the passages', () => {
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They met at the ', 'They spoke for t']);
   });
 
+  it('drops a punctuated caption over its own credit line', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nPresident Kim (R) and President Lee shake hands in the port city on April 25, 2019.\n\nMikhail Petrov | Getty Images\n\nThey spoke for two hours.');
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They spoke for t']);
+  });
+
   it('reads a byline over a paragraph in one block as a byline, and a credit over a caption as a caption', () => {
     const a = cleanArticle('x.txt', 'Leaders meet\nJane Doe | Reuters\nThe leaders met on Thursday in the port city, officials said.\n\nGetty Images\nPresident Kim greets President Lee at the venue on Thursday\n\nThey spoke for two hours.');
     expect(a).toMatchObject({ authors: ['Jane Doe'], agency: 'Reuters' });

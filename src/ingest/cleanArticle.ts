@@ -9,7 +9,7 @@ import { readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
-import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, VIDEO_CREDIT_TAIL } from './furniture.ts';
+import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks } from './splitBlocks.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
@@ -283,7 +283,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // A credit line (`Reuters`, `Getty Images`) over or under an unpunctuated caption: a photo's, not the story's.
-    if (block.split(/\s+/).length <= 4 && (agencyOnlyLine(block) || isPhotoCredit(block))) {
+    if (block.split(/\s+/).length <= 6 && !/[.!?]\s/.test(block) && (agencyOnlyLine(block) || isPhotoCredit(block))) {
       const next = blocks[i + 1];
       const last = passages.at(-1);
       if (next !== undefined && isCaptionLike(next)) {
@@ -427,7 +427,10 @@ function isCutOffSentence(text: string): boolean {
 /** A caption's shape: a description of a picture, with no full stop, that is neither a date nor a byline. */
 function isCaptionLike(block: string): boolean {
   const words = block.split(/\s+/).length;
-  return words >= 5 && words <= 40 && !/[.!?:"”’]$/.test(block) && !/^by\s/i.test(block) && readTimestampLine(block) === null && dateOnlyLine(block) === null && readByline(block) === null && !furnitureReason(block);
+  if (words < 5 || words > 45 || /^by\s/i.test(block) || /^["“]/.test(block)) return false;
+  if (readTimestampLine(block) !== null || dateOnlyLine(block) !== null || readByline(block) !== null || furnitureReason(block)) return false;
+  // No full stop; or people placed `(right)`; or a caption's closing date (`... in Vladivostok, April 25, 2019.`).
+  return !/[.!?:"”’]$/.test(block) || POSITION_MARKER.test(block) || /\b(?:19|20)\d{2}\.$/.test(block);
 }
 
 /** Consecutive blocks from `start` that are all menu-sized (few words, no sentence ending). */

@@ -105,7 +105,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
 }
 
 /** `(right)`, `(R)`, `, left,`: a caption pointing at people in a picture. */
-const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
+export const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
 
 /** A caption or a credit line: a photo's description that ends in its credit, or opens as one. */
 function isCaption(text: string): boolean {
