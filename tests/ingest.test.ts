@@ -139,8 +139,12 @@ describe('dates in every common form', () => {
     ['25th April, 2019', '2019-04-25'],
     ['26.04.2019', '2019-04-26'],
     ['2019-04-26', '2019-04-26'],
+    ['26-04-2019', '2019-04-26'],
+    ['2019.04.26 15:43', '2019-04-26'],
     ['Apr. 26, 2019', '2019-04-26'],
     ['Thu, Apr 25 2019 3:04 AM EDT', '2019-04-25'],
+    ['Issued on: 25/04/2019 - 10:20', '2019-04-25'],
+    ['Thursday, April 25th 2019, 3:10 am', '2019-04-25'],
     ['04/26/2019', '2019-04-26'],
     ['Published On 18 Mar 202718 Mar 2027', '2027-03-18'],
   ])('%s', (text, iso) => {
@@ -190,6 +194,10 @@ describe('publisher, agency and authors from where the page puts them', () => {
     ['By Jane Doe, BBC Seoul correspondent', { authors: ['Jane Doe'], agency: null }],
     ['By City News reporter Jane Doe', { authors: ['Jane Doe'] }],
     ['Associated Press', { authors: [], agency: 'AP' }],
+    ['By KATIE SMITH and HYUNG-JIN KIM, Associated Press', { authors: ['KATIE SMITH', 'HYUNG-JIN KIM'], agency: 'AP' }],
+    ['By Emma Stone The Associated Press', { authors: ['Emma Stone'], agency: 'AP' }],
+    ['Author Jane Doe (AFP, Reuters)', { authors: ['Jane Doe'], agency: 'AFP' }],
+    ['Curated By: Jane Doe', { authors: [], agency: null }],
   ])('reads the byline %s', (line, want) => {
     expect(readByline(line)).toMatchObject(want);
   });
@@ -209,6 +217,27 @@ describe('publisher, agency and authors from where the page puts them', () => {
   it('takes no agency from a photo credit or a quoted source', () => {
     const a = cleanArticle('x.txt', 'Leaders meet in port city\n\nThe leaders shake hands. Photo by KCNA/UPI\n\nThe leaders met on Thursday, the Yonhap news agency reported.\n\nThey spoke for an hour, Interfax said.');
     expect([a.publisher, a.agency]).toEqual([null, null]);
+  });
+
+  it('reads a site name between headline and story as the publisher', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nHarbour Report\n\nThe leaders met on Thursday in the port city, officials said.');
+    expect(a.publisher).toBe('Harbour Report');
+    expect(a.passages.map((p) => p.heading)).toEqual([null]);
+    const sectioned = cleanArticle('x.txt', 'Leaders meet\n\nHNB News | Coastal Region\n\nThe leaders met on Thursday in the port city, officials said.');
+    expect(sectioned.publisher).toBe('HNB News');
+    expect(sectioned.passages.map((p) => p.heading)).toEqual([null]);
+  });
+
+  it('reads a masthead set in capitals over the headline, with no blank lines between', () => {
+    const a = cleanArticle('x.txt', 'THE HARBOUR VALLEY LEDGER\nHarbour town counts the cost after the storm\nBy Jane Doe\n2024-10-15\nThe storm destroyed 85 homes in the harbour town, officials said on Tuesday.');
+    expect(a).toMatchObject({ publisher: 'THE HARBOUR VALLEY LEDGER', title: 'Harbour town counts the cost after the storm', authors: ['Jane Doe'], date: '2024-10-15' });
+    expect(a.passages).toHaveLength(1);
+  });
+
+  it('takes a credit line over or under an unpunctuated caption as the photo\'s, not the agency', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nReuters\n\nPresident Kim greets President Lee at the venue on Thursday\n\nThe leaders met on Thursday in the port city, officials said.\n\nCrowds gather outside the summit venue in the rain\n\nGetty Images\n\nThe summit ends on Friday, officials said.');
+    expect(a.agency).toBeNull();
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'The summit ends ']);
   });
 
   it('reads a place and agency line as the agency, never as a heading', () => {
@@ -253,9 +282,32 @@ describe('site furniture out of the passages', () => {
     expect(why['Also read: Markets rise after the summit']).toBe('promo');
   });
 
+  it('keeps a lead with a photo under it, and a paragraph ending in an abbreviation', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe leaders shake hands. Credit: AP\n\nThey met at the Far Eastern Federal University (FEFU)\n\nThey spoke for two hours.');
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They met at the ', 'They spoke for t']);
+  });
+
+  it('drops a punctuated caption over its own credit line', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nPresident Kim (R) and President Lee shake hands in the port city on April 25, 2019.\n\nMikhail Petrov | Getty Images\n\nThey spoke for two hours.');
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They spoke for t']);
+  });
+
+  it('reads a byline over a paragraph in one block as a byline, and a credit over a caption as a caption', () => {
+    const a = cleanArticle('x.txt', 'Leaders meet\nJane Doe | Reuters\nThe leaders met on Thursday in the port city, officials said.\n\nGetty Images\nPresident Kim greets President Lee at the venue on Thursday\n\nThey spoke for two hours.');
+    expect(a).toMatchObject({ authors: ['Jane Doe'], agency: 'Reuters' });
+    expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They spoke for t']);
+  });
+
   it('keeps a text cut off mid-word at the end', () => {
     const cut = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe talks lasted two hours and covered tra');
     expect(cut.passages.at(-1)!.text).toBe('The talks lasted two hours and covered tra');
+  });
+
+  it('never takes a short headline with its byline and credit for a menu, nor a Watch: headline for a promo', () => {
+    const short = cleanArticle('x.txt', 'Kim meets Putin\nBy John Smith\nReuters\n\nVLADIVOSTOK, Russia (Reuters) - The leaders met on Thursday for talks, officials said.');
+    expect(short).toMatchObject({ title: 'Kim meets Putin', authors: ['John Smith'], agency: 'Reuters' });
+    const watch = cleanArticle('x.txt', 'Watch: Kim arrives in Vladivostok by armoured train\n\nThe North Korean leader arrived on Wednesday aboard his train, officials said.');
+    expect(watch.title).toBe('Watch: Kim arrives in Vladivostok by armoured train');
   });
 
   it('drops a menu saved with the page, and finds the headline under it', () => {

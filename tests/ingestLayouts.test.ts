@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
+import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import type { Article } from '../src/ingest/types.ts';
 
 interface Expected {
@@ -106,6 +107,13 @@ describe('articles in real page layouts', () => {
       for (const standfirst of want.standfirst ?? []) {
         expect(texts.filter((t) => t.includes(fold(standfirst).slice(0, 60))).length).toBeLessThanOrEqual(1);
       }
+    });
+
+    it('reads the same headline and paragraphs when the page was saved from its headline down', () => {
+      const raw = readFileSync(path.join(dir, file), 'utf8');
+      const fromHeadline = cleanArticle(file, raw.slice(raw.indexOf(want.title)));
+      expect(fromHeadline.title).toBe(want.title);
+      expect(fromHeadline.passages.map((p) => p.text)).toEqual(got().passages.map((p) => p.text));
     });
 
     it('keeps section headings as context, never as passages', () => {

@@ -92,3 +92,8 @@ export function agenciesIn(text: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name).filter((n, i, all) => all.indexOf(n) === i);
 }
+/** A credit line that only names the wire: `AFP`, `— Reuters`, `(AP)`, `Agence France-Presse`. */
+export function agencyOnlyLine(block: string): string | null {
+  const bare = block.replace(/^[\s([–—-]+|[\s)\].–—-]+$/g, '').trim();
+  return bare.split(/\s+/).length <= 4 ? agencyNamed(bare) : null;
+}

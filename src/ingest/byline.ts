@@ -33,6 +33,8 @@ export function readByline(line: string): Byline | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (!text || text.split(/\s+/).length > 24 || /[.!?]["”]?$/.test(text.replace(/\b[A-Z]\.$/, ''))) return null;
   const prefixed = PREFIX.exec(text);
+  // `Jane Doe (AFP, Reuters)`: the wires credited in parentheses.
+  const credited = [...text.matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(/\s*[,/]\s*/)).map((x) => agencyNamed(x)).find((a) => a !== null) ?? null;
   const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text).rest
     .replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
     .replace(/\(.*?\)/g, ' ')
@@ -49,11 +51,16 @@ export function readByline(line: string): Byline | null {
   let agency: string | null = null;
   let publisher: string | null = null;
   let unknown = 0;
-  for (const part of parts) {
+  for (const whole of parts) {
+    // `KATIE SMITH Associated Press`, `Emma Burrows The Associated Press`: a name, then its wire.
+    const tail = wireAtEnd(whole);
+    if (tail) agency ??= tail.agency;
+    const part = tail ? tail.rest : whole;
+    if (!part) continue;
     const named = agencyNamed(part);
     if (named) agency ??= named;
     else if (isPersonName(part)) authors.push(part);
-    else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff)\b/i.test(part)) publisher ??= part;
+    else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part)) publisher ??= part;
     else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
       // `ITV News West Country reporter Jane Doe`: a role, then the name.
       const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(part);
@@ -64,11 +71,24 @@ export function readByline(line: string): Byline | null {
     } else unknown += 1;
   }
   if (unknown > 0) return null;
+  agency ??= credited;
+  // `Curated By:`, `Edited by`: credited, but not the story's authors.
+  if (prefixed && /^(?:curated|edited) by/i.test(prefixed[0])) return { authors: [], agency, publisher };
   // `Curated By: News Desk`: a byline that names no one.
   if (!authors.length && !agency && !publisher) return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
   // Without `By`, a line of names is a byline only when a wire is credited beside them (`A | Reuters`).
   if (!prefixed && !agency) return null;
   return { authors, agency, publisher };
+}
+
+/** The wire named by a part's last words, and the words before it. */
+function wireAtEnd(part: string): { agency: string; rest: string } | null {
+  const tokens = part.split(/\s+/);
+  for (let k = Math.min(4, tokens.length - 1); k >= 1; k -= 1) {
+    const agency = agencyNamed(tokens.slice(-k).join(' '));
+    if (agency) return { agency, rest: tokens.slice(0, -k).join(' ') };
+  }
+  return null;
 }
 
 /** `(Reporting by A and B in Moscow; Editing by C)`: the reporters a wire story credits at its end. */

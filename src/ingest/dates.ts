@@ -1,6 +1,6 @@
 /**
  * Calendar dates as news pages write them: `April 26, 2019`, `Apr. 26 2019`, `25th April, 2019`,
- * `26.04.2019`, `2019-04-26`, `04/26/2019`, and a month and day with no year (`April 26`).
+ * `26.04.2019`, `26-04-2019`, `2019-04-26`, `2019.04.26`, `04/26/2019`, and a month and day with no year (`April 26`).
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -12,8 +12,10 @@ const YEAR_END = String.raw`(?:(?!\d)|(?=\d{1,2}\s+[A-Za-z]{3}))`;
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})${YEAR_END}`, 'gi');
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\d.,])(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})${YEAR_END}`, 'gi');
 const ISO_DATE = /\b(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)/g;
-/** `26.04.2019`: day first, as everywhere the dotted form is used. */
-const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
+/** `26.04.2019`, `26-04-2019`: day first, as everywhere these forms are used. */
+const DOTTED_DATE = /(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?!\d)/g;
+/** `2019.04.26`: year first, as East Asian sites print it. */
+const YEAR_DOTTED_DATE = /(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
 /** `04/26/2019` or `26/04/2019`: read only when one of the two numbers cannot be a month. */
 const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})${ORDINAL}\\b(?![,.]?\\s*\\d{4})(?!:)`, 'gi');
@@ -47,7 +49,8 @@ export function findFullDates(text: string): FoundDate[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, toIsoDate(Number(m[3]), monthIndex(m[1]!), Number(m[2])));
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, toIsoDate(Number(m[3]), monthIndex(m[2]!), Number(m[1])));
   for (const m of text.matchAll(ISO_DATE)) add(m, toIsoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  for (const m of text.matchAll(DOTTED_DATE)) add(m, toIsoDate(Number(m[3]), Number(m[2]) - 1, Number(m[1])));
+  for (const m of text.matchAll(DOTTED_DATE)) add(m, toIsoDate(Number(m[4]), Number(m[3]) - 1, Number(m[1])));
+  for (const m of text.matchAll(YEAR_DOTTED_DATE)) add(m, toIsoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   for (const m of text.matchAll(SLASHED_DATE)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
     if (a > 12 && b <= 12) add(m, toIsoDate(Number(m[3]), b - 1, a));

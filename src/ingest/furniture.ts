@@ -4,6 +4,8 @@
  * Each rule is about how pages are built, never about one site or story; each says why a line goes.
  */
 
+import { agencyNamed } from './agencies.ts';
+
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Photo agencies and credit words: what a credit line names. */
@@ -41,7 +43,7 @@ const MENU_LINE = /^(?:skip to (?:main )?content|skip navigation|menu|main menu|
 const RELATED_HEADER = /^(?:related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?|recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see|more (?:from|on|stories|news|in|like this)\b.*|more stories|you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?|in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?|categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?|read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}|more videos|watch now|most watched|top videos)\s*[:.!»›>]*$/i;
 
 /** A prefix that sends the reader elsewhere: `Read more: ...`, `Also read | ...`, `Watch: ...`. */
-const PROMO_PREFIX = /^(?:read more|read also|also read|see also|also see|related|recommended|watch|listen|click here|tap here|more|must read|don'?t miss|trending|explainer|opinion|video|live updates?|subscribe|sign up)\s*[:|»›>\-–—]\s*\S/i;
+const PROMO_PREFIX = /^(?:read more|read also|also read|see also|also see|related|recommended|click here|tap here|more|must read|don'?t miss|subscribe|sign up)\s*[:|»›>\-–—]\s*\S/i;
 
 /** Promos that invite rather than report: watch, stream, download, sign up, subscribe, follow. */
 const PROMO_CALL = /^(?:watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss|stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)|save articles)\b/i;
@@ -81,6 +83,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (n <= 15 && /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(text)) return { why: 'promo' };
 
   if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text)) return { why: 'promo' };
+  if (/^this material may not be (?:published|reproduced)|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(text) && n <= 30) return { why: /material|rights/i.test(text) ? 'copyright line' : 'page notice' };
+  if (/\b(?:hide|toggle) caption$/i.test(text)) return { why: 'photo caption or credit' };
   if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text)) return { why: 'link' };
   if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
   if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
@@ -101,16 +105,17 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
 }
 
 /** `(right)`, `(R)`, `, left,`: a caption pointing at people in a picture. */
-const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
+export const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
 
 /** A caption or a credit line: a photo's description that ends in its credit, or opens as one. */
-export function isCaption(text: string): boolean {
+function isCaption(text: string): boolean {
   // A credit line above or below its caption in one block (`Getty Images` / `President Han (right) ...`).
   const lines = text.split('\n');
   if (lines.length > 1) return true;
   if (CAPTION_OPENING.test(text)) return true;
   // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end.
-  if (/[^.!?"”’\s]\s*\(\s*[A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?\s*\)$/.test(text) && words(text) <= 40 && !/\(\s*(?:AP|AFP|Reuters|UPI)\s*\)\s*[-–—]/.test(text)) return true;
+  const endCredit = /[^.!?"”’\s]\s*\(\s*([A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?)\s*\)$/.exec(text);
+  if (endCredit && words(text) <= 40 && endCredit[1]!.split(/\s*\/\s*/).every((c) => agencyNamed(c) !== null || /^(?:Getty|EPA|Pool|Handout|Supplied|File)$/i.test(c))) return true;
   // A picture's people by position, then its credit or no full stop.
   if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
   if (CAPTION_CREDIT_TAIL.test(text)) return true;
@@ -128,7 +133,7 @@ export function isPhotoCredit(line: string): boolean {
 }
 
 /** `Share on Facebook Twitter WhatsApp`, `@handle`, `Follow us`: every word is a share or social word. */
-export function isShareLine(text: string): boolean {
+function isShareLine(text: string): boolean {
   if (words(text) > 14) return false;
   const tokens = socialTokens(text);
   if (!tokens.some((t) => /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok)$/i.test(t))) return false;

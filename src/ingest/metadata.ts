@@ -40,8 +40,9 @@ export class MetadataCollector {
   private readonly years: { year: number; origin: string }[] = [];
 
   setPublisher(value: string, how: string, line: string): void {
-    if (this.publisher !== null || !value.trim()) return;
-    this.publisher = value.trim();
+    const name = value.replace(/^[\s|,:–—-]+|[\s|,:–—-]+$/g, '');
+    if (this.publisher !== null || !name) return;
+    this.publisher = name;
     this.origins.publisher = `${how} ${quote(line)}`;
   }
 

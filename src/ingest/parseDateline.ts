@@ -10,7 +10,7 @@ import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './date
 export { findFullDate, monthIndex, toIsoDate } from './dates.ts';
 
 /** `Updated`, `Published`, `First published`...: the label of a timestamp, and whether it is the first publication. */
-const TIMESTAMP_LABEL = /^[|\s]*(last updated|first published|updated|published|posted|date|modified|created|released|issued)(?:\s+(?:on|at))?(?:\b|(?=\d))\s*:?/i;
+const TIMESTAMP_LABEL = /^[|\s]*(last updated|last modified|first published|updated|published|posted|date|modified|created|released|issued)(?:\s+(?:on|at))?(?:\b|(?=\d))\s*:?/i;
 
 /** A header line that only carries a timestamp: `| Updated: April 25, 2019 13:44:47`, `Published 3 May 2021`. */
 export function parseTimestampLine(line: string): string | null {
@@ -104,7 +104,7 @@ function isPlausiblePlace(place: string): boolean {
   return !/^(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|As|After|When|While|North|South|East|West)$/.test(first) || /^[A-Z.'’-]+$/.test(first);
 }
 
-export interface CreditParts {
+interface CreditParts {
   agency: string | null;
   publisher: string | null;
   date: string | null;
@@ -114,7 +114,7 @@ export interface CreditParts {
  * What a dateline's parentheses credit: `BSS/AFP` (agencies), `Pakistan Point News / Sputnik - 25th April, 2019`
  * (a site, the wire and a date), `Reuters`. A site's name has several words; a bare code is an agency.
  */
-export function splitCredit(inside: string): CreditParts {
+function splitCredit(inside: string): CreditParts {
   const dates = findFullDates(inside);
   let rest = inside;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);

@@ -1,0 +1,28 @@
+/** Lines that are only a date and time, as pages print them: `Thursday 25 April 2019 at 7:22am`, `Mar. 19 07:10 pm JST`. */
+import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './dates.ts';
+
+const WEEKDAY_MONTH_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|cet|cest|est|edt|pst|pdt|ist|kst|jst|msk|hkt|sgt|aest|aedt|am|pm|a\.m|p\.m|hrs|at|on|local time|[a-z]{2,4}t)\b/gi;
+
+/** A line that is only a date and time (`Thursday 25 April 2019 at 7:22am`, `2019-04-25 10:00 GMT`). */
+export function dateOnlyLine(block: string): string | null {
+  if (block.length > 70) return null;
+  const dates = findFullDates(block);
+  if (!dates.length) return null;
+  let rest = block;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
+  rest = rest
+    .replace(/(\d)(?=\p{L})/gu, '$1 ')
+    .replace(/\b(?:updated|published|posted|first published|last updated)\b(?:\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?/gi, '')
+    .replace(WEEKDAY_MONTH_TIME, '')
+    .replace(/\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d{2})?\)?/gi, '');
+  return /\p{L}/u.test(rest) ? null : dates[0]!.iso;
+}
+
+/** `Mar. 19 07:10 pm JST`: a date line that gives a month and day but no year. */
+export function yearlessDateLine(block: string): MonthDay | null {
+  if (block.length > 50 || findFullDate(block)) return null;
+  const md = findMonthDay(block);
+  if (!md) return null;
+  const rest = (block.slice(0, md.index) + block.slice(md.end)).replace(WEEKDAY_MONTH_TIME, '').replace(/\d{1,2}[:.]\d{2}/g, '');
+  return /\p{L}/u.test(rest) ? null : md;
+}

@@ -1,0 +1,171 @@
+/**
+ * Lines that carry an article's metadata rather than its story: bylines, timestamps, `Source:` and agency
+ * credits, copyright and syndication lines, the lead's dateline. Each is read into the collector.
+ */
+import type { DroppedLine } from './types.ts';
+import { agenciesIn, agencyNamed, agencyOnlyLine } from './agencies.ts';
+import { type Byline, readByline, readReportingCredit } from './byline.ts';
+import { findFullDate } from './dates.ts';
+import { dateOnlyLine } from './dateLines.ts';
+import { withoutSocialWords } from './furniture.ts';
+import type { MetadataCollector } from './metadata.ts';
+import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
+import { META_LINE } from './splitBlocks.ts';
+
+/** A copyright line's owner: `© 2019 Thomson Reuters` → agency Reuters; `© 2019 CNBC LLC` → the site CNBC. */
+function copyrightOwner(block: string): { agency: string | null; owner: string | null; year: number | null } {
+  const year = /\b((?:19|20)\d{2})\b/.exec(block);
+  const agency = agenciesIn(block)[0] ?? null;
+  // The owner is named first: `© 2019 CNBC LLC. All Rights Reserved. A Division of ...`.
+  const name = (block.split(/\.\s+|\s+\|\s+/)[0] ?? block)
+    .replace(/\s+(?:or|and)\s+its\s+affiliat.*$/i, '')
+    .replace(/©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.|]+|[\s.|]+$/g, '');
+  const owner = name && name.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(name) ? name : null;
+  return { agency, owner, year: year ? Number(year[1]) : null };
+}
+
+export interface ReadState {
+  meta: MetadataCollector;
+  dropped: DroppedLine[];
+  /** A copyright owner that is not a wire: the site, when nothing better names one. */
+  copyrightSite: { value: string; line: string } | null;
+  /** Wires named in copyright lines: the story's agency, or (another wire than the story's) the site. */
+  copyrightWires: { value: string; line: string }[];
+  /** The `Reporting by` line, where authors come from when no byline names any. */
+  creditLine: string | null;
+  /** The credit as a lead's dateline writes it (`BSS/AFP`), used as publisher when no site is named. */
+  leadCredit: string | null;
+  /** A masthead that is a wire's name: the agency when no dateline, byline or credit names one. */
+  mastheadWire: { value: string; line: string } | null;
+}
+
+/** A header-ish line split at `|` (`By Yonhap News Agency | Updated April 26, 2019`): each field read as metadata. */
+export function readMetaFields(block: string, state: ReadState, beforeTitle: boolean): boolean {
+  const fields = block.split(/\s*\|\s*/).map((f) => f.trim()).filter(Boolean);
+  if (!fields.length) return false;
+  const readers: (() => void)[] = [];
+  for (const field of fields) {
+    const reader = metaFieldReader(field, block, state, beforeTitle);
+    if (!reader) return false;
+    readers.push(reader);
+  }
+  for (const read of readers) read();
+  return true;
+}
+
+/** How to read one metadata field, or null when the text is not one. */
+function metaFieldReader(field: string, line: string, state: ReadState, beforeTitle: boolean): (() => void) | null {
+  const { meta } = state;
+  const stamp = readTimestampLine(field);
+  if (stamp) return () => meta.addDate(stamp.date, stamp.isUpdate ? 'updated line' : 'published line', line);
+  const bareDate = dateOnlyLine(field);
+  if (bareDate) return () => meta.addDate(bareDate, beforeTitle ? 'date line before the title' : 'date line', line);
+  if (/^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i.test(field)) return () => undefined;
+  // `Reuters|Published`: a label whose date the page left out.
+  if (/^(?:published|updated|posted|last updated|first published)\s*:?$/i.test(field)) return () => undefined;
+  const field2 = META_LINE.exec(field);
+  if (field2) {
+    const key = field2[1]!.toLowerCase();
+    const value = field2[2]!.trim();
+    if (key === 'source' || key === 'sources' || key === 'agency' || key === 'publisher' || key === 'publication' || key === 'outlet') {
+      return () => {
+        const date = findFullDate(value);
+        if (date) meta.addDate(date, 'source line', line);
+        const wire = agencyNamed(value) ?? (key === 'source' || key === 'sources' || key === 'agency' ? agenciesIn(value)[0] ?? null : null);
+        if (wire) meta.setAgency(wire, `${key} line`, line);
+        else if (!/^https?:/i.test(value)) {
+          const site = value.replace(/\s*(?:,|and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$/i, '').trim();
+          if (site && site.split(/\s+/).length <= 6) meta.setPublisher(site, `${key} line`, line);
+        }
+      };
+    }
+    if (key === 'date' || key === 'published' || key === 'updated') return () => meta.addDate(findFullDate(value), key === 'updated' ? 'updated line' : 'published line', line);
+    if (key === 'author' || key === 'authors' || key === 'byline' || key === 'by') {
+      const byline = readByline(`By ${value}`);
+      return () => {
+        if (byline) applyByline(byline, line, state);
+      };
+    }
+    if (key === 'url' || key === 'link') return () => meta.setUrl(value, `url line "${line}"`);
+    if (key === 'editor') return () => undefined;
+    return null;
+  }
+  const byline = readByline(field);
+  if (byline) return () => applyByline(byline, line, state);
+  const wire = agencyOnlyLine(field);
+  if (wire) return () => meta.setAgency(wire, 'agency credit', line);
+  return null;
+}
+
+function applyByline(byline: Byline, line: string, state: ReadState): void {
+  state.meta.addAuthors(byline.authors, 'byline', line);
+  if (byline.agency) state.meta.setAgency(byline.agency, 'byline', line);
+  if (byline.publisher) state.meta.setPublisher(byline.publisher, 'byline', line);
+}
+
+/** Reads a line that only carries metadata (byline, timestamp, agency credit, source), and says why it goes; null when it is something else. */
+export function readMetadataLine(block: string, state: ReadState, beforeTitle: boolean): string | null {
+  const { meta } = state;
+  // Metadata lines are short; a paragraph of story is never one.
+  if (block.length > 240) return null;
+  // `By Yonhap News Agency | Updated April 26, 2019`: field by field first, so the date is kept too.
+  if (block.includes('|') && block.length <= 200 && readMetaFields(block, state, beforeTitle)) return 'metadata line (byline, date or source)';
+  const byline = readByline(block);
+  if (byline) {
+    applyByline(byline, block, state);
+    return 'byline';
+  }
+  if (block.length <= 200 && readMetaFields(block, state, beforeTitle)) return 'metadata line (byline, date or source)';
+  const placeAgency = readPlaceAgencyLine(block);
+  if (placeAgency) {
+    meta.setAgency(placeAgency, 'agency line', block);
+    return 'agency line';
+  }
+  // `Reuters @site Whatsapp`: a wire credit among share buttons.
+  if (block.length > 80) return null;
+  const social = withoutSocialWords(block);
+  if (social.hadSocial && social.rest) {
+    const wire = agencyNamed(social.rest) ?? readByline(social.rest)?.agency ?? null;
+    if (wire) {
+      meta.setAgency(wire, 'credit line', block);
+      return 'share line (wire credit kept as agency)';
+    }
+  }
+  return null;
+}
+
+/** Records a furniture line's side information (a wire named in a credit or copyright line) and its reason. */
+export function readFurnitureMetadata(block: string, why: string, state: ReadState): void {
+  const { meta } = state;
+  if (why === 'copyright line') {
+    const owner = copyrightOwner(block);
+    if (owner.year) meta.addYear(owner.year, 'copyright line', block);
+    // A wire's copyright is the wire's story; any other owner is the site, when nothing better names one.
+    if (owner.agency) state.copyrightWires.push({ value: owner.agency, line: block });
+    else if (owner.owner) state.copyrightSite ??= { value: owner.owner, line: block };
+  } else if (why === 'syndication note') {
+    const wire = agenciesIn(block).at(-1);
+    if (wire) meta.setAgency(wire, 'syndication note', block);
+  } else if (why === 'reporting credit') {
+    for (const name of readReportingCredit(block)) if (!meta.creditedAuthors.includes(name)) meta.creditedAuthors.push(name);
+    state.creditLine ??= block;
+  }
+}
+
+/** A wire dateline at the head of one of the first paragraphs: its agency, site and date. */
+export function readLeadDateline(text: string, state: ReadState): void {
+  const dateline = readDateline(text);
+  if (!dateline) return;
+  const { meta } = state;
+  if (dateline.date) meta.addDate(dateline.date, 'dateline', dateline.text);
+  else if (dateline.monthDay) meta.addMonthDay(dateline.monthDay, dateline.text);
+  if (dateline.agency) {
+    // The dateline's credit stands in for the site when none is named (`BSS/AFP`); a wire other than the
+    // byline's (`(UPI)` over a Yonhap story) is the one that published it.
+    if (meta.agency === null || meta.agency !== dateline.agency) state.leadCredit ??= dateline.agency;
+    meta.setAgency(dateline.agency, 'dateline', dateline.text);
+  }
+  if (dateline.publisher) meta.setPublisher(dateline.publisher, 'dateline', dateline.text);
+}
