@@ -209,7 +209,7 @@ describe('answers are never invented', () => {
 describe('a run-on paragraph', () => {
   it('is read around its best sentence, so one huge paragraph cannot stall an answer', () => {
     const words = ['Kim', 'met', 'the', 'mayor', 'at', 'the', 'bridge', 'and', 'then', 'talked', 'about', 'trade', 'with', 'officials'];
-    const text = Array.from({ length: 20_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
+    const text = Array.from({ length: 20_000 }, (_, i) => words[i % words.length]).join(' ');
     const article = cleanArticle('long.txt', `Long text\n\n${text}.`);
     const reply = new AnswerEngine([article]).ask('Who met the mayor at the bridge?');
     expect(reply.passages.length).toBeGreaterThan(0);
