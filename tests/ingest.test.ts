@@ -73,6 +73,17 @@ describe('cleaning paragraphs', () => {
   it('splits sentences without breaking at Mr or initials', () => {
     expect(splitSentences('Mr Putin met Mr Kim. J. Smith said so. It rained!').map((s) => s.text)).toEqual(['Mr Putin met Mr Kim.', 'J. Smith said so.', 'It rained!']);
   });
+
+  it('cuts a run-on text with no full stops into verbatim pieces of at most 1,000 characters', () => {
+    const runOn = Array.from({ length: 1200 }, (_, i) => `word${i % 37}`).join(' ');
+    const spans = splitSentences(runOn);
+    expect(spans.length).toBeGreaterThan(5);
+    for (const s of spans) {
+      expect(s.text.length).toBeLessThanOrEqual(1000);
+      expect(runOn.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(spans.map((s) => s.text).join(' ')).toBe(runOn);
+  });
 });
 
 describe('loading a folder', () => {

@@ -28,9 +28,22 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   return spans;
 }
 
+/**
+ * The longest span taken as one sentence. A run-on text with no full stops (a transcript, a pasted table) is
+ * cut at the last space before this many characters, so no "sentence" costs the tagger a whole paragraph.
+ */
+const MAX_SENTENCE_CHARS = 1000;
+
 function pushSpan(spans: SentenceSpan[], paragraph: string, start: number, end: number): void {
   const text = paragraph.slice(start, end).trim();
   if (!text) return;
   const offset = paragraph.indexOf(text, start);
-  spans.push({ start: offset, end: offset + text.length, text });
+  if (text.length <= MAX_SENTENCE_CHARS) {
+    spans.push({ start: offset, end: offset + text.length, text });
+    return;
+  }
+  const cut = text.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+  const at = cut > 0 ? cut : MAX_SENTENCE_CHARS;
+  pushSpan(spans, paragraph, offset, offset + at);
+  pushSpan(spans, paragraph, offset + at, offset + text.length);
 }
