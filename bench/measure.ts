@@ -1,5 +1,5 @@
 /** What `npm run bench` measures, shared by the two corpora runs and the scale run. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
@@ -9,7 +9,14 @@ import { toJsonReply } from '../src/render/replyJson.ts';
 import { scoreRun, type EvalQuestion } from '../src/evaluate/scoreRun.ts';
 import { isQuestionType } from '../src/answer/questionType.ts';
 
-const devFile = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+/** `shared/eval/dev.jsonl` beside the project, or beside a folder holding it (a git worktree sits one level deeper). */
+export function findDevFile(): string {
+  for (let dir = path.dirname(PROJECT_ROOT); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'shared', 'eval', 'dev.jsonl');
+    if (existsSync(file) || path.dirname(dir) === dir) return file;
+  }
+}
+const devFile = findDevFile();
 export const questions: EvalQuestion[] = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalQuestion);
 export const REPEATS = 5;
 export const PASSES = 4;

@@ -4,16 +4,14 @@
  * Without arguments: the seeds and the Brown texts, built in memory (`npm run bench`).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { isQuestionType } from '../src/answer/questionType.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';
+import { findDevFile } from './measure.ts';
 
-const root = PROJECT_ROOT;
-const questions = readFileSync(path.resolve(root, '..', 'shared', 'eval', 'dev.jsonl'), 'utf8')
+const questions = readFileSync(findDevFile(), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as { question: string; type: string | null });

@@ -30,7 +30,7 @@ interface ScaleRow {
   warm_start_ms: number;
   rss_mb: number;
   dev: { passage_at_1: number | null; answer: number | null; abstain: number | null };
-  /** Dev replies (answer and passages) identical with pruning and with every matching sentence read. */
+  /** % of dev replies (answer and passages shown) identical with pruning and with every matching sentence read. */
   same_as_exhaustive: number;
   dev_exhaustive: { passage_at_1: number | null; answer: number | null; abstain: number | null };
 }
@@ -53,7 +53,12 @@ function peakRss(seedsDir: string, cacheDir: string): number {
 
 /** Share of dev questions whose reply is the same when retrieval reads every sentence holding a question word. */
 function exhaustiveCheck(engine: AnswerEngine): { same: number; dev: ScaleRow['dev'] } {
-  const ask = () => questions.map((q) => JSON.stringify(toJsonReply(engine.ask(q.question, isQuestionType(q.type) ? q.type : null))));
+  // The answer and the passages shown; scores aside (they carry the topic's local word weights).
+  const ask = () =>
+    questions.map((q) => {
+      const reply = toJsonReply(engine.ask(q.question, isQuestionType(q.type) ? q.type : null));
+      return JSON.stringify([reply.answer, reply.passages.map((p) => `${p.source}#${p.paragraph}`)]);
+    });
   const pruned = ask();
   const depth = engine.index.retrievalDepth;
   engine.index.retrievalDepth = Infinity;

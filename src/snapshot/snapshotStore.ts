@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { PROJECT_ROOT } from '../projectRoot.ts';
 import type { EnginePieces, TypedArray } from './engineCodec.ts';
 
 /** Bump when the snapshot's layout changes; the engine's own code is fingerprinted as well (see {@link engineVersion}). */
@@ -37,11 +39,13 @@ let versionMemo: Promise<string> | undefined;
 /**
  * The engine's version: the snapshot format and a hash of the code that derives what is saved (ingest,
  * search, answer, snapshot modules), so any change to that code makes old snapshots stale without anyone
- * remembering to bump a number.
+ * remembering to bump a number. The TypeScript sources are hashed when present, so `npm run index` (tsx)
+ * and `npm start` (the build) agree; a deployment without them hashes the built modules.
  */
 export function engineVersion(): Promise<string> {
   versionMemo ??= (async () => {
-    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const sources = path.join(PROJECT_ROOT, 'src');
+    const src = existsSync(path.join(sources, 'snapshot', 'snapshotStore.ts')) ? sources : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
     const hash = createHash('sha1').update(`format ${SNAPSHOT_FORMAT}`);
     for (const dir of ['ingest', 'search', 'answer', 'snapshot']) {
       const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => !n.endsWith('.map')).sort();
