@@ -64,7 +64,11 @@ export function encodeEngine(engine: AnswerEngine): EnginePieces {
 export function decodeEngine(pieces: EnginePieces): AnswerEngine {
   const { meta, json, values, arrays } = pieces;
   const articles: Article[] = [];
-  for (let i = 0; json.has(`articles-${i}`); i += 1) articles.push(...(JSON.parse(json.get(`articles-${i}`)!) as Article[]));
+  for (let i = 0; json.has(`articles-${i}`); i += 1) {
+    for (const a of JSON.parse(json.get(`articles-${i}`)!) as Article[]) articles.push(a);
+    // Each chunk's text can go as soon as it is parsed.
+    json.delete(`articles-${i}`);
+  }
   const state: Record<string, unknown> = {};
   for (const field of meta.indexFields) {
     if (field === 'passages') state[field] = decodePassages(articles, arrays, meta.passageCount, meta.sentenceCount);
@@ -93,15 +97,19 @@ function encodePassages(passages: readonly IndexedPassage[], articles: readonly 
   const sentenceCount = passages.reduce((n, e) => n + e.sentences.length, 0);
   const spans = new Uint32Array(sentenceCount * 2);
   let s = 0;
+  // A field added to indexed passages or sentences is on every one of them: the first tells.
+  const [sample] = passages;
+  if (sample && Object.keys(sample).sort().join() !== PASSAGE_KEYS) throw new Error(`an indexed passage has fields ${Object.keys(sample).join(', ')}: save the new ones in engineCodec.ts`);
+  const span = sample?.sentences[0];
+  if (span && Object.keys(span).sort().join() !== SENTENCE_KEYS) throw new Error(`a sentence has fields ${Object.keys(span).join(', ')}: save the new ones in engineCodec.ts`);
   passages.forEach((entry, i) => {
-    if (Object.keys(entry).sort().join() !== PASSAGE_KEYS) throw new Error(`an indexed passage has fields ${Object.keys(entry).join(', ')}: save the new ones in engineCodec.ts`);
     const at = where.get(entry.passage);
     if (!at || articles[at[0]] !== entry.article) throw new Error('an indexed passage is not one of the engine\'s articles\' passages');
     refs.set(at, i * 2);
     cues[i] = entry.cues;
     counts[i] = entry.sentences.length;
     for (const span of entry.sentences) {
-      if (Object.keys(span).sort().join() !== SENTENCE_KEYS || span.text !== entry.passage.text.slice(span.start, span.end)) throw new Error('a sentence is not a plain slice of its passage: save it in engineCodec.ts');
+      if (span.text !== entry.passage.text.slice(span.start, span.end)) throw new Error('a sentence is not a slice of its passage: save its text in engineCodec.ts');
       spans[s * 2] = span.start;
       spans[s * 2 + 1] = span.end;
       s += 1;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import type { EnginePieces, TypedArray } from './engineCodec.ts';
 
@@ -59,14 +59,17 @@ export function engineVersion(): Promise<string> {
   return versionMemo;
 }
 
-/** The files that make the articles: every `.txt` (as the loader picks them) and `sources.json`. */
+/**
+ * The files that make the articles: every `.txt` (as the loader picks them) and `sources.json`. Read
+ * synchronously: thousands of small cached files are read several times faster without a promise each.
+ */
 export async function articleKeys(seedsDir: string): Promise<ArticleKey[]> {
   const names = (await readdir(seedsDir)).filter((n) => n.toLowerCase().endsWith('.txt') || n === 'sources.json').sort();
   const keys: ArticleKey[] = [];
   for (const name of names) {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path.join(seedsDir, name));
+      bytes = readFileSync(path.join(seedsDir, name));
     } catch {
       keys.push({ name, size: -1, sha1: 'unreadable' });
       continue;
@@ -103,7 +106,7 @@ export async function readSnapshot(cacheDir: string, seedsDir: string, version: 
   const pieces: EnginePieces = { meta: manifest.meta, json: new Map(), values: new Map(), arrays: new Map() };
   try {
     for (const f of manifest.files) {
-      const bytes = await readFile(path.join(dir, f.file));
+      const bytes = readFileSync(path.join(dir, f.file));
       if (bytes.length !== f.bytes || sha1(bytes) !== f.sha1) return { kind: 'corrupt', reason: `${f.file} is damaged (${bytes.length} of ${f.bytes} bytes, or its hash differs)` };
       if (f.kind === 'json') pieces.json.set(f.name, bytes.toString('utf8'));
       else if (f.kind === 'value') pieces.values.set(f.name, bytes);
