@@ -59,6 +59,16 @@ describe('the saved engine', () => {
     expect(second.engine.index.idf('kim')).toBe(first.engine.index.idf('kim'));
   });
 
+  it('restores every field of the engine and of its index, whatever fields they have', async () => {
+    const seeds = await seedsCopy();
+    const cacheDir = await tempDir('summit-snap-cache-');
+    const built = await loadEngine(seeds, { cacheDir });
+    const loaded = await loadEngine(seeds, { cacheDir });
+    expect(loaded.snapshot).toBe('loaded');
+    // Before any question: memos are empty in both, so every field must match, including any added later.
+    expect(loaded.engine).toEqual(built.engine);
+  });
+
   it('keeps the loader\'s warnings about skipped files', async () => {
     const seeds = await seedsCopy();
     await writeFile(path.join(seeds, 'empty.txt'), '   \n');

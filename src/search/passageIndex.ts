@@ -30,12 +30,18 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** What a {@link PassageIndex} derives from the articles; the rest (lookups, memos) is rebuilt from it. */
+/**
+ * What a {@link PassageIndex} derives from the articles: every field but those in {@link UNSAVED_FIELDS}, so a
+ * field added later is saved (as plain data, see `src/snapshot/engineCodec.ts`) without listing it here.
+ */
 export interface IndexState {
   passages: readonly IndexedPassage[];
   search: SentencePostings;
-  sentenceDocFreq: ReadonlyMap<string, number>;
+  [field: string]: unknown;
 }
+
+/** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
+const UNSAVED_FIELDS = new Set(['byId', 'sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -74,9 +80,10 @@ export class PassageIndex {
   constructor(articles: readonly Article[], restored?: IndexState) {
     this.passages = [];
     if (restored) {
-      this.search = restored.search;
-      for (const entry of restored.passages) this.addPassage(entry);
-      for (const [term, n] of restored.sentenceDocFreq) this.sentenceDocFreq.set(term, n);
+      const { passages, search, ...rest } = restored;
+      this.search = search;
+      for (const entry of passages) this.addPassage(entry);
+      Object.assign(this, rest);
       return;
     }
     const postings = new PostingsBuilder();
@@ -108,7 +115,7 @@ export class PassageIndex {
 
   /** Everything the index derives from the articles, for a snapshot ({@link PassageIndex.fromState} restores it). */
   toState(): IndexState {
-    return { passages: this.passages, search: this.search, sentenceDocFreq: this.sentenceDocFreq };
+    return Object.fromEntries(Object.entries(this).filter(([field]) => !UNSAVED_FIELDS.has(field))) as IndexState;
   }
 
   static fromState(state: IndexState): PassageIndex {
