@@ -6,7 +6,9 @@ import path from 'node:path';
 import { PROJECT_ROOT } from './projectRoot.ts';
 import { loadArticles } from './ingest/loadArticles.ts';
 import { AnswerEngine } from './answer/answerEngine.ts';
-import { decodeEngine, encodeEngine } from './snapshot/engineCodec.ts';
+import type { Article } from './ingest/types.ts';
+import { decodeArticles, decodeEngine, encodeEngine, type EnginePieces } from './snapshot/engineCodec.ts';
+import { reuseArticles } from './snapshot/reuseArticles.ts';
 import { articleKeys, engineVersion, readSnapshot, writeSnapshot, type ArticleKey } from './snapshot/snapshotStore.ts';
 
 /** The project's `seeds/`, whatever the working directory. */
@@ -60,9 +62,11 @@ export async function loadEngine(seedsDir: string, options: LoadOptions = {}): P
     } catch (err) {
       notes.push(`index snapshot in ${cacheDir} is corrupt (${(err as Error).message}): rebuilt it`);
     }
-  } else if (saved.kind !== 'missing') notes.push(`index snapshot in ${cacheDir} is ${saved.kind} (${saved.reason}): rebuilt it`);
+  } else if (saved.kind !== 'missing') notes.push(`index snapshot in ${cacheDir} is ${saved.kind === 'changed' ? 'stale' : saved.kind} (${saved.reason}): rebuilt it`);
 
-  const { articles, warnings } = await loadArticles(seedsDir);
+  // Changed articles: the unchanged ones are reused as cleaned before; only the others are read again.
+  const reused = 'kind' in saved && saved.kind === 'changed' ? await reuseSaved(seedsDir, keys, saved.previousArticles, saved.previous.pieces) : null;
+  const { articles, warnings } = reused ?? (await loadArticles(seedsDir));
   const engine = new AnswerEngine(articles);
   try {
     await writeSnapshot(cacheDir, seedsDir, version, keys, { pieces: encodeEngine(engine), warnings });
@@ -70,4 +74,14 @@ export async function loadEngine(seedsDir: string, options: LoadOptions = {}): P
     notes.push(`could not save the index snapshot in ${cacheDir}: ${(err as Error).message}`);
   }
   return { engine, warnings: [...warnings, ...notes], seedsDir, snapshot: 'built' };
+}
+
+async function reuseSaved(seedsDir: string, keys: readonly ArticleKey[], before: readonly ArticleKey[], pieces: EnginePieces): ReturnType<typeof reuseArticles> {
+  let previous: Article[];
+  try {
+    previous = decodeArticles(pieces);
+  } catch {
+    return null;
+  }
+  return reuseArticles(seedsDir, keys, before, previous);
 }

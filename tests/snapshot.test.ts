@@ -143,6 +143,23 @@ describe('the saved engine', () => {
     expect((await loadEngine(seeds, { cacheDir })).snapshot).toBe('loaded');
   });
 
+  it('rebuilt after a change reuses the unchanged articles yet equals a build from scratch', async () => {
+    const seeds = await seedsCopy();
+    await writeFile(path.join(seeds, 'empty.txt'), '\n');
+    const cacheDir = await tempDir('summit-snap-cache-');
+    await loadEngine(seeds, { cacheDir });
+    const file = path.join(seeds, 'local_daily.txt');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/bridge/g, 'viaduct'));
+    await writeFile(path.join(seeds, 'aaa_first.txt'), 'An added headline\n\nThe council met on Monday to approve the budget for the new viaduct.\n');
+    await rm(path.join(seeds, 'reuters_bridge.txt'));
+    const rebuilt = await loadEngine(seeds, { cacheDir });
+    const scratch = await loadEngine(seeds, { cacheDir: null });
+    expect(rebuilt.snapshot).toBe('built');
+    expect(rebuilt.engine).toEqual(scratch.engine);
+    expect(rebuilt.warnings.filter((w) => !/index snapshot/.test(w))).toEqual(scratch.warnings);
+    expect(replies(rebuilt.engine)).toEqual(replies(scratch.engine));
+  });
+
   it('is neither read nor written with no cache directory', async () => {
     const seeds = await seedsCopy();
     expect((await loadEngine(seeds, { cacheDir: null })).snapshot).toBe('off');

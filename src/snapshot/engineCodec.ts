@@ -30,7 +30,7 @@ export interface EnginePieces {
   arrays: Map<string, TypedArray>;
 }
 
-/** Articles per JSON chunk: no single string comes near V8's length limit however large the folder. */
+/** Articles per chunk: no single buffer comes near a size limit however large the folder. */
 const ARTICLES_PER_CHUNK = 500;
 const SENTENCE_KEYS = 'end,start,text';
 const PASSAGE_KEYS = 'article,cues,passage,sentences';
@@ -40,7 +40,8 @@ export function encodeEngine(engine: AnswerEngine): EnginePieces {
   const values = new Map<string, Buffer>();
   const arrays = new Map<string, TypedArray>();
   const articles = engine.articles;
-  for (let i = 0; i < articles.length; i += ARTICLES_PER_CHUNK) json.set(`articles-${i / ARTICLES_PER_CHUNK}`, JSON.stringify(articles.slice(i, i + ARTICLES_PER_CHUNK)));
+  // v8 rather than JSON: whatever fields an article gains (dates, undefined, maps) come back as they were.
+  for (let i = 0; i < articles.length; i += ARTICLES_PER_CHUNK) values.set(`articles-${i / ARTICLES_PER_CHUNK}`, plainValue(articles.slice(i, i + ARTICLES_PER_CHUNK), 'the articles'));
 
   const engineFields: string[] = [];
   let indexFields: string[] = [];
@@ -61,14 +62,19 @@ export function encodeEngine(engine: AnswerEngine): EnginePieces {
   return { meta: { engineFields, indexFields, ...counts }, json, values, arrays };
 }
 
+/** The saved articles alone (each chunk's bytes dropped once read). */
+export function decodeArticles(pieces: EnginePieces): Article[] {
+  const articles: Article[] = [];
+  for (let i = 0; pieces.values.has(`articles-${i}`); i += 1) {
+    for (const a of v8.deserialize(pieces.values.get(`articles-${i}`)!) as Article[]) articles.push(a);
+    pieces.values.delete(`articles-${i}`);
+  }
+  return articles;
+}
+
 export function decodeEngine(pieces: EnginePieces): AnswerEngine {
   const { meta, json, values, arrays } = pieces;
-  const articles: Article[] = [];
-  for (let i = 0; json.has(`articles-${i}`); i += 1) {
-    for (const a of JSON.parse(json.get(`articles-${i}`)!) as Article[]) articles.push(a);
-    // Each chunk's text can go as soon as it is parsed.
-    json.delete(`articles-${i}`);
-  }
+  const articles = decodeArticles(pieces);
   const state: Record<string, unknown> = {};
   for (const field of meta.indexFields) {
     if (field === 'passages') state[field] = decodePassages(articles, arrays, meta.passageCount, meta.sentenceCount);

@@ -88,8 +88,14 @@ export interface SavedEngine {
   warnings: string[];
 }
 
-/** Why a snapshot cannot be used: `missing` is silent (a first start), the rest deserve a warning. */
-export type SnapshotProblem = { kind: 'missing' } | { kind: 'stale' | 'corrupt'; reason: string };
+/**
+ * Why a snapshot cannot be used: `missing` is silent (a first start), the rest deserve a warning. `changed`:
+ * sound and of this version, but the articles changed since; `previous` is what it held, for reuse.
+ */
+export type SnapshotProblem =
+  | { kind: 'missing' }
+  | { kind: 'stale' | 'corrupt'; reason: string }
+  | { kind: 'changed'; reason: string; previous: SavedEngine; previousArticles: ArticleKey[] };
 
 export async function readSnapshot(cacheDir: string, seedsDir: string, version: string, articles: readonly ArticleKey[]): Promise<SavedEngine | SnapshotProblem> {
   const dir = snapshotDir(cacheDir, seedsDir);
@@ -102,7 +108,6 @@ export async function readSnapshot(cacheDir: string, seedsDir: string, version: 
   }
   if (manifest.version !== version) return { kind: 'stale', reason: `made by engine version ${manifest.version}, this is ${version}` };
   const changed = describeChanges(manifest.articles ?? [], articles);
-  if (changed) return { kind: 'stale', reason: changed };
   const pieces: EnginePieces = { meta: manifest.meta, json: new Map(), values: new Map(), arrays: new Map() };
   try {
     for (const f of manifest.files) {
@@ -115,7 +120,8 @@ export async function readSnapshot(cacheDir: string, seedsDir: string, version: 
   } catch (err) {
     return { kind: 'corrupt', reason: (err as Error).message };
   }
-  return { pieces, warnings: manifest.warnings ?? [] };
+  const saved = { pieces, warnings: manifest.warnings ?? [] };
+  return changed ? { kind: 'changed', reason: changed, previous: saved, previousArticles: manifest.articles } : saved;
 }
 
 export async function writeSnapshot(cacheDir: string, seedsDir: string, version: string, articles: readonly ArticleKey[], saved: SavedEngine): Promise<string> {
