@@ -13,14 +13,14 @@ import { PROJECT_ROOT } from '../projectRoot.ts';
 import type { EnginePieces, TypedArray } from './engineCodec.ts';
 
 /** Bump when the snapshot's layout changes; the engine's own code is fingerprinted as well (see {@link engineVersion}). */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 /** Snapshots kept per cache directory (one per seeds folder), the least recently written dropped first. */
 const KEEP_SNAPSHOTS = 8;
 
 export interface ArticleKey {
   name: string;
   size: number;
-  sha1: string;
+  hash: string;
 }
 
 interface Manifest {
@@ -29,10 +29,10 @@ interface Manifest {
   articles: ArticleKey[];
   warnings: string[];
   meta: EnginePieces['meta'];
-  files: Array<{ name: string; kind: 'json' | 'value' | 'uint32' | 'uint16'; file: string; bytes: number; sha1: string }>;
+  files: Array<{ name: string; kind: 'json' | 'value' | 'uint32' | 'uint16'; file: string; bytes: number; hash: string }>;
 }
 
-const sha1 = (data: Uint8Array | string): string => createHash('sha1').update(data).digest('hex');
+const digest = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 let versionMemo: Promise<string> | undefined;
 
@@ -46,7 +46,7 @@ export function engineVersion(): Promise<string> {
   versionMemo ??= (async () => {
     const sources = path.join(PROJECT_ROOT, 'src');
     const src = existsSync(path.join(sources, 'snapshot', 'snapshotStore.ts')) ? sources : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-    const hash = createHash('sha1').update(`format ${SNAPSHOT_FORMAT}`);
+    const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}`);
     for (const dir of ['ingest', 'search', 'answer', 'snapshot']) {
       const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => !n.endsWith('.map')).sort();
       for (const name of names) {
@@ -71,16 +71,16 @@ export async function articleKeys(seedsDir: string): Promise<ArticleKey[]> {
     try {
       bytes = readFileSync(path.join(seedsDir, name));
     } catch {
-      keys.push({ name, size: -1, sha1: 'unreadable' });
+      keys.push({ name, size: -1, hash: 'unreadable' });
       continue;
     }
-    keys.push({ name, size: bytes.length, sha1: sha1(bytes) });
+    keys.push({ name, size: bytes.length, hash: digest(bytes) });
   }
   return keys;
 }
 
 function snapshotDir(cacheDir: string, seedsDir: string): string {
-  return path.join(cacheDir, `engine-${sha1(path.resolve(seedsDir)).slice(0, 12)}`);
+  return path.join(cacheDir, `engine-${digest(path.resolve(seedsDir)).slice(0, 12)}`);
 }
 
 export interface SavedEngine {
@@ -112,7 +112,7 @@ export async function readSnapshot(cacheDir: string, seedsDir: string, version: 
   try {
     for (const f of manifest.files) {
       const bytes = readFileSync(path.join(dir, f.file));
-      if (bytes.length !== f.bytes || sha1(bytes) !== f.sha1) return { kind: 'corrupt', reason: `${f.file} is damaged (${bytes.length} of ${f.bytes} bytes, or its hash differs)` };
+      if (bytes.length !== f.bytes || digest(bytes) !== f.hash) return { kind: 'corrupt', reason: `${f.file} is damaged (${bytes.length} of ${f.bytes} bytes, or its hash differs)` };
       if (f.kind === 'json') pieces.json.set(f.name, bytes.toString('utf8'));
       else if (f.kind === 'value') pieces.values.set(f.name, bytes);
       else pieces.arrays.set(f.name, typed(bytes, f.kind));
@@ -134,7 +134,7 @@ export async function writeSnapshot(cacheDir: string, seedsDir: string, version:
     const put = async (name: string, kind: Manifest['files'][number]['kind'], data: Uint8Array): Promise<void> => {
       const file = `${String(n++).padStart(4, '0')}.${kind === 'json' ? 'json' : 'bin'}`;
       await writeFile(path.join(temp, file), data);
-      files.push({ name, kind, file, bytes: data.byteLength, sha1: sha1(data) });
+      files.push({ name, kind, file, bytes: data.byteLength, hash: digest(data) });
     };
     for (const [name, text] of saved.pieces.json) await put(name, 'json', Buffer.from(text, 'utf8'));
     for (const [name, value] of saved.pieces.values) await put(name, 'value', value);
@@ -168,7 +168,7 @@ function describeChanges(saved: readonly ArticleKey[], now: readonly ArticleKey[
   const after = new Map(now.map((a) => [a.name, a]));
   const added = now.filter((a) => !before.has(a.name)).length;
   const removed = saved.filter((a) => !after.has(a.name)).length;
-  const edited = now.filter((a) => before.has(a.name) && (before.get(a.name)!.size !== a.size || before.get(a.name)!.sha1 !== a.sha1)).length;
+  const edited = now.filter((a) => before.has(a.name) && (before.get(a.name)!.size !== a.size || before.get(a.name)!.hash !== a.hash)).length;
   if (!added && !removed && !edited) return null;
   return `articles changed (${[added && `${added} added`, removed && `${removed} removed`, edited && `${edited} edited`].filter(Boolean).join(', ')})`;
 }
