@@ -1,101 +1,31 @@
 /**
  * `npm run bench [-- --json]`: answer latency, naive baseline, index build, start-up, memory and quality,
  * on the three seed articles and among the 500 Brown corpus texts. Medians after a warm-up; never part of npm test.
+ * `npm run bench -- --scale [--factors 1,2,4,8] [--json]`: the same figures as the corpus grows (`scale.ts`).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
-import MiniSearch from 'minisearch';
-import { AnswerEngine } from '../src/answer/answerEngine.ts';
+import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
-import type { Article } from '../src/ingest/types.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
-import { toJsonReply } from '../src/render/replyJson.ts';
-import { scoreRun, type EvalQuestion } from '../src/evaluate/scoreRun.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
 import { loadBrownArticles } from './brownArticles.ts';
+import { answerLatency, devFigures, median, naiveLatency, questions, quantile, round, timeBuild } from './measure.ts';
 import { FAKE_TOKEN, FakeDiscord } from '../tests/fake-discord/fakeDiscord.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
 import { startBot } from '../src/discord/startBot.ts';
 
-const root = PROJECT_ROOT;
-const devFile = path.resolve(root, '..', 'shared', 'eval', 'dev.jsonl');
-const questions: EvalQuestion[] = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalQuestion);
-const REPEATS = 5;
-const PASSES = 4;
-const WARM_UP = 50;
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
-const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
-
-function timeBuild(articles: Article[]): { engine: AnswerEngine; ms: number } {
-  const times: number[] = [];
-  let engine: AnswerEngine | undefined;
-  for (let i = 0; i < 3; i += 1) {
-    const t = performance.now();
-    engine = new AnswerEngine(articles);
-    times.push(performance.now() - t);
-  }
-  return { engine: engine!, ms: median(times) };
-}
-
-/** Per run: every dev question PASSES times; the run's p50 and p99. Reported: the median of REPEATS runs. */
-function answerLatency(engine: AnswerEngine): { p50: number; p99: number } {
-  const ask = (q: EvalQuestion) => engine.ask(q.question, isQuestionType(q.type) ? q.type : null);
-  // The bot runs for days: measure it with its code optimised, after WARM_UP passes (JIT warm-up alone
-  // moved the seeds p99 from ~5 ms after 3 passes to ~1.4 ms after 50 on this machine).
-  for (let w = 0; w < WARM_UP; w += 1) for (const q of questions) ask(q);
-  const p50s: number[] = [];
-  const p99s: number[] = [];
-  for (let r = 0; r < REPEATS; r += 1) {
-    const samples: number[] = [];
-    for (let pass = 0; pass < PASSES; pass += 1) {
-      for (const q of questions) {
-        const t = performance.now();
-        ask(q);
-        samples.push(performance.now() - t);
-      }
-    }
-    p50s.push(quantile(samples, 0.5));
-    p99s.push(quantile(samples, 0.99));
-  }
-  return { p50: median(p50s), p99: median(p99s) };
-}
-
-function naiveLatency(articles: Article[]): { p50: number; passageAt1: number | null } {
-  const ms = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: ['text'] });
-  ms.addAll(articles.flatMap((a) => a.passages.map((p) => ({ id: p.id, text: p.text }))));
-  const ask = (q: EvalQuestion) => ms.search(`${q.type ?? ''} ${q.question}`.trim() || 'summit', { fuzzy: 0.2, prefix: true });
-  for (const q of questions) ask(q);
-  const samples: number[] = [];
-  for (let r = 0; r < REPEATS; r += 1) {
-    for (const q of questions) {
-      const t = performance.now();
-      ask(q);
-      samples.push(performance.now() - t);
-    }
-  }
-  const outputs = questions.map((q) => ({ answer: null, passages: ask(q).slice(0, 3).map((r) => ({ text: r['text'] as string })) }));
-  return { p50: quantile(samples, 0.5), passageAt1: scoreRun(questions, outputs).passage_at_1 };
-}
-
-function devFigures(engine: AnswerEngine) {
-  const outputs = questions.map((q) => toJsonReply(engine.ask(q.question, isQuestionType(q.type) ? q.type : null)));
-  const f = scoreRun(questions, outputs);
-  return { passage_at_1: f.passage_at_1, answer: f.answer };
-}
-
 /** `npm start` without a token, as built: process start to the first console answer. */
+const startupCache = mkdtempSync(path.join(os.tmpdir(), 'summit-bench-cache-'));
 function startupMs(): number {
   const times: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [...process.execArgv, path.join(root, 'dist/src/discord/main.js')], { input: '/summit who\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
+    const r = spawnSync(process.execPath, [...process.execArgv, path.join(root, 'dist/src/discord/main.js')], { input: '/summit who\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', INDEX_CACHE_DIR: startupCache } });
     if (r.status !== 0 || !/Kim/.test(r.stdout)) throw new Error(`console start-up failed: ${r.stderr}`);
     times.push(performance.now() - t);
   }
@@ -136,7 +66,13 @@ async function endToEnd(engine: AnswerEngine): Promise<{ per_s: number; p50_ms: 
   return { per_s: Math.round(total / seconds), p50_ms: round(quantile(latencies, 0.5), 2), p99_ms: round(quantile(latencies, 0.99), 2) };
 }
 
+const root = PROJECT_ROOT;
 const json = process.argv.includes('--json');
+if (process.argv.includes('--scale')) {
+  const { runScale } = await import('./scale.ts');
+  await runScale(process.argv.slice(2));
+  process.exit(0);
+}
 // The small corpus is measured before the large one is loaded, so its figures carry no large heap's GC.
 const seeds = (await loadArticles(DEFAULT_SEEDS_DIR)).articles;
 const small = timeBuild(seeds);

@@ -1,21 +1,23 @@
 /**
- * Peak memory of the bot among distractors, measured alone in its own process: load the seeds and the
- * Brown texts, build the engine, answer the dev questions, print the peak RSS in MB.
+ * Peak memory of the bot, measured alone in its own process: build (or, with a seeds folder and a cache
+ * directory as arguments, load from its snapshot) the engine, answer the dev questions, print the peak RSS in MB.
+ * Without arguments: the seeds and the Brown texts, built in memory (`npm run bench`).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { isQuestionType } from '../src/answer/questionType.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
-import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
+import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';
+import { findDevFile } from './measure.ts';
 
-const root = PROJECT_ROOT;
-const questions = readFileSync(path.resolve(root, '..', 'shared', 'eval', 'dev.jsonl'), 'utf8')
+const questions = readFileSync(findDevFile(), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as { question: string; type: string | null });
-const engine = new AnswerEngine([...(await loadArticles(DEFAULT_SEEDS_DIR)).articles, ...(await loadBrownArticles())]);
+const [seedsDir, cacheDir] = process.argv.slice(2);
+const engine = seedsDir
+  ? (await loadEngine(seedsDir, { cacheDir: cacheDir ?? null })).engine
+  : new AnswerEngine([...(await loadArticles(DEFAULT_SEEDS_DIR)).articles, ...(await loadBrownArticles())]);
 for (const q of questions) engine.ask(q.question, isQuestionType(q.type) ? q.type : null);
 process.stdout.write(`${(process.resourceUsage().maxRSS / 1024).toFixed(1)}\n`);

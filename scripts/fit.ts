@@ -110,7 +110,7 @@ const passageGroups = asked
   .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
   .map((a) => {
     const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
-    const features = passageFeatures(a.analysis.hits, ranked, a.analysis.articleCoverage, a.engine.storyShare);
+    const features = passageFeatures(a.analysis.hits, ranked, a.analysis.articleCoverage, (h) => a.engine.storyShare(h));
     return {
       rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
       right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),

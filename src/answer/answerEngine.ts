@@ -13,8 +13,29 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
 const SEARCH_DEPTH = 12;
-/** Articles whose terms are kept in memory for article coverage. */
-const ARTICLE_TERMS_LIMIT = 500;
+/** Articles whose terms and story share are kept in memory. */
+const ARTICLE_MEMO_LIMIT = 500;
+
+interface ArticleMemo {
+  articleTerms: Map<Article, ReadonlySet<string>>;
+  storyShares: Map<Article, number>;
+}
+
+// Memos live beside the engine, not on it: the saved engine (src/snapshot) holds what is derived from the
+// articles, never what questions happened to touch.
+const memos = new WeakMap<PassageIndex, ArticleMemo>();
+
+function memoOf(index: PassageIndex): ArticleMemo {
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, (memo = { articleTerms: new Map(), storyShares: new Map() }));
+  return memo;
+}
+
+/** Keeps at most ARTICLE_MEMO_LIMIT entries, the oldest going first. */
+function remember<V>(map: Map<Article, V>, key: Article, value: V): void {
+  if (map.size >= ARTICLE_MEMO_LIMIT) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
 /** Passages taken from the search before the model's passage order picks the SEARCH_DEPTH best. */
 const RETRIEVAL_DEPTH = 40;
 /** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
@@ -60,7 +81,7 @@ export class AnswerEngine {
     const terms = new Set(contentTerms(query));
     const articleCoverage = this.articleCoverage(terms);
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
-    const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], articleCoverage, this.storyShare, this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
+    const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
@@ -68,20 +89,18 @@ export class AnswerEngine {
   }
 
   /** The share of the main story's words a hit's article holds (memoised per article). */
-  readonly storyShare = (hit: PassageHit): number => {
-    let share = this.storyShares.get(hit.article);
+  storyShare(hit: PassageHit): number {
+    const memo = memoOf(this.index);
+    let share = memo.storyShares.get(hit.article);
     if (share === undefined) {
-      this.storyTerms ??= new Set(contentTerms(this.mainEvent));
-      const total = [...this.storyTerms].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
+      const story = new Set(contentTerms(this.mainEvent));
+      const total = [...story].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
       const held = this.termsOfArticle(hit.article);
-      share = [...this.storyTerms].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
-      this.storyShares.set(hit.article, share);
+      share = [...story].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
+      remember(memo.storyShares, hit.article, share);
     }
     return share;
-  };
-
-  private storyTerms: ReadonlySet<string> | undefined;
-  private readonly storyShares = new Map<Article, number>();
+  }
 
   /** For a question's terms: the IDF-weighted share of them a hit's whole article holds (memoised per article). */
   private articleCoverage(terms: ReadonlySet<string>): (hit: PassageHit) => number {
@@ -98,16 +117,11 @@ export class AnswerEngine {
     };
   }
 
-  private readonly articleTerms = new Map<Article, ReadonlySet<string>>();
-
   /** Every content term of an article, memoised (a few hundred articles at most are ever asked about at once). */
   private termsOfArticle(article: Article): ReadonlySet<string> {
-    let terms = this.articleTerms.get(article);
-    if (!terms) {
-      terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)));
-      if (this.articleTerms.size >= ARTICLE_TERMS_LIMIT) this.articleTerms.delete(this.articleTerms.keys().next().value!);
-      this.articleTerms.set(article, terms);
-    }
+    const memo = memoOf(this.index).articleTerms;
+    let terms = memo.get(article);
+    if (!terms) remember(memo, article, (terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)))));
     return terms;
   }
 
@@ -122,7 +136,7 @@ export class AnswerEngine {
     const best = top && top.confidence >= this.model.threshold ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
-    const passages = orderPassages(rankPassages(hits, ranked, analysis.articleCoverage, this.storyShare, this.model), people.length ? people : best ? [best] : [], limit);
+    const passages = orderPassages(rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model), people.length ? people : best ? [best] : [], limit);
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }

@@ -1,19 +1,13 @@
 /**
- * The MiniSearch index over every sentence of every passage, and the passage ranking built on it.
+ * The index over every sentence of every passage (MiniSearch's scoring, `sentencePostings.ts`), and the passage ranking built on it.
  * Sentences are the unit searched (a question is usually answered by one); passages are the unit shown.
  */
-import MiniSearch from 'minisearch';
 import type { Article, Passage } from '../ingest/types.ts';
 import { splitSentences, type SentenceSpan } from '../ingest/splitSentences.ts';
 import { QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
 import { analyzeTerm, clearTermMemo, contentTerms, tokenize } from './analyzeText.ts';
 import { typeSignal } from './typeSignals.ts';
-
-interface SentenceDoc {
-  id: number;
-  text: string;
-  heading: string;
-}
+import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';
 
 export interface IndexedPassage {
   passage: Passage;
@@ -48,6 +42,19 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/**
+ * What a {@link PassageIndex} derives from the articles: every field but those in {@link UNSAVED_FIELDS}, so a
+ * field added later is saved (as plain data, see `src/snapshot/engineCodec.ts`) without listing it here.
+ */
+export interface IndexState {
+  passages: readonly IndexedPassage[];
+  search: SentencePostings;
+  [field: string]: unknown;
+}
+
+/** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
+const UNSAVED_FIELDS = new Set(['byId', 'sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
+
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
 /** Fuzzy matches count for less: a near spelling is weaker evidence than the word itself. */
@@ -64,36 +71,87 @@ const LIGHT_VERBS = new Set(['take', 'make', 'get', 'go', 'come', 'happen', 'do'
 const LIGHT_VERB_WEIGHT = 0.3;
 /** The weight in coverage of a question word that no article holds, even misspelt (names excepted: they abstain). */
 const UNKNOWN_WORD_WEIGHT = 0.25;
+/**
+ * Sentences found exactly, best first, before their passages are scored whole (see
+ * {@link SentencePostings.retrieve}); far more than the passages a question reads, so pruning does not
+ * change what it reads.
+ */
+export const RETRIEVAL_DEPTH = 200;
 
 export class PassageIndex {
   readonly passages: IndexedPassage[];
   private readonly byId = new Map<string, IndexedPassage>();
-  private readonly search: MiniSearch<SentenceDoc>;
+  /** The sentence index (sentence `i` is document `i`): MiniSearch's scoring over compact posting lists. */
+  private readonly search: SentencePostings;
   private readonly sentenceDocFreq = new Map<string, number>();
   /** For sentence document `i`: the passage it belongs to and its place there (no stored fields: less memory). */
   private readonly sentenceOwner: IndexedPassage[] = [];
   private readonly sentencePlace: number[] = [];
   private readonly passageTerms = new Map<IndexedPassage, ReadonlySet<string>>();
+  /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
+  retrievalDepth = RETRIEVAL_DEPTH;
 
-  constructor(articles: readonly Article[]) {
+  constructor(articles: readonly Article[], restored?: IndexState) {
     this.passages = [];
-    this.search = new MiniSearch<SentenceDoc>({ fields: ['text', 'heading'], tokenize, processTerm: (term) => analyzeTerm(term) });
+    if (restored) {
+      const { passages, search, ...rest } = restored;
+      this.search = search;
+      for (const entry of passages) this.addPassage(entry);
+      Object.assign(this, rest);
+      return;
+    }
+    const postings = new PostingsBuilder();
     for (const article of articles) {
       for (const passage of article.passages) {
         const sentences = splitSentences(passage.text);
         const cues = QUESTION_TYPES.reduce((bits, t, i) => (typeSignal(t, passage.text) ? bits | (1 << i) : bits), 0);
-        const entry: IndexedPassage = { passage, article, sentences, cues };
-        this.passages.push(entry);
-        this.byId.set(passage.id, entry);
-        for (const [i, s] of sentences.entries()) {
-          this.search.add({ id: this.sentenceOwner.length, text: s.text, heading: passage.heading ?? '' });
-          this.sentenceOwner.push(entry);
-          this.sentencePlace.push(i);
-          for (const term of new Set(contentTerms(s.text))) this.sentenceDocFreq.set(term, (this.sentenceDocFreq.get(term) ?? 0) + 1);
-        }
+        this.addPassage({ passage, article, sentences, cues });
+        for (const s of sentences) postings.add([s.text, passage.heading ?? '']);
       }
     }
+    this.search = postings.finish();
+    // A sentence's content terms are exactly the terms of its text field.
+    for (const term of this.search.terms) {
+      const n = this.search.frequency(term);
+      if (n > 0) this.sentenceDocFreq.set(term, n);
+    }
     clearTermMemo();
+  }
+
+  private addPassage(entry: IndexedPassage): void {
+    this.passages.push(entry);
+    this.byId.set(entry.passage.id, entry);
+    for (let i = 0; i < entry.sentences.length; i += 1) {
+      this.sentenceOwner.push(entry);
+      this.sentencePlace.push(i);
+    }
+  }
+
+  /** Everything the index derives from the articles, for a snapshot ({@link PassageIndex.fromState} restores it). */
+  toState(): IndexState {
+    return Object.fromEntries(Object.entries(this).filter(([field]) => !UNSAVED_FIELDS.has(field))) as IndexState;
+  }
+
+  static fromState(state: IndexState): PassageIndex {
+    return new PassageIndex([], state);
+  }
+
+  /**
+   * The sentences that can matter for `query`, best first, in the shape MiniSearch's search gave: the
+   * rarest question words are read first and the common ones stop bringing in sentences once they cannot
+   * reach the best {@link RETRIEVAL_DEPTH}; the passages of those are scored whole.
+   */
+  private retrieveSentences(query: string): SentenceMatch[] {
+    return this.search.retrieve(contentTerms(query), {
+      boosts: [1, 0.3],
+      // Typos only where the word itself is unknown, so exact matches are never drowned.
+      fuzzy: (term) => (this.hasTerm(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
+      depth: this.retrievalDepth,
+      passageOf: (doc) => {
+        const start = doc - this.sentencePlace[doc]!;
+        return [start, start + this.sentenceOwner[doc]!.sentences.length];
+      },
+    });
   }
 
   private get sentenceCount(): number {
@@ -135,12 +193,7 @@ export class PassageIndex {
     const limit = options.limit ?? 3;
     const queryTerms = [...new Set(contentTerms(query))];
     if (queryTerms.length === 0) return [];
-    const results = this.search.search(query, {
-      boost: { text: 1, heading: 0.3 },
-      // Typos only where the word itself is unknown, so exact matches are never drowned.
-      fuzzy: (term) => (this.hasTerm(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
-      combineWith: 'OR',
-    });
+    const results = this.retrieveSentences(query);
 
     // A name the question gives that no article mentions, even misspelt, means the articles are about something else.
     const matchedAnywhere = new Set(results.flatMap((r) => r.queryTerms));
