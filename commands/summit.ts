@@ -5,11 +5,11 @@
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
-import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
-import { questionProblem } from '../src/cli/parseQuestionLine.ts';
+import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/shared/questionType.ts';
+import { questionProblem } from '../src/answer/questionProblem.ts';
 import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { BotContext } from '../src/discord/botContext.ts';
-import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
+import { EPHEMERAL, EXPIRED_BUTTON, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
 
 export const QUESTION_MAX_LENGTH = 300;
 const PAGE_SIZE = 3;
@@ -56,7 +56,6 @@ function buttons(memoryId: string, morePossible: boolean): ReplyPayload['compone
   ];
 }
 
-const EXPIRED = 'This button has expired (the bot restarted, or the reply is old). Ask again with `/summit`.';
 
 export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
   const sub = interaction.options.getSubcommand();
@@ -103,7 +102,7 @@ export async function button(interaction: ButtonInteractionLike, ctx: BotContext
   const remembered = action === 'more' && memoryId !== undefined ? ctx.replies.recall(memoryId) : undefined;
   const shown = remembered && memoryId !== undefined ? ctx.replies.shownTo(memoryId, interaction.user.id) : undefined;
   if (!remembered || shown === undefined || memoryId === undefined) {
-    await respond(interaction, { content: EXPIRED, flags: EPHEMERAL });
+    await respond(interaction, { content: EXPIRED_BUTTON, flags: EPHEMERAL });
     return;
   }
   // Each user pages the reply on their own: another reader's presses never move this one's place.

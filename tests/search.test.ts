@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeTerm, contentTerms, tokenize } from '../src/search/analyzeText.ts';
 import { seedEngine } from './helpers.ts';
-import type { QuestionType } from '../src/answer/questionType.ts';
+import type { QuestionType } from '../src/shared/questionType.ts';
 
 const engine = await seedEngine();
 const first = (q: string, type?: QuestionType) => engine.index.find(q, { type })[0]?.passage.text ?? null;

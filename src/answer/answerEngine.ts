@@ -6,7 +6,7 @@ import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './cla
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
 import { mainEventQuery } from './mainEvent.ts';
-import type { QuestionType } from './questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
 import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 

@@ -1,6 +1,6 @@
 /** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
 import { foldText } from '../search/analyzeText.ts';
-import type { QuestionType } from './questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 
 export interface QuestionForm {
   type: QuestionType;

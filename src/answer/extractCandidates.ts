@@ -3,7 +3,7 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import type { QuestionType } from './questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
 

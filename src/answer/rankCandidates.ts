@@ -10,7 +10,7 @@ import { analyzeTerm, foldText } from '../search/analyzeText.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
-import type { QuestionType } from './questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 import { confidenceOf, MODEL, OCCURRENCE_FEATURES, occurrenceScore, rankingScore, type ConfidenceVector, type ModelWeights, type OccurrenceFeature, type RankingVector } from './answerModel.ts';
 
 export interface Occurrence {

@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
-import { isQuestionType } from '../answer/questionType.ts';
+import { isQuestionType } from '../shared/questionType.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { scoreRun, type EvalFigures, type EvalQuestion } from '../evaluate/scoreRun.ts';
 import { loadBank, type LoadedCorpus, type Split } from '../evaluate/questionBank.ts';

@@ -4,7 +4,7 @@
  * taken for another question's reply. Paging is per reply and per user.
  */
 import { randomBytes } from 'node:crypto';
-import type { QuestionType } from '../answer/questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 
 export interface RememberedQuestion {
   question: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import { loadEngine } from '../loadEngine.ts';
 import type { AnswerEngine } from '../answer/answerEngine.ts';
-import { isQuestionType } from '../answer/questionType.ts';
+import { isQuestionType } from '../shared/questionType.ts';
 import { toJsonReply, type JsonReply } from '../render/replyJson.ts';
 import { scoreRun, type EvalFigures } from './scoreRun.ts';
 import { squadFigures, type SquadFigures } from './squadScore.ts';

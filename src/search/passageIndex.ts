@@ -4,7 +4,7 @@
  */
 import type { Article, Passage } from '../ingest/types.ts';
 import { splitSentences, type SentenceSpan } from '../ingest/splitSentences.ts';
-import { QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
+import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import { analyzeTerm, clearTermMemo, contentTerms, tokenize } from './analyzeText.ts';
 import { typeSignal } from './typeSignals.ts';
 import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';

@@ -3,7 +3,7 @@
  * a date for when, a place for where, a reason for why, a number for how.
  * They only nudge ranking; the answer module does the real extraction.
  */
-import type { QuestionType } from '../answer/questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 
 const DATE_CUE = new RegExp(
   [

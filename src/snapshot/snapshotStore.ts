@@ -37,8 +37,8 @@ const digest = (data: Uint8Array | string): string => createHash('sha256').updat
 let versionMemo: Promise<string> | undefined;
 
 /**
- * The engine's version: the snapshot format and a hash of the code that derives what is saved (ingest,
- * search, answer, snapshot modules), so any change to that code makes old snapshots stale without anyone
+ * The engine's version: the snapshot format and a hash of the code that derives what is saved (shared,
+ * ingest, search, answer, snapshot modules), so any change to that code makes old snapshots stale without anyone
  * remembering to bump a number. The TypeScript sources are hashed when present, so `npm run index` (tsx)
  * and `npm start` (the build) agree; a deployment without them hashes the built modules.
  */
@@ -47,7 +47,7 @@ export function engineVersion(): Promise<string> {
     const sources = path.join(PROJECT_ROOT, 'src');
     const src = existsSync(path.join(sources, 'snapshot', 'snapshotStore.ts')) ? sources : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
     const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}`);
-    for (const dir of ['ingest', 'search', 'answer', 'snapshot']) {
+    for (const dir of ['shared', 'ingest', 'search', 'answer', 'snapshot']) {
       const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => !n.endsWith('.map')).sort();
       for (const name of names) {
         const file = path.join(src, dir, name);
