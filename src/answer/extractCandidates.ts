@@ -3,6 +3,7 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
+import { HUMAN_HEADS, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
@@ -22,10 +23,6 @@ export interface SpanCandidate {
   quote?: boolean;
 }
 
-/** Words of rank or office before a name (`President`, `Mr`): not part of who the person is. */
-export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'leader', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'gen', 'sir', 'lord', 'chairman', 'premier', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'director', 'chief', 'former', 'then', 'state', 'foreign', 'deputy', 'vice']);
-const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children|consortium|consortia|firms?|contractors?|builders?|engineers?|architects?|crews?|companies|owners?|operators?|investors?|lenders?|donors?|sponsors?)$/i;
-const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
 /** Heads of noun phrases that say when, not where (`in the morning`, `on the day`). */
 const TIME_HEADS = /^(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|hour|hours|minute|minutes|past|future|meantime|end|beginning|start|way|case|fact|part|addition|order|terms|bid|response|talks)$/i;
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
@@ -366,7 +363,6 @@ function quotations(sentence: string): SpanCandidate[] {
   return out;
 }
 
-const REASON_MARKERS = /\b(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because(?: of)?|due to|owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear|as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek|to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following)\b/gi;
 const STRONG_MARKERS = /^(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing|thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted|angered)/i;
 
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */

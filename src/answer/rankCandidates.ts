@@ -3,13 +3,14 @@
  * (`Kim Jong Un`, `Kim Jong-un`, `Mr Kim`; `Thursday` and `April 25, 2019`), and counts the
  * articles that agree on each.
  */
-import { extractCandidates, TITLES, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
+import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/analyzeText.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
+import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { confidenceOf, MODEL, OCCURRENCE_FEATURES, occurrenceScore, rankingScore, type ConfidenceVector, type ModelWeights, type OccurrenceFeature, type RankingVector } from './answerModel.ts';
 
@@ -409,15 +410,13 @@ function mergeOccurrences(
   return ranked;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * `Thursday` from an undated article joins the one resolved date that falls on a Thursday,
  * so articles that agree are counted together; with two such dates it stays apart.
  */
 function mergeWeekdays(groups: Map<string, Occurrence[]>): void {
   for (const [key, list] of [...groups]) {
-    const day = WEEKDAY_NAMES.indexOf(key);
+    const day = (WEEKDAYS as readonly string[]).indexOf(key);
     if (day < 0 || list[0]!.candidate.kind !== 'date') continue;
     const targets = [...groups.keys()].filter((k) => /^date:\d{4}-\d{2}-\d{2}$/.test(k) && new Date(`${k.slice(5)}T00:00:00Z`).getUTCDay() === day);
     if (targets.length !== 1) continue;

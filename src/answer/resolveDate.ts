@@ -4,10 +4,10 @@
  * News looks back, so a bare weekday or month is read as past unless the sentence speaks of the future.
  */
 import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
+import { alternation, capitalize, MONTHS, WEEKDAYS } from '../shared/lexicon.ts';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = `(?:${alternation(MONTHS)}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
+const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
 const UNIT = '(?:day|week|month|year|decade)s?';
 const NUMBER_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)';
 
@@ -145,7 +145,7 @@ export function findDatePhrases(sentence: string, articleDate: string | null): D
   return out;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = MONTHS.map(capitalize);
 
 /** `2019-04-24` as `April 24, 2019`; `2019-04` as `April 2019`. */
 export function formatResolved(resolved: string): string {

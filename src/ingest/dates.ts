@@ -2,8 +2,8 @@
  * Calendar dates as news pages write them: `April 26, 2019`, `Apr. 26 2019`, `25th April, 2019`,
  * `26.04.2019`, `26-04-2019`, `2019-04-26`, `2019.04.26`, `04/26/2019`, and a month and day with no year (`April 26`).
  */
+import { MONTHS } from '../shared/lexicon.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|t\\.?|\\.)?`).join('|');
 const ORDINAL = '(?:st|nd|rd|th)?';
 
