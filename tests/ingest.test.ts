@@ -7,7 +7,7 @@ import { parseDateline, readDateline } from '../src/ingest/parseDateline.ts';
 import { findFullDate } from '../src/ingest/dates.ts';
 import { readByline } from '../src/ingest/byline.ts';
 import { citationLabel } from '../src/render/citation.ts';
-import { splitSentences } from '../src/ingest/splitSentences.ts';
+import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { seedsFolder } from './helpers.ts';
 

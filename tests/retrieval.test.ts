@@ -6,9 +6,9 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
-import { splitSentences } from '../src/ingest/splitSentences.ts';
+import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
-import { analyzeTerm, tokenize } from '../src/search/analyzeText.ts';
+import { analyzeTerm, tokenize } from '../src/search/tokenizer.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 import type { SentenceMatch } from '../src/search/sentencePostings.ts';
 

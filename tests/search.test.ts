@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeTerm, contentTerms, tokenize } from '../src/search/analyzeText.ts';
+import { analyzeTerm, contentTerms, tokenize } from '../src/search/tokenizer.ts';
 import { seedEngine } from './helpers.ts';
 import type { QuestionType } from '../src/shared/questionType.ts';
 

@@ -1,7 +1,7 @@
 /** From a question to a reply: type it, find the passages, extract and rank a short answer, or abstain. */
 import type { Article } from '../ingest/types.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
-import { contentTerms } from '../search/analyzeText.ts';
+import { contentTerms, idf } from '../search/tokenizer.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
@@ -163,7 +163,7 @@ function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: R
     const present = index.termsOf(hit);
     for (const t of terms) if (present.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const local = (term: string): number => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
+  const local = (term: string): number => idf(hits.length, df.get(term) ?? 0);
   // Few passages found make a poor sample: lean on the corpus-wide rarity then.
   const trust = hits.length / (hits.length + LOCAL_SAMPLE_PRIOR);
   return (term) => local(term) ** trust * index.idf(term) ** (1 - trust);

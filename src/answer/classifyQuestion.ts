@@ -1,5 +1,5 @@
 /** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
-import { foldText } from '../search/analyzeText.ts';
+import { foldText } from '../search/tokenizer.ts';
 import { PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 

@@ -4,7 +4,7 @@
  * widened to the words most of those headlines use, so unrelated texts in the folder do not blur it.
  */
 import type { Article } from '../ingest/types.ts';
-import { analyzeTerm, tokenize } from '../search/analyzeText.ts';
+import { analyzeTerm, tokenize } from '../search/tokenizer.ts';
 
 export function mainEventQuery(articles: readonly Article[]): string {
   const spelling = new Map<string, string>();

@@ -6,7 +6,7 @@
 import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
-import { analyzeTerm, foldText } from '../search/analyzeText.ts';
+import { analyzeTerm, foldText } from '../search/tokenizer.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
-import { analyzeTerm } from '../search/analyzeText.ts';
+import { analyzeTerm } from '../search/tokenizer.ts';
 
 // The tagger alone (`compromise/two`) gives every tag used here; its bundled CommonJS build loads in about
 // half the time and memory of the ES module source tree (measured: 154 ms / 71 MB RSS against 346 ms / 82 MB).

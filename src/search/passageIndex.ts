@@ -3,9 +3,8 @@
  * Sentences are the unit searched (a question is usually answered by one); passages are the unit shown.
  */
 import type { Article, Passage } from '../ingest/types.ts';
-import { splitSentences, type SentenceSpan } from '../ingest/splitSentences.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
-import { analyzeTerm, clearTermMemo, contentTerms, tokenize } from './analyzeText.ts';
+import { analyzeTerm, clearTermMemo, contentTerms, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
 import { typeSignal } from './typeSignals.ts';
 import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';
 
@@ -53,7 +52,7 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['byId', 'sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
+const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -80,7 +79,6 @@ export const RETRIEVAL_DEPTH = 200;
 
 export class PassageIndex {
   readonly passages: IndexedPassage[];
-  private readonly byId = new Map<string, IndexedPassage>();
   /** The sentence index (sentence `i` is document `i`): MiniSearch's scoring over compact posting lists. */
   private readonly search: SentencePostings;
   private readonly sentenceDocFreq = new Map<string, number>();
@@ -120,7 +118,6 @@ export class PassageIndex {
 
   private addPassage(entry: IndexedPassage): void {
     this.passages.push(entry);
-    this.byId.set(entry.passage.id, entry);
     for (let i = 0; i < entry.sentences.length; i += 1) {
       this.sentenceOwner.push(entry);
       this.sentencePlace.push(i);
@@ -158,14 +155,10 @@ export class PassageIndex {
     return this.sentenceOwner.length;
   }
 
-  get(id: string): IndexedPassage | undefined {
-    return this.byId.get(id);
-  }
-
   /** How rare a term is among sentences; a term no sentence holds weighs most. */
   idf(term: string): number {
     const df = this.sentenceDocFreq.get(term) ?? 0;
-    return Math.log(1 + (this.sentenceCount + 1) / (df + 0.5));
+    return idf(this.sentenceCount, df);
   }
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */
@@ -255,7 +248,7 @@ function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<s
   const topic = scored.slice(0, TOPIC_SIZE);
   const df = new Map<string, number>();
   for (const h of topic) for (const t of h.matched) df.set(t, (df.get(t) ?? 0) + 1);
-  const local = (t: string): number => Math.log(1 + (topic.length + 1) / ((df.get(t) ?? 0) + 0.5));
+  const local = (t: string): number => idf(topic.length, df.get(t) ?? 0);
   const total = queryTerms.reduce((sum, t) => sum + local(t), 0);
   for (const h of topic) {
     let held = 0;

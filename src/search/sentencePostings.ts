@@ -6,7 +6,7 @@
  * let a query read its rare terms first and stop early (see {@link SentencePostings.retrieve}).
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { analyzeTerm, tokenize } from './analyzeText.ts';
+import { analyzeTerm, tokenize } from './tokenizer.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;

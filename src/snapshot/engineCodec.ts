@@ -8,7 +8,7 @@
 import v8 from 'node:v8';
 import { AnswerEngine } from '../answer/answerEngine.ts';
 import type { Article, Passage } from '../ingest/types.ts';
-import type { SentenceSpan } from '../ingest/splitSentences.ts';
+import type { SentenceSpan } from '../search/tokenizer.ts';
 import { type IndexedPassage, type IndexState, PassageIndex } from '../search/passageIndex.ts';
 import { type FieldPostings, SentencePostings } from '../search/sentencePostings.ts';
 
