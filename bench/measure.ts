@@ -7,7 +7,7 @@ import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { toJsonReply } from '../src/render/replyJson.ts';
 import { scoreRun, type EvalQuestion } from '../src/evaluate/scoreRun.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 
 /** `shared/eval/dev.jsonl` beside the project, or beside a folder holding it (a git worktree sits one level deeper). */
 export function findDevFile(): string {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';

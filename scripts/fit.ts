@@ -18,7 +18,7 @@ import { loadBrownArticles } from '../bench/brownArticles.ts';
 import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
 import { passageFeatures } from '../src/answer/rankPassages.ts';
 import { CONFIDENCE_NAMES, MODEL, PASSAGE_NAMES, rankingScore, RANKING_FEATURES, type PassageFeature, type ConfidenceFeature, type ConfidenceVector, type ModelWeights, type RankingFeature } from '../src/answer/answerModel.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 import { loadBank, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
 import { answerIsRight, contains } from '../src/evaluate/scoreRun.ts';
