@@ -6,6 +6,7 @@ import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './cla
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
 import { mainEventQuery } from './mainEvent.ts';
+import { BoundedMap } from '../shared/boundedMap.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
 import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
@@ -17,8 +18,8 @@ const SEARCH_DEPTH = 12;
 const ARTICLE_MEMO_LIMIT = 500;
 
 interface ArticleMemo {
-  articleTerms: Map<Article, ReadonlySet<string>>;
-  storyShares: Map<Article, number>;
+  articleTerms: BoundedMap<Article, ReadonlySet<string>>;
+  storyShares: BoundedMap<Article, number>;
 }
 
 // Memos live beside the engine, not on it: the saved engine (src/snapshot) holds what is derived from the
@@ -27,15 +28,10 @@ const memos = new WeakMap<PassageIndex, ArticleMemo>();
 
 function memoOf(index: PassageIndex): ArticleMemo {
   let memo = memos.get(index);
-  if (!memo) memos.set(index, (memo = { articleTerms: new Map(), storyShares: new Map() }));
+  if (!memo) memos.set(index, (memo = { articleTerms: new BoundedMap(ARTICLE_MEMO_LIMIT), storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT) }));
   return memo;
 }
 
-/** Keeps at most ARTICLE_MEMO_LIMIT entries, the oldest going first. */
-function remember<V>(map: Map<Article, V>, key: Article, value: V): void {
-  if (map.size >= ARTICLE_MEMO_LIMIT) map.delete(map.keys().next().value!);
-  map.set(key, value);
-}
 /** Passages taken from the search before the model's passage order picks the SEARCH_DEPTH best. */
 const RETRIEVAL_DEPTH = 40;
 /** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
@@ -97,7 +93,7 @@ export class AnswerEngine {
       const total = [...story].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
       const held = this.termsOfArticle(hit.article);
       share = [...story].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
-      remember(memo.storyShares, hit.article, share);
+      memo.storyShares.set(hit.article, share);
     }
     return share;
   }
@@ -121,7 +117,7 @@ export class AnswerEngine {
   private termsOfArticle(article: Article): ReadonlySet<string> {
     const memo = memoOf(this.index).articleTerms;
     let terms = memo.get(article);
-    if (!terms) remember(memo, article, (terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)))));
+    if (!terms) memo.set(article, (terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)))));
     return terms;
   }
 

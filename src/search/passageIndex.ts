@@ -3,6 +3,7 @@
  * Sentences are the unit searched (a question is usually answered by one); passages are the unit shown.
  */
 import type { Article, Passage } from '../ingest/types.ts';
+import { BoundedMap } from '../shared/boundedMap.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import { analyzeTerm, clearTermMemo, contentTerms, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
 import { typeSignal } from './typeSignals.ts';
@@ -85,7 +86,7 @@ export class PassageIndex {
   /** For sentence document `i`: the passage it belongs to and its place there (no stored fields: less memory). */
   private readonly sentenceOwner: IndexedPassage[] = [];
   private readonly sentencePlace: number[] = [];
-  private readonly passageTerms = new Map<IndexedPassage, ReadonlySet<string>>();
+  private readonly passageTerms = new BoundedMap<IndexedPassage, ReadonlySet<string>>(PASSAGE_TERMS_LIMIT);
   /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
   retrievalDepth = RETRIEVAL_DEPTH;
 
@@ -166,7 +167,6 @@ export class PassageIndex {
     let terms = this.passageTerms.get(entry);
     if (!terms) {
       terms = new Set(contentTerms(entry.passage.text));
-      if (this.passageTerms.size >= PASSAGE_TERMS_LIMIT) this.passageTerms.delete(this.passageTerms.keys().next().value!);
       this.passageTerms.set(entry, terms);
     }
     return terms;
