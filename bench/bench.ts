@@ -15,6 +15,7 @@ import { loadBrownArticles } from './brownArticles.ts';
 import { answerLatency, devFigures, median, naiveLatency, questions, quantile, round, timeBuild } from './measure.ts';
 import { FAKE_TOKEN, FakeDiscord } from '../tests/fake-discord/fakeDiscord.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
+import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
 import { startBot } from '../src/discord/startBot.ts';
@@ -40,8 +41,7 @@ const IN_FLIGHT = 5;
 
 async function endToEnd(engine: AnswerEngine): Promise<{ per_s: number; p50_ms: number; p99_ms: number }> {
   const fake = await FakeDiscord.start();
-  const ctx = createBotContext(engine, createLogger('silent'));
-  Object.assign(ctx.rateLimiter, { max: Number.MAX_SAFE_INTEGER });
+  const ctx = createBotContext({ engine, log: createLogger('silent'), rateLimiter: new RateLimiter(Number.MAX_SAFE_INTEGER) });
   const client = await startBot({ token: FAKE_TOKEN, ctx, commands: await loadCommands(), apiUrl: fake.apiUrl });
   await fake.whenReady();
   const asks = questions.filter((q) => q.question).map((q) => q.question);

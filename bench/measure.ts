@@ -7,6 +7,7 @@ import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { toJsonReply } from '../src/render/replyJson.ts';
 import { scoreRun, type EvalQuestion } from '../src/evaluate/scoreRun.ts';
+import { parseQuestionLines } from '../src/evaluate/questionBank.ts';
 import { isQuestionType } from '../src/shared/questionType.ts';
 
 /** `shared/eval/dev.jsonl` beside the project, or beside a folder holding it (a git worktree sits one level deeper). */
@@ -17,7 +18,7 @@ export function findDevFile(): string {
   }
 }
 const devFile = findDevFile();
-export const questions: EvalQuestion[] = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalQuestion);
+export const questions: EvalQuestion[] = parseQuestionLines(readFileSync(devFile, 'utf8'), devFile);
 export const REPEATS = 5;
 export const PASSES = 4;
 export const WARM_UP = 50;

@@ -10,11 +10,10 @@ import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';
 import { findDevFile } from './measure.ts';
+import { parseQuestionLines } from '../src/evaluate/questionBank.ts';
 
-const questions = readFileSync(findDevFile(), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as { question: string; type: string | null });
+const devFile = findDevFile();
+const questions = parseQuestionLines(readFileSync(devFile, 'utf8'), devFile);
 const [seedsDir, cacheDir] = process.argv.slice(2);
 const engine = seedsDir
   ? (await loadEngine(seedsDir, { cacheDir: cacheDir ?? null })).engine

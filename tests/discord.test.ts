@@ -9,13 +9,13 @@ import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { ConsoleSession, parseConsoleLine } from '../src/discord/localConsole.ts';
 import { DISCORD_LIMITS, embedLength, renderEmbed, truncateText, type EmbedData } from '../src/render/renderEmbed.ts';
 import { EPHEMERAL } from '../src/discord/interactions.ts';
-import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
+import { autocompleteFor, buttonPress, slash } from '../src/discord/mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
 const commands = await loadCommands();
 const logLines: string[] = [];
-const newContext = () => createBotContext(engine, createLogger('error', [], (l) => logLines.push(l)));
+const newContext = () => createBotContext({ engine, log: createLogger('error', [], (l) => logLines.push(l)) });
 const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) => {
   await routeInteraction({ kind: 'command', commandName: 'summit', interaction }, commands, ctx);
   return interaction.sent;

@@ -10,6 +10,7 @@ import type { Client } from 'discord.js';
 import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from './fake-discord/fakeDiscord.ts';
 import { startBot } from '../src/discord/startBot.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
+import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
 import { seedEngine } from './helpers.ts';
@@ -23,9 +24,8 @@ let ctx: ReturnType<typeof createBotContext>;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ heartbeatInterval: 400 });
-  ctx = createBotContext(await seedEngine(), createLogger('silent'));
   // A generous limit: these tests are one user asking many questions on purpose.
-  Object.assign(ctx.rateLimiter, { max: 1000 });
+  ctx = createBotContext({ engine: await seedEngine(), log: createLogger('silent'), rateLimiter: new RateLimiter(1000) });
   client = await startBot({ token: FAKE_TOKEN, ctx, commands: await loadCommands(), apiUrl: fake.apiUrl });
   await fake.whenReady();
 });

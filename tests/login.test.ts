@@ -11,7 +11,7 @@ import { FAKE_TOKEN } from './fake-discord/fakeDiscord.ts';
 import { seedEngine } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ctx = createBotContext(await seedEngine(), createLogger('silent'));
+const ctx = createBotContext({ engine: await seedEngine(), log: createLogger('silent') });
 const sockets: net.Socket[] = [];
 const servers: net.Server[] = [];
 

@@ -12,13 +12,13 @@ import { embedToText, escapeMarkdown, renderEmbed, renderSourcesEmbed, sliceWhol
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import type { ReplyPayload } from '../src/discord/interactions.ts';
-import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
+import { autocompleteFor, buttonPress, slash } from '../src/discord/mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
 const commands = await loadCommands();
 const logLines: string[] = [];
-const newContext = () => createBotContext(engine, createLogger('warn', [], (l) => logLines.push(l)));
+const newContext = () => createBotContext({ engine, log: createLogger('warn', [], (l) => logLines.push(l)) });
 const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) => {
   await routeInteraction({ kind: 'command', commandName: 'summit', interaction }, commands, ctx);
   return interaction.sent;

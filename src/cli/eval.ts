@@ -11,7 +11,7 @@ import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { isQuestionType } from '../shared/questionType.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { scoreRun, type EvalFigures, type EvalQuestion } from '../evaluate/scoreRun.ts';
-import { loadBank, type LoadedCorpus, type Split } from '../evaluate/questionBank.ts';
+import { loadBank, parseQuestionLines, type LoadedCorpus, type Split } from '../evaluate/questionBank.ts';
 import { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadArticles } from '../ingest/loadArticles.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
@@ -67,16 +67,7 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
 async function evalFile(file: string, seeds: string | undefined, json: boolean): Promise<number> {
   let questions: EvalQuestion[];
   try {
-    questions = (await readFile(file, 'utf8'))
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l, i) => {
-        try {
-          return JSON.parse(l) as EvalQuestion;
-        } catch {
-          throw new Error(`line ${i + 1} of ${file} is not JSON`);
-        }
-      });
+    questions = parseQuestionLines(await readFile(file, 'utf8'), file);
   } catch (err) {
     process.stderr.write(`eval: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file ${file}` : (err as Error).message}\n`);
     return 2;

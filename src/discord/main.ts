@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) => log.error(`unhandled rejection (still serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   const { engine, warnings, seedsDir } = await loadEngine(resolveSeedsDir(config.seedsDir));
   for (const w of warnings) log.warn(w);
-  const ctx = createBotContext(engine, log);
+  const ctx = createBotContext({ engine, log });
   const commands = await loadCommands();
 
   if (!config.token) {
