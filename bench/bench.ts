@@ -13,7 +13,7 @@ import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';
 import { answerLatency, devFigures, median, naiveLatency, questions, quantile, round, timeBuild } from './measure.ts';
-import { FAKE_TOKEN, FakeDiscord } from '../tests/fake-discord/fakeDiscord.ts';
+import { FAKE_TOKEN, FakeDiscord } from '../tools/fake-discord/fakeDiscord.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { createLogger } from '../src/discord/logger.ts';

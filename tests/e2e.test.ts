@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { MessageFlags } from 'discord-api-types/v10';
+import { GatewayOpcodes, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { Client } from 'discord.js';
-import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from './fake-discord/fakeDiscord.ts';
+import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from '../tools/fake-discord/fakeDiscord.ts';
 import { startBot } from '../src/discord/startBot.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { RateLimiter } from '../src/discord/rateLimiter.ts';
@@ -79,7 +79,7 @@ describe('every subcommand through the gateway and REST', () => {
     ['ask', 'Who directs the Moscow Carnegie Centre?', /Trenin/],
   ])('/summit %s %s', async (sub, question, want) => {
     const answer = await answered(sub, question);
-    expect(answer.type).toBe(4);
+    expect(answer.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(answer.data.embeds![0]!.description).toMatch(want);
     expect(text(answer)).toMatch(/\[1\] .+¶\d+/);
     expect(answer.data.allowed_mentions).toEqual({ parse: [] });
@@ -98,7 +98,7 @@ describe('every subcommand through the gateway and REST', () => {
 
   it('autocomplete responds with choices', async () => {
     const answer = await fake.autocomplete('ask', 'bread and salt').answer;
-    expect(answer.type).toBe(8);
+    expect(answer.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     expect(answer.data.choices!.length).toBeGreaterThan(1);
     expect(answer.data.choices!.every((c) => c.name.length <= 100)).toBe(true);
   });
@@ -131,7 +131,7 @@ describe('deferred replies and acknowledgements', () => {
   it('Discord refuses a second acknowledgement of one interaction', async () => {
     const { id, token, answer } = fake.slash('who');
     await answer;
-    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'twice' } }) });
+    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'twice' } }) });
     expect(again.status).toBe(400);
     expect(await again.json()).toMatchObject({ code: 40060 });
   });
@@ -162,7 +162,7 @@ describe('faults', () => {
   });
 
   it('closed with 4000, the client resumes and answers the next interaction', async () => {
-    const resumed = fake.nextOp(6);
+    const resumed = fake.nextOp(GatewayOpcodes.Resume);
     fake.closeGateway(4000);
     await resumed;
     await fake.whenReady();
@@ -170,7 +170,7 @@ describe('faults', () => {
   });
 
   it('closed with 1000, the client identifies again and answers', async () => {
-    const identified = fake.nextOp(2);
+    const identified = fake.nextOp(GatewayOpcodes.Identify);
     fake.closeGateway(1000);
     await identified;
     await fake.whenReady();
@@ -178,7 +178,7 @@ describe('faults', () => {
   });
 
   it('with heartbeat ACKs withheld, the client drops the zombie connection and resumes', async () => {
-    const resumed = fake.nextOp(6);
+    const resumed = fake.nextOp(GatewayOpcodes.Resume);
     fake.faults.withholdAcks = true;
     await resumed;
     fake.faults.withholdAcks = false;
@@ -187,12 +187,12 @@ describe('faults', () => {
   });
 
   it('RECONNECT (op 7) and INVALID_SESSION (op 9) are recovered from', async () => {
-    const resumed = fake.nextOp(6);
+    const resumed = fake.nextOp(GatewayOpcodes.Resume);
     fake.sendReconnect();
     await resumed;
     await fake.whenReady();
     expect(text(await answered('who'))).toMatch(/Kim/);
-    const identified = fake.nextOp(2);
+    const identified = fake.nextOp(GatewayOpcodes.Identify);
     fake.sendInvalidSession(false);
     await identified;
     await fake.whenReady();

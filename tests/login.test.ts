@@ -7,7 +7,7 @@ import { LoginError, startBot } from '../src/discord/startBot.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { readConfig } from '../src/discord/config.ts';
-import { FAKE_TOKEN } from './fake-discord/fakeDiscord.ts';
+import { FAKE_TOKEN } from '../tools/fake-discord/fakeDiscord.ts';
 import { seedEngine } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -9,6 +9,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  GatewayOpcodes,
+  InteractionResponseType,
+  InteractionType,
+  MessageType,
+} from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const FAKE_TOKEN = 'ZmFrZS1ib3QtdG9rZW4tMTIzNDU2.Fake01.bm90LWEtcmVhbC1kaXNjb3JkLXRva2VuLWF0LWFsbA';
@@ -28,7 +38,7 @@ export interface RecordedRequest {
 
 /** A message as the user sees it once the bot has answered (callback data, or the edited original). */
 export interface Answer {
-  /** The callback type that acknowledged the interaction (4, 5, 6, 7 or 8). */
+  /** The callback type that acknowledged the interaction (an `InteractionResponseType`). */
   type: number;
   data: MessageData;
 }
@@ -128,7 +138,7 @@ export class FakeDiscord {
   }
 
   /** Resolves with the next gateway payload of this opcode the client sends. */
-  nextOp(op: number): Promise<GatewayPayload> {
+  nextOp(op: GatewayOpcodes): Promise<GatewayPayload> {
     return new Promise((resolve) => this.opWaiters.push({ op, resolve }));
   }
 
@@ -136,7 +146,7 @@ export class FakeDiscord {
 
   private handleGateway(ws: WebSocket): void {
     this.socket = ws;
-    this.send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatInterval, _trace: ['fake-discord'] } });
+    this.send(ws, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.heartbeatInterval, _trace: ['fake-discord'] } });
     ws.on('message', (raw) => {
       let payload: GatewayPayload;
       try {
@@ -157,10 +167,10 @@ export class FakeDiscord {
   private onGatewayPayload(ws: WebSocket, payload: GatewayPayload): void {
     const d = (payload.d ?? {}) as Record<string, unknown>;
     switch (payload.op) {
-      case 1:
-        if (!this.faults.withholdAcks) this.send(ws, { op: 11 });
+      case GatewayOpcodes.Heartbeat:
+        if (!this.faults.withholdAcks) this.send(ws, { op: GatewayOpcodes.HeartbeatAck });
         return;
-      case 2: {
+      case GatewayOpcodes.Identify: {
         if (d['token'] !== FAKE_TOKEN) {
           ws.close(4004, 'Authentication failed.');
           return;
@@ -181,10 +191,10 @@ export class FakeDiscord {
         this.readyWaiters.splice(0).forEach((r) => r());
         return;
       }
-      case 6: {
+      case GatewayOpcodes.Resume: {
         const known = this.sessions.get(String(d['session_id']));
         if (d['token'] !== FAKE_TOKEN || !known) {
-          this.send(ws, { op: 9, d: false });
+          this.send(ws, { op: GatewayOpcodes.InvalidSession, d: false });
           return;
         }
         this.session = { id: String(d['session_id']), seq: known.seq };
@@ -210,7 +220,7 @@ export class FakeDiscord {
     if (!this.socket || !this.session) throw new Error('no gateway session to dispatch on');
     this.session.seq += 1;
     this.sessions.get(this.session.id)!.seq = this.session.seq;
-    this.send(this.socket, { op: 0, t, s: this.session.seq, d });
+    this.send(this.socket, { op: GatewayOpcodes.Dispatch, t, s: this.session.seq, d });
   }
 
   /** Closes the gateway connection with a close code: 4000 lets the client resume, 1000 makes it identify anew. */
@@ -223,20 +233,20 @@ export class FakeDiscord {
 
   /** Op 7: the client should reconnect and resume. */
   sendReconnect(): void {
-    if (this.socket) this.send(this.socket, { op: 7, d: null });
+    if (this.socket) this.send(this.socket, { op: GatewayOpcodes.Reconnect, d: null });
     this.socket = null;
   }
 
   /** Op 9: the session is invalid; `resumable` false makes the client identify again. */
   sendInvalidSession(resumable: boolean): void {
     if (!resumable) this.session = null;
-    if (this.socket) this.send(this.socket, { op: 9, d: resumable });
+    if (this.socket) this.send(this.socket, { op: GatewayOpcodes.InvalidSession, d: resumable });
   }
 
   // ---- interactions ----------------------------------------------------------------------
 
   /** Dispatches INTERACTION_CREATE and resolves with what the user finally sees; `data` null sends none (malformed). */
-  interact(data: Record<string, unknown> | null, type = 2, message?: Record<string, unknown>): Dispatched {
+  interact(data: Record<string, unknown> | null, type: InteractionType = InteractionType.ApplicationCommand, message?: Record<string, unknown>): Dispatched {
     const id = nextId();
     const token = `itoken-${id}`;
     let resolve!: (a: Answer) => void;
@@ -249,7 +259,7 @@ export class FakeDiscord {
       ...(data ? { data } : {}),
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+      channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: GUILD_ID, name: 'general' },
       member: { user: HUMAN, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '1024' },
       token,
       version: 1,
@@ -266,17 +276,25 @@ export class FakeDiscord {
 
   /** `/summit <subcommand> [question]` as Discord sends it. */
   slash(subcommand: string, question?: string, commandName = 'summit'): Dispatched {
-    const options = question === undefined ? [] : [{ type: 3, name: 'question', value: question }];
-    return this.interact({ id: nextId(), name: commandName, type: 1, options: [{ type: 1, name: subcommand, options }] });
+    const options = question === undefined ? [] : [{ type: ApplicationCommandOptionType.String, name: 'question', value: question }];
+    return this.interact({ id: nextId(), name: commandName, type: ApplicationCommandType.ChatInput, options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }] });
   }
 
   autocomplete(subcommand: string, typed: string): Dispatched {
-    return this.interact({ id: nextId(), name: 'summit', type: 1, options: [{ type: 1, name: subcommand, options: [{ type: 3, name: 'question', value: typed, focused: true }] }] }, 4);
+    return this.interact(
+      {
+        id: nextId(),
+        name: 'summit',
+        type: ApplicationCommandType.ChatInput,
+        options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options: [{ type: ApplicationCommandOptionType.String, name: 'question', value: typed, focused: true }] }],
+      },
+      InteractionType.ApplicationCommandAutocomplete,
+    );
   }
 
   /** A button press on a message the bot sent. */
   press(customId: string, message: MessageData = {}): Dispatched {
-    return this.interact({ custom_id: customId, component_type: 2 }, 3, messagePayload(nextId(), message));
+    return this.interact({ custom_id: customId, component_type: ComponentType.Button }, InteractionType.MessageComponent, messagePayload(nextId(), message));
   }
 
   // ---- REST --------------------------------------------------------------------------------
@@ -346,13 +364,14 @@ export class FakeDiscord {
     if (!pending) return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (pending.acknowledged !== null) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const { type, data } = (body ?? {}) as { type?: number; data?: MessageData };
-    if (![4, 5, 6, 7, 8].includes(type ?? -1)) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { type: 'not a callback type' } });
-    const problem = type === 4 || type === 7 ? checkMessage(data ?? {}) : null;
+    if (!CALLBACK_TYPES.includes(type ?? -1)) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { type: 'not a callback type' } });
+    const withMessage = type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.UpdateMessage;
+    const problem = withMessage ? checkMessage(data ?? {}) : null;
     if (problem) return reply(400, problem);
     pending.acknowledged = type!;
-    if (type === 4 || type === 7 || type === 8) pending.resolve({ type: type!, data: data ?? {} });
+    if (withMessage || type === InteractionResponseType.ApplicationCommandAutocompleteResult) pending.resolve({ type: type!, data: data ?? {} });
     if (query.get('with_response') === 'true') {
-      return reply(200, { interaction: { id: pending.id, type: 2, response_message_id: pending.messageId }, resource: { type, message: type === 4 ? messagePayload(pending.messageId, data ?? {}) : undefined } });
+      return reply(200, { interaction: { id: pending.id, type: InteractionType.ApplicationCommand, response_message_id: pending.messageId }, resource: { type, message: type === InteractionResponseType.ChannelMessageWithSource ? messagePayload(pending.messageId, data ?? {}) : undefined } });
     }
     return reply(204);
   }
@@ -391,10 +410,19 @@ export function checkMessage(data: MessageData): { message: string; code: number
   return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : null;
 }
 
+/** The callback types an interaction may be answered with (message, deferred, update, autocomplete). */
+const CALLBACK_TYPES: readonly number[] = [
+  InteractionResponseType.ChannelMessageWithSource,
+  InteractionResponseType.DeferredChannelMessageWithSource,
+  InteractionResponseType.DeferredMessageUpdate,
+  InteractionResponseType.UpdateMessage,
+  InteractionResponseType.ApplicationCommandAutocompleteResult,
+];
+
 function messagePayload(id: string, data: MessageData): Record<string, unknown> {
   return {
     id,
-    type: 20,
+    type: MessageType.ChatInputCommand,
     channel_id: CHANNEL_ID,
     author: BOT_USER,
     content: data.content ?? '',
@@ -428,7 +456,7 @@ function guildPayload(): Record<string, unknown> {
     roles: [{ id: GUILD_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
     emojis: [],
     stickers: [],
-    channels: [{ id: CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    channels: [{ id: CHANNEL_ID, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [] }],
     threads: [],
     members: [],
     presences: [],
