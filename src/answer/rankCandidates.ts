@@ -8,7 +8,6 @@ import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/tokenizer.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
-import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
@@ -150,10 +149,6 @@ function distancePrefixes(tokens: readonly Token[]): { content: number[]; breaks
   return p;
 }
 
-function datelineEnd(hit: PassageHit): number {
-  return hit.passage.paragraph === 1 ? (parseDateline(hit.passage.text)?.end ?? 0) : 0;
-}
-
 function speakerNamed(sentence: string, names: ReadonlySet<string>): boolean {
   return sentenceTokens(sentence).some((t) => t.term !== null && names.has(t.term));
 }
@@ -267,7 +262,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
       const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote, identityOf: cues.identityOf };
       for (const c of extractCandidates(sentence.text, extract)) {
         // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
-        if (sentence.start + c.start < datelineEnd(hit)) continue;
+        if (sentence.start + c.start < hit.passage.storyStart) continue;
         const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
         // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.

@@ -5,7 +5,7 @@
  */
 import type { Article, Passage, SourceOverride } from './types.ts';
 import { agencyNamed, agencyOnlyLine } from './agencies.ts';
-import { readDateline, readTimestampLine } from './parseDateline.ts';
+import { parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
@@ -373,7 +373,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (passages.length < 3) readLeadDateline(text, state);
     const paragraph = passages.length + 1;
-    const passage: Passage = { id: `${source}#${paragraph}`, source, paragraph, text, heading };
+    const passage: Passage = { id: `${source}#${paragraph}`, source, paragraph, text, heading, storyStart: 0 };
     standfirstCandidate = passages.length === 0 && standfirsts.length === 0 && heading === null && text.split(/\s+/).length <= 50 ? passage : null;
     passages.push(passage);
     seenTexts.add(normalized);
@@ -466,5 +466,5 @@ function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passa
     if (repeated) state.dropped.push({ line: p.text, why: 'repeated paragraph (standfirst also in the story)' });
     return !repeated;
   });
-  return kept.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1 }));
+  return kept.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1, storyStart: i === 0 ? (parseDateline(p.text)?.end ?? 0) : 0 }));
 }
