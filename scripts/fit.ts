@@ -152,7 +152,7 @@ process.stdout.write(
   `answerable train questions: ${asked.filter((a) => !a.q.abstain).length}; with a right candidate: ${reachable}; ranked first: ${answerable.filter((x) => x.right).length}\n`,
 );
 
-const runs = await runBank(corpora, async (c) => new AnswerEngine(articlesOf.get(c.name)!, model));
+const runs = await runBank(corpora, (c) => Promise.resolve(new AnswerEngine(articlesOf.get(c.name)!, model)));
 const parts = scoreBank(runs);
 const brief = (split: 'train' | 'test'): Record<string, unknown> =>
   Object.fromEntries(

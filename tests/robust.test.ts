@@ -159,7 +159,7 @@ describe('#15 quoted article text is shown as text in embeds', () => {
   /** `token` appears somewhere not preceded by an escaping backslash. */
   const raw = (s: string, token: string): boolean => s.split(token).slice(0, -1).some((before) => !before.endsWith('\\'));
 
-  it('in quotes, citation titles and the sources list', async () => {
+  it('in quotes, citation titles and the sources list', () => {
     const articles = [cleanArticle('h.txt', hostile)];
     const reply = new AnswerEngine(articles).ask('What did the mayor open?', null);
     expect(reply.passages.length).toBeGreaterThan(0);
@@ -182,12 +182,13 @@ describe('#15 quoted article text is shown as text in embeds', () => {
 });
 
 describe('terminal output obeys no control characters from an article', () => {
-  it('an escape sequence in a quoted passage is shown, not run', async () => {
+  it('an escape sequence in a quoted passage is shown, not run', () => {
     const articles = [cleanArticle('e.txt', 'Escapes\n\nThe mayor \u001b[2J\u001b]0;pwned\u0007 opened the new bridge on Monday.\n')];
     const reply = new AnswerEngine(articles).ask('Who opened the new bridge?', null);
     expect(reply.passages.length).toBeGreaterThan(0);
     for (const out of [renderText(reply), embedToText(renderEmbed(reply))]) {
       expect(out).toMatch(/mayor/);
+      // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
       expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
   });

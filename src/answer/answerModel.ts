@@ -119,7 +119,7 @@ const zeros = <K extends string>(names: readonly K[]): Record<K, number> => Obje
 export const MODEL: ModelWeights = {
   ...weightsFile,
   ranking: { ...zeros(RANKING_FEATURES), ...weightsFile.ranking },
-  passage: { ...zeros(PASSAGE_NAMES), retrieval_score: 1, ...('passage' in weightsFile ? (weightsFile.passage as Partial<Record<PassageFeature, number>>) : {}) },
+  passage: { ...zeros(PASSAGE_NAMES), retrieval_score: 1, ...('passage' in weightsFile ? (weightsFile.passage) : {}) },
   confidence: { bias: weightsFile.confidence.bias, weights: { ...zeros(CONFIDENCE_NAMES), ...weightsFile.confidence.weights } },
 };
 

@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => {
+void main().then((code) => {
   // A request still pending after a failure must not keep the process up.
   process.exit(code);
 });

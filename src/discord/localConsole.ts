@@ -43,7 +43,7 @@ const CONSOLE_USER = 'console-user';
 
 /** The subcommand names a command module defines (`who`, ..., `sources`), read from its definition. */
 function subcommandsOf(command: CommandModule): string[] | null {
-  const json = command.data.toJSON() as { options?: Array<{ type: number; name: string }> };
+  const json = command.data.toJSON() as { options?: Array<{ type: ApplicationCommandOptionType; name: string }> };
   const subs = (json.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand).map((o) => o.name);
   return subs.length ? subs : null;
 }

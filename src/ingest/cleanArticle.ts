@@ -126,7 +126,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     pageTop = false;
     // `: :inin Kyiv (EET)`: a widget's leftovers, punctuation first, never a headline.
-    if (/^[^\p{L}\p{N}"“‘'(\[#]/u.test(block) && block.length <= 40) {
+    if (/^[^\p{L}\p{N}"“‘'([#]/u.test(block) && block.length <= 40) {
       drop(block, 'page widget');
       blocks.shift();
       continue;

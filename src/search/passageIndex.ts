@@ -195,7 +195,7 @@ export class PassageIndex {
     // Per passage: its two best sentence scores (the best one's place) and the question words it holds.
     const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string> }>();
     for (const r of results) {
-      const entry = this.sentenceOwner[r.id as number];
+      const entry = this.sentenceOwner[r.id];
       if (!entry) continue;
       let agg = byPassage.get(entry);
       if (!agg) byPassage.set(entry, (agg = { first: -1, second: 0, best: 0, matched: new Set() }));
@@ -203,7 +203,7 @@ export class PassageIndex {
       if (r.score > agg.first) {
         agg.second = Math.max(agg.first, 0);
         agg.first = r.score;
-        agg.best = this.sentencePlace[r.id as number]!;
+        agg.best = this.sentencePlace[r.id]!;
       } else if (r.score > agg.second) agg.second = r.score;
     }
 

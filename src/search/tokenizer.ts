@@ -105,7 +105,7 @@ export interface SentenceSpan {
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
+  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
   let start = 0;
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index);

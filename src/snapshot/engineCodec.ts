@@ -180,7 +180,7 @@ function plainValue(value: unknown, name: string): Buffer {
     if (v === null || typeof v !== 'object' || depth > 3) return;
     const proto = Object.getPrototypeOf(v) as object | null;
     const plain = proto === null || proto === Object.prototype || Array.isArray(v) || v instanceof Map || v instanceof Set || ArrayBuffer.isView(v) || v instanceof Date;
-    if (!plain) throw new Error(`${name} holds a ${(v as object).constructor?.name ?? 'class'} instance: give it a codec in engineCodec.ts`);
+    if (!plain) throw new Error(`${name} holds a ${(v).constructor?.name ?? 'class'} instance: give it a codec in engineCodec.ts`);
     const items = v instanceof Map ? [...v.values()].slice(0, 20) : v instanceof Set ? [...v].slice(0, 20) : ArrayBuffer.isView(v) ? [] : Object.values(v).slice(0, 20);
     for (const item of items) check(item, depth + 1);
   };

@@ -81,7 +81,7 @@ export interface Faults {
   withholdAcks?: boolean;
 }
 
-type GatewayPayload = { op: number; d?: unknown; s?: number | null; t?: string | null };
+type GatewayPayload = { op: GatewayOpcodes; d?: unknown; s?: number | null; t?: string | null };
 
 let snowflake = 900000000000000000n;
 const nextId = (): string => (snowflake++).toString();
@@ -96,7 +96,7 @@ export class FakeDiscord {
   private socket: WebSocket | null = null;
   private session: { id: string; seq: number } | null = null;
   private readyWaiters: Array<() => void> = [];
-  private opWaiters: Array<{ op: number; resolve: (p: GatewayPayload) => void }> = [];
+  private opWaiters: Array<{ op: GatewayOpcodes; resolve: (p: GatewayPayload) => void }> = [];
 
   private constructor(
     private readonly http: Server,
@@ -150,7 +150,7 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       let payload: GatewayPayload;
       try {
-        payload = JSON.parse(String(raw)) as GatewayPayload;
+        payload = JSON.parse((Array.isArray(raw) ? Buffer.concat(raw) : raw instanceof ArrayBuffer ? Buffer.from(raw) : raw).toString()) as GatewayPayload;
       } catch {
         ws.close(4002, 'Decode error');
         return;
@@ -369,7 +369,7 @@ export class FakeDiscord {
     const problem = withMessage ? checkMessage(data ?? {}) : null;
     if (problem) return reply(400, problem);
     pending.acknowledged = type!;
-    if (withMessage || type === InteractionResponseType.ApplicationCommandAutocompleteResult) pending.resolve({ type: type!, data: data ?? {} });
+    if (withMessage || type === InteractionResponseType.ApplicationCommandAutocompleteResult) pending.resolve({ type: type, data: data ?? {} });
     if (query.get('with_response') === 'true') {
       return reply(200, { interaction: { id: pending.id, type: InteractionType.ApplicationCommand, response_message_id: pending.messageId }, resource: { type, message: type === InteractionResponseType.ChannelMessageWithSource ? messagePayload(pending.messageId, data ?? {}) : undefined } });
     }
