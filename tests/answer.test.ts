@@ -1,3 +1,4 @@
+/** The answer layer: question typing, date resolution, short answers on the seeds, abstention, and never an invented answer. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyQuestion } from '../src/answer/classifyQuestion.ts';

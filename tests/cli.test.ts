@@ -1,3 +1,4 @@
+/** `npm run ask` as a user runs it: the JSON contract, terminal replies, standard-input lines, bad flags. */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';

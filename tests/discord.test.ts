@@ -1,3 +1,4 @@
+/** The /summit command through the real handlers and mock interactions: replies, buttons, autocomplete, limits, config, console. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCommands } from '../src/discord/loadCommands.ts';

@@ -1,3 +1,4 @@
+/** Reading articles: metadata, cleaning, folders, dates in every form, publisher / agency / authors, site furniture, npm run ingest. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

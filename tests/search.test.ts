@@ -1,3 +1,4 @@
+/** The search layer: term analysis and finding passages. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeTerm, contentTerms, tokenize } from '../src/search/tokenizer.ts';
