@@ -57,6 +57,7 @@ function buttons(memoryId: string, morePossible: boolean): ReplyPayload['compone
 }
 
 
+/** Answers one `/summit` subcommand: a typed question, `ask`, or `sources`; rate-limited and validated first. */
 export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
   const sub = interaction.options.getSubcommand();
   if (sub === 'sources') {

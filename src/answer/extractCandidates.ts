@@ -177,6 +177,7 @@ export interface ExtractOptions {
   identityOf?: ReadonlySet<string>;
 }
 
+/** The spans of one sentence that could answer a question of `options.type` (names, places, dates, reasons...), each with its kind and fit. */
 export function extractCandidates(sentence: string, options: ExtractOptions): SpanCandidate[] {
   const { type, form, questionTerms, articleDate } = options;
   if (type === 'when') {

@@ -6,6 +6,7 @@
 import type { Article } from '../ingest/types.ts';
 import { analyzeTerm, tokenize } from '../search/tokenizer.ts';
 
+/** The query for the articles' main event (the words their headlines share), used for a bare subcommand. */
 export function mainEventQuery(articles: readonly Article[]): string {
   const spelling = new Map<string, string>();
   const titles = articles.map((article) => {

@@ -223,6 +223,7 @@ export interface QuestionCues {
  */
 const NAME_WEIGHT = 0.5;
 
+/** What a question asks for and how to weigh its words: type, form, names, tense, quotation; `rarity` and `frequency` weigh a term. */
 export function questionCues(
   question: string,
   { type, form }: QuestionForm,
@@ -239,6 +240,7 @@ export function questionCues(
   return { type, form, asksQuote, names, identityOf: identity ? names : undefined, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
 }
 
+/** Every candidate answer in the hits, grouped by what it names across articles, scored and ordered by the model, best first. */
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, model: ModelWeights = MODEL): RankedAnswer[] {
   const { form, terms: questionTerms, bare } = cues;
   const top = hits[0];

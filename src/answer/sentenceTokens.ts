@@ -40,6 +40,7 @@ function internTags(tags: readonly string[]): ReadonlySet<string> {
 }
 const cache = new BoundedMap<string, Token[]>(CACHE_LIMIT);
 
+/** The tagged tokens of a sentence, with offsets into it (memoised per sentence text). */
 export function sentenceTokens(sentence: string): Token[] {
   const hit = cache.get(sentence);
   if (hit) return hit;

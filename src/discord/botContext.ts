@@ -23,6 +23,7 @@ export interface BotContextOptions {
   deferAbovePassages?: number;
 }
 
+/** A context with the given engine and the defaults for whatever `options` leaves out. */
 export function createBotContext(options: BotContextOptions): BotContext {
   return {
     engine: options.engine,

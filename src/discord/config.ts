@@ -30,6 +30,7 @@ export class ConfigError extends Error {
 
 const SNOWFLAKE = /^\d{17,20}$/;
 
+/** The bot's settings from the environment; a malformed value throws a ConfigError naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv): BotConfig {
   const get = (name: string): string | null => {
     const v = env[name]?.trim();

@@ -36,6 +36,7 @@ export async function runBank(corpora: readonly LoadedCorpus[], engineFor?: (c: 
   return runs;
 }
 
+/** The question's split; anything not marked `test` is `train`. */
 export function splitOf(q: BankQuestion): Split {
   return q.split === 'test' ? 'test' : 'train';
 }

@@ -71,6 +71,7 @@ export function mastheadInMenu(lines: readonly string[], isPageTop: boolean): st
 /** Menu words that name a section, never a publication. */
 export const MENU_WORD = /^(?:home|news|world|politics|business|sport|sports|opinion|video|live|latest|national|local|markets|tech|economy)$/i;
 
+/** Records a masthead name as the publisher, and as a candidate agency when it is a wire's own site. */
 export function readMasthead(name: string, line: string, state: ReadState): void {
   state.meta.setPublisher(name, 'masthead line', line);
   // A wire's own site (`UPI`, `Reuters`) may carry another wire's story: its name is the agency only if no credit says otherwise.

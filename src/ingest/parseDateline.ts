@@ -72,6 +72,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   return { date: found.date, agency: found.agency, end: found.end };
 }
 
+/** A lead paragraph's dateline read in full (date or month and day, agency, publisher, its text and end), or null when it opens with none. */
 export function readDateline(paragraph: string): DatelineDetails | null {
   const paren = PAREN_DATELINE.exec(paragraph);
   if (paren) {

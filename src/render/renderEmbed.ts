@@ -68,6 +68,7 @@ function shownUrl(url: string): string {
   return /^https?:\/\/[^\s<>()[\]|*_~`]+$/i.test(url) ? url : escapeMarkdown(url);
 }
 
+/** The characters Discord counts towards an embed's 6,000 limit. */
 export function embedLength(e: EmbedData): number {
   return e.title.length + e.description.length + e.footer.text.length + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 }

@@ -103,6 +103,7 @@ export interface SentenceSpan {
   text: string;
 }
 
+/** The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one). */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])/g;

@@ -19,6 +19,7 @@ const DATE_CUE = new RegExp(
 );
 const NUMBER_CUE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|once|twice)\b/i;
 
+/** Whether `text` shows a cheap cue that it can answer a question of `type`. */
 export function typeSignal(type: QuestionType, text: string): boolean {
   switch (type) {
     case 'when':
