@@ -17,6 +17,7 @@ import { loadArticles } from '../ingest/loadArticles.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import path from 'node:path';
 import { runBank, scoreBank, type PartFigures } from '../evaluate/runBank.ts';
+import { runCommand } from './runCommand.ts';
 
 const USAGE = 'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
 
@@ -136,12 +137,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('eval', main);

@@ -4,6 +4,7 @@
  * bot's first start reads it instead of building. An up-to-date snapshot is left as it is.
  */
 import { loadEngine, resolveCacheDir, resolveSeedsDir } from '../loadEngine.ts';
+import { runCommand } from './runCommand.ts';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length > 1) {
@@ -20,12 +21,4 @@ async function main(argv: string[]): Promise<number> {
   return warnings.some((w) => w.startsWith('could not save')) ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`index: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('index', main);
