@@ -57,8 +57,13 @@ export async function readBankFile(file: string): Promise<BankQuestion[]> {
 }
 
 /** Every corpus of the bank with its questions; `only` keeps the named corpora. */
+/** The bank's corpora as `tests/bank/corpora.json` names them (folder and question files), without their questions. */
+export async function readCorpora(): Promise<Corpus[]> {
+  return JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+}
+
 export async function loadBank(only?: readonly string[]): Promise<LoadedCorpus[]> {
-  const corpora = JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+  const corpora = await readCorpora();
   const chosen = only?.length ? corpora.filter((c) => only.includes(c.name)) : corpora;
   return Promise.all(
     chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })),
