@@ -3,7 +3,7 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import { HUMAN_HEADS, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
+import { HUMAN_HEADS, oneOf, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
@@ -24,7 +24,11 @@ export interface SpanCandidate {
 }
 
 /** Heads of noun phrases that say when, not where (`in the morning`, `on the day`). */
-const TIME_HEADS = /^(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|hour|hours|minute|minutes|past|future|meantime|end|beginning|start|way|case|fact|part|addition|order|terms|bid|response|talks)$/i;
+const TIME_HEADS = new RegExp(String.raw`^(?:${oneOf`
+  morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|hour|hours
+  minute|minutes|past|future|meantime|end|beginning|start|way|case|fact|part|addition|order|terms|bid|response
+  talks
+`})$`, 'i');
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
@@ -71,7 +75,11 @@ const isNumberToken = (t: Token): boolean =>
 
 const isDateToken = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
 
-const ORGANISATION_SUFFIX = /^(?:Corporation|Corp|Company|Co|Inc|Ltd|Group|Bank|Association|Institute|University|College|Party|Council|Committee|Agency|Authority|Ministry|Department|Foundation|Commission|Union|Federation|Bureau|Centre|Center|Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization)\.?$/;
+const ORGANISATION_SUFFIX = new RegExp(String.raw`^(?:${oneOf`
+  Corporation|Corp|Company|Co|Inc|Ltd|Group|Bank|Association|Institute|University|College|Party|Council
+  Committee|Agency|Authority|Ministry|Department|Foundation|Commission|Union|Federation|Bureau|Centre|Center
+  Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization
+`})\.?$`);
 
 /** `China Road and Bridge Corporation`: after `and`, capitalised words that end in an organisation's name. */
 function organisationEnds(tokens: Token[], from: number): boolean {
@@ -364,7 +372,11 @@ function quotations(sentence: string): SpanCandidate[] {
   return out;
 }
 
-const STRONG_MARKERS = /^(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing|thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted|angered)/i;
+const STRONG_MARKERS = new RegExp(String.raw`^(?:${oneOf`
+  (?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing
+  thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted
+  angered
+`})`, 'i');
 
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
 function reasonClauses(sentence: string): SpanCandidate[] {

@@ -4,6 +4,7 @@
  */
 import { agencyNamed } from './agencies.ts';
 import { withoutSocialWords } from './furniture.ts';
+import { oneOf } from '../shared/lexicon.ts';
 
 export interface Byline {
   authors: string[];
@@ -14,7 +15,13 @@ export interface Byline {
 
 const PREFIX = /^(?:by|curated by|edited by|written by|words by|story by|posted by|reported by|report by|author|authors|byline|reporter|reporters)\b\s*:?\s*/i;
 /** Words that describe a role or an organisation, never part of a person's name. */
-const ROLE = /\b(?:news|agency|staff|correspondent|correspondents|editor|editors|reporter|reporters|writer|writers|press|times|desk|bureau|team|online|digital|web|media|service|network|tv|report|daily|post|journal|contributor|contributors|producer|analyst|columnist|chief|senior|political|diplomatic|international|foreign|affairs|asia|europe|presenter|anchor|world|herald|tribune|express|wire|wires|agencies|group|channel|radio|in|at|for|with|from|updated|published|read|min)\b/i;
+const ROLE = new RegExp(String.raw`\b(?:${oneOf`
+  news|agency|staff|correspondent|correspondents|editor|editors|reporter|reporters|writer|writers|press|times
+  desk|bureau|team|online|digital|web|media|service|network|tv|report|daily|post|journal|contributor
+  contributors|producer|analyst|columnist|chief|senior|political|diplomatic|international|foreign|affairs|asia
+  europe|presenter|anchor|world|herald|tribune|express|wire|wires|agencies|group|channel|radio|in|at|for|with
+  from|updated|published|read|min
+`})\b`, 'i');
 const PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|della|la|le|al|el|bin|ibn|ter|ten|y|st\.?)$/;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 

@@ -5,6 +5,7 @@
  */
 
 import { agencyNamed } from './agencies.ts';
+import { oneOf } from '../shared/lexicon.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -28,26 +29,66 @@ const CAPTION_CREDIT_TAIL = new RegExp(
 );
 
 /** A caption's opening: `FILE PHOTO:`, `FILE -`, `In this photo ...`, `Image caption`, `Photo:`. */
-const CAPTION_OPENING = /^(?:FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]|In this (?:photo|image|picture|handout|file|undated|photograph|video)|(?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)|Image caption|Media caption|Image copyright|Image source|Caption\s*:|(?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b)/i;
+const CAPTION_OPENING = new RegExp(String.raw`^(?:${oneOf`
+  FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]
+  In this (?:photo|image|picture|handout|file|undated|photograph|video)
+  (?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)
+  Image caption|Media caption|Image copyright|Image source|Caption\s*:
+  (?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b
+`})`, 'i');
 
 /** Video captions keep their text (it describes the story); only the credit goes. */
 export const VIDEO_CREDIT_TAIL = /\s*\b(?:Video|Videos|Source)\s*:\s*[A-Z][\w&./ -]{0,40}$/;
 
 /** Words that make up share, follow and social lines. */
-const SOCIAL = /^(?:share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|links|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|flipboard|messenger|instagram|youtube|tiktok|threads|vk|wechat|weibo|line|viber|google|news|follow|us|on|via|to|this|the|article|story|page|post|comments?|save|bookmark|gift|[0-9]+|[|•·/,:]+)$/i;
+const SOCIAL = new RegExp(String.raw`^(?:${oneOf`
+  share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|links|whatsapp|facebook|twitter|x|telegram
+  linkedin|reddit|pinterest|flipboard|messenger|instagram|youtube|tiktok|threads|vk|wechat|weibo|line|viber
+  google|news|follow|us|on|via|to|this|the|article|story|page|post|comments?|save|bookmark|gift|[0-9]+|[|•·/,:]+
+`})$`, 'i');
 
 /** Lines that are a page's menus and buttons, not its story. */
-const MENU_LINE = /^(?:skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register|subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article|previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation|sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest|world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets|economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news|breaking news|trending)$/i;
+const MENU_LINE = new RegExp(String.raw`^(?:${oneOf`
+  skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register
+  subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article
+  previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation
+  sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest
+  world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets
+  economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news
+  breaking news|trending
+`})$`, 'i');
 
 /** Announces a list of other stories: what follows it is links, not the story. */
-const RELATED_HEADER = /^(?:related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?|recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see|more (?:from|on|stories|news|in|like this)\b.*|more stories|you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?|in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?|categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?|read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}|more videos|watch now|most watched|top videos)\s*[:.!»›>]*$/i;
+const RELATED_HEADER = new RegExp(String.raw`^(?:${oneOf`
+  related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?
+  recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see
+  more (?:from|on|stories|news|in|like this)\b.*|more stories
+  you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed
+  most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories
+  latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?
+  in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?
+  categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?
+  read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}
+  more videos|watch now|most watched|top videos
+`})\s*[:.!»›>]*$`, 'i');
 
 /** A prefix that sends the reader elsewhere: `Read more: ...`, `Also read | ...`, `Watch: ...`. */
-const PROMO_PREFIX = /^(?:read more|read also|also read|see also|also see|related|recommended|click here|tap here|more|must read|don'?t miss|subscribe|sign up)\s*[:|»›>\-–—]\s*\S/i;
+const PROMO_PREFIX = new RegExp(String.raw`^(?:${oneOf`
+  read more|read also|also read|see also|also see|related|recommended|click here|tap here|more|must read
+  don'?t miss|subscribe|sign up
+`})\s*[:|»›>\-–—]\s*\S`, 'i');
 
 /** Promos that invite rather than report: watch, stream, download, sign up, subscribe, follow. */
-const PROMO_CALL = /^(?:watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss|stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)|save articles)\b/i;
-const PROMO_WORDS = /\b(?:7plus|app|apps|newsletters?|inbox|subscribe|subscription|stream(?:ing)?|for free|notifications|alerts|podcasts?|channel|live|watch|follow us|download|sign up|click here|tap here|latest news|breaking news|updates|whatsapp|telegram|youtube|on demand)\b/i;
+const PROMO_CALL = new RegExp(String.raw`^(?:${oneOf`
+  watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss
+  stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)
+  save articles
+`})\b`, 'i');
+const PROMO_WORDS = new RegExp(String.raw`\b(?:${oneOf`
+  7plus|app|apps|newsletters?|inbox|subscribe|subscription|stream(?:ing)?|for free|notifications|alerts
+  podcasts?|channel|live|watch|follow us|download|sign up|click here|tap here|latest news|breaking news|updates
+  whatsapp|telegram|youtube|on demand
+`})\b`, 'i');
 
 export interface FurnitureVerdict {
   why: string;

@@ -9,11 +9,20 @@ import { findFullDate } from './dates.ts';
 import { furnitureReason } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import type { ReadState } from './readMetadataLines.ts';
+import { oneOf } from '../shared/lexicon.ts';
 
-const NEWS_NAME = /\b(?:News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer|Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review|Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel)\b|\bnews\d*\b/i;
+const NEWS_NAME = new RegExp(String.raw`\b(?:${oneOf`
+  News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer
+  Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review
+  Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel
+`})\b|\bnews\d*\b`, 'i');
 
 /** Words that make a section's name (`International News`, `World News`), not a publication's. */
-export const SECTION_WORDS = /^(?:international|world|local|national|regional|business|latest|top|breaking|sports?|politics|political|asia|europe|africa|americas|middle|east|us|uk|india|china|tech|science|health|entertainment|news|more|all|city|state|general|daily|today's|today)$/i;
+export const SECTION_WORDS = new RegExp(String.raw`^(?:${oneOf`
+  international|world|local|national|regional|business|latest|top|breaking|sports?|politics|political|asia
+  europe|africa|americas|middle|east|us|uk|india|china|tech|science|health|entertainment|news|more|all|city
+  state|general|daily|today's|today
+`})$`, 'i');
 
 /** A line that names the publication (`The Financial Express`, `7NEWS.com.au`, `ITV News`) rather than the story. */
 export function looksLikeMasthead(block: string, next: string | undefined): boolean {
