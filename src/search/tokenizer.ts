@@ -18,6 +18,8 @@ export const STOP_WORDS = new Set(
 );
 
 // Porter leaves these apart from their lemma; a news question often uses the other tense.
+// A table kept packed, several pairs a line:
+// prettier-ignore
 const IRREGULAR: Record<string, string> = {
   met: 'meet', said: 'say', says: 'say', told: 'tell', went: 'go', gone: 'go', goes: 'go', saw: 'see', seen: 'see', took: 'take',
   taken: 'take', made: 'make', held: 'hold', came: 'come', gave: 'give', given: 'give', got: 'get', gotten: 'get', left: 'leave',
@@ -92,6 +94,8 @@ export function idf(documents: number, df: number): number {
 
 // Sentences: boundaries inside a cleaned paragraph, as character ranges so a sentence is always a verbatim slice.
 
+// A word list kept packed:
+// prettier-ignore
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr',
   'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
