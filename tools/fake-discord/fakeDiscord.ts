@@ -15,9 +15,11 @@ import {
   ChannelType,
   ComponentType,
   GatewayOpcodes,
+  InteractionContextType,
   InteractionResponseType,
   InteractionType,
   MessageType,
+  PermissionFlagsBits,
 } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -260,15 +262,15 @@ export class FakeDiscord {
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: GUILD_ID, name: 'general' },
-      member: { user: HUMAN, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '1024' },
+      member: { user: HUMAN, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: VIEW_CHANNEL },
       token,
       version: 1,
-      app_permissions: '1024',
+      app_permissions: VIEW_CHANNEL,
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': GUILD_ID },
-      context: 0,
+      context: InteractionContextType.Guild,
       ...(message ? { message } : {}),
     });
     return { id, token, answer };
@@ -419,6 +421,9 @@ const CALLBACK_TYPES: readonly number[] = [
   InteractionResponseType.ApplicationCommandAutocompleteResult,
 ];
 
+/** Permissions as Discord sends them, a decimal bit field: View Channel only. */
+const VIEW_CHANNEL = PermissionFlagsBits.ViewChannel.toString();
+
 function messagePayload(id: string, data: MessageData): Record<string, unknown> {
   return {
     id,
@@ -453,7 +458,7 @@ function guildPayload(): Record<string, unknown> {
     large: false,
     member_count: 2,
     features: [],
-    roles: [{ id: GUILD_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+    roles: [{ id: GUILD_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: VIEW_CHANNEL, managed: false, mentionable: false, flags: 0 }],
     emojis: [],
     stickers: [],
     channels: [{ id: CHANNEL_ID, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [] }],
