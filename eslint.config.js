@@ -3,7 +3,8 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'eslint.config.js'] },
+  // The two root configs are plain JavaScript, outside the TypeScript project.
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'eslint.config.js', 'vitest.config.js'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
