@@ -75,7 +75,12 @@ export function naiveLatency(articles: Article[], repeats = REPEATS, quality = t
     }
   }
   if (!quality) return { p50: quantile(samples, 0.5), passageAt1: null };
-  const outputs = questions.map((q) => ({ answer: null, passages: ask(q).slice(0, 3).map((r) => ({ text: r['text'] as string })) }));
+  const outputs = questions.map((q) => ({
+    answer: null,
+    passages: ask(q)
+      .slice(0, 3)
+      .map((r) => ({ text: r['text'] as string })),
+  }));
   return { p50: quantile(samples, 0.5), passageAt1: scoreRun(questions, outputs).passage_at_1 };
 }
 
@@ -84,4 +89,3 @@ export function devFigures(engine: AnswerEngine) {
   const f = scoreRun(questions, outputs);
   return { passage_at_1: f.passage_at_1, answer: f.answer, abstain: f.abstain };
 }
-

@@ -9,7 +9,15 @@ import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/shared
 import { questionProblem } from '../src/answer/questionProblem.ts';
 import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { BotContext } from '../src/discord/botContext.ts';
-import { EPHEMERAL, EXPIRED_BUTTON, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
+import {
+  EPHEMERAL,
+  EXPIRED_BUTTON,
+  respond,
+  type AutocompleteInteractionLike,
+  type ButtonInteractionLike,
+  type ReplyPayload,
+  type SlashInteraction,
+} from '../src/discord/interactions.ts';
 
 export const QUESTION_MAX_LENGTH = 300;
 const PAGE_SIZE = 3;
@@ -55,7 +63,6 @@ function buttons(memoryId: string, morePossible: boolean): ReplyPayload['compone
     },
   ];
 }
-
 
 /** Answers one `/summit` subcommand: a typed question, `ask`, or `sources`; rate-limited and validated first. */
 export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
@@ -125,5 +132,10 @@ export async function autocomplete(interaction: AutocompleteInteractionLike, ctx
   const hits = typed ? ctx.engine.index.find(typed, { limit: 25 }) : [];
   for (const hit of hits) suggestions.add(truncateText(hit.sentences[hit.bestSentence]?.text ?? hit.passage.text, 100));
   if (!typed) for (const a of ctx.engine.articles) suggestions.add(truncateText(a.title, 100));
-  await interaction.respond([...suggestions].filter(Boolean).slice(0, 25).map((s) => ({ name: s, value: s })));
+  await interaction.respond(
+    [...suggestions]
+      .filter(Boolean)
+      .slice(0, 25)
+      .map((s) => ({ name: s, value: s })),
+  );
 }

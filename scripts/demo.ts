@@ -27,7 +27,12 @@ function show(answer: Answer): string {
 
 const fake = await FakeDiscord.start();
 const { engine } = await loadEngine(resolveSeedsDir());
-const client = await startBot({ token: FAKE_TOKEN, ctx: createBotContext({ engine, log: createLogger('warn') }), commands: await loadCommands(), apiUrl: fake.apiUrl });
+const client = await startBot({
+  token: FAKE_TOKEN,
+  ctx: createBotContext({ engine, log: createLogger('warn') }),
+  commands: await loadCommands(),
+  apiUrl: fake.apiUrl,
+});
 await fake.whenReady();
 process.stdout.write(`summit-bot is connected to a fake Discord at ${fake.apiUrl} (loopback only).\n`);
 try {

@@ -16,7 +16,10 @@ function ask(args: string[], input?: string) {
 /** Runs a script, reads stdout up to its first line, then closes the pipe as `| head -1` does. */
 function firstLineThenClose(script: string, input: string, env: Record<string, string> = {}): Promise<{ code: number | null; first: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [path.join(root, script), ...(script.endsWith('ask.ts') ? ['--json'] : [])], { cwd: root, env: { ...process.env, SEEDS_DIR: '', ...env } });
+    const child = spawn(tsx, [path.join(root, script), ...(script.endsWith('ask.ts') ? ['--json'] : [])], {
+      cwd: root,
+      env: { ...process.env, SEEDS_DIR: '', ...env },
+    });
     let out = '';
     let stderr = '';
     let first = '';
@@ -78,7 +81,10 @@ describe('ask command line', () => {
     ];
     const r = ask(['--json'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ReplyLine);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReplyLine);
     expect(out).toHaveLength(8);
     expect(out[0]!.answer).toMatch(/2011/);
     expect(out[1]!.answer).toMatch(/Trenin/);
@@ -104,7 +110,9 @@ describe('ask command line', () => {
   });
 
   it('answers from another folder given with --seeds', async () => {
-    const dir = await seedsFolder({ 'bridge.txt': 'City Herald\n\nNew bridge opens\n\nThe mayor, Ann Lee, opened the new bridge on Monday after six years of work.' });
+    const dir = await seedsFolder({
+      'bridge.txt': 'City Herald\n\nNew bridge opens\n\nThe mayor, Ann Lee, opened the new bridge on Monday after six years of work.',
+    });
     const reply = JSON.parse(ask(['--json', '--seeds', dir, 'Who opened the new bridge?']).stdout) as JsonReply;
     expect(reply.answer).toMatch(/Ann Lee/);
     expect(reply.passages[0]).toMatchObject({ source: 'bridge.txt', title: 'New bridge opens', publisher: 'City Herald', paragraph: 1 });
@@ -113,7 +121,10 @@ describe('ask command line', () => {
   it('--type applies to JSON lines without a type (#9), and JSON that is not an object is an error line (#17)', () => {
     const r = ask(['--json', '--type', 'where'], '{"question":"greeted Kim at the border"}\ngreeted Kim at the border\n[1,2,3]\n42\nnull\n');
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ReplyLine);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReplyLine);
     expect(out.slice(0, 2).map((o) => o.type)).toEqual(['where', 'where']);
     expect(out.slice(2)).toEqual([{ error: 'expected a JSON object' }, { error: 'expected a JSON object' }, { error: 'expected a JSON object' }]);
   });

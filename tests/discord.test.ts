@@ -36,7 +36,10 @@ function withinLimits(e: EmbedData) {
 
 describe('the /summit definition', () => {
   it('has the subcommands and options the issue names', () => {
-    const json = commands.get('summit')!.data.toJSON() as { name: string; options: Array<{ name: string; options?: Array<{ name: string; required?: boolean; autocomplete?: boolean; max_length?: number }> }> };
+    const json = commands.get('summit')!.data.toJSON() as {
+      name: string;
+      options: Array<{ name: string; options?: Array<{ name: string; required?: boolean; autocomplete?: boolean; max_length?: number }> }>;
+    };
     expect(json.name).toBe('summit');
     expect(json.options.map((o) => o.name)).toEqual(['who', 'when', 'where', 'why', 'what', 'how', 'ask', 'sources']);
     for (const sub of json.options.slice(0, 6)) expect(sub.options![0]).toMatchObject({ name: 'question', autocomplete: true, max_length: 300 });
@@ -154,7 +157,14 @@ describe('reliability', () => {
 
   it('logs a handler error and answers with an ephemeral apology', async () => {
     const ctx = newContext();
-    const broken = Object.assign(slash('who', null), { options: { getSubcommand: () => { throw new Error('boom'); }, getString: () => null } });
+    const broken = Object.assign(slash('who', null), {
+      options: {
+        getSubcommand: () => {
+          throw new Error('boom');
+        },
+        getString: () => null,
+      },
+    });
     await routeInteraction({ kind: 'command', commandName: 'summit', interaction: broken }, commands, ctx);
     expect(broken.sent[0]).toMatchObject({ flags: EPHEMERAL });
     expect(broken.sent[0]!.content).toMatch(/Sorry/);
@@ -199,7 +209,11 @@ describe('configuration', () => {
 
 describe('local console', () => {
   it('parses /summit lines', () => {
-    expect(parseConsoleLine('/summit where question: did Kim step off his train')).toEqual({ command: 'summit', subcommand: 'where', question: 'did Kim step off his train' });
+    expect(parseConsoleLine('/summit where question: did Kim step off his train')).toEqual({
+      command: 'summit',
+      subcommand: 'where',
+      question: 'did Kim step off his train',
+    });
     expect(parseConsoleLine('/summit who')).toEqual({ command: 'summit', subcommand: 'who', question: null });
     expect(parseConsoleLine('hello')).toBeNull();
   });

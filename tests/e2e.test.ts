@@ -45,14 +45,19 @@ function run(script: string, env: Record<string, string>): Promise<{ status: num
   });
 }
 
-const text = (a: Answer): string => [a.data.content ?? '', ...(a.data.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
+const text = (a: Answer): string =>
+  [
+    a.data.content ?? '',
+    ...(a.data.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+  ].join('\n');
 
 async function answered(subcommand: string, question?: string): Promise<Answer> {
   return fake.slash(subcommand, question).answer;
 }
 
 describe('deploy-commands', () => {
-  const deploy = (env: Record<string, string>) => run('src/discord/deployCommands.ts', { DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...env });
+  const deploy = (env: Record<string, string>) =>
+    run('src/discord/deployCommands.ts', { DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...env });
 
   it('registers /summit in the guild, or globally', async () => {
     const guild = await deploy({ DISCORD_GUILD_ID: GUILD_ID });
@@ -131,7 +136,11 @@ describe('deferred replies and acknowledgements', () => {
   it('Discord refuses a second acknowledgement of one interaction', async () => {
     const { id, token, answer } = fake.slash('who');
     await answer;
-    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'twice' } }) });
+    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'twice' } }),
+    });
     expect(again.status).toBe(400);
     expect(await again.json()).toMatchObject({ code: 40060 });
   });
@@ -220,7 +229,19 @@ describe('faults', () => {
 
   it('Discord refuses an embed over its limits and a second acknowledgement', () => {
     expect(checkMessage({ embeds: [{ title: 'x'.repeat(257) }] })).toMatchObject({ code: 50035 });
-    expect(checkMessage({ embeds: [{ description: 'x'.repeat(4000), fields: [{ name: 'a', value: 'y'.repeat(1024) }, { name: 'b', value: 'y'.repeat(1024) }] }] })).toMatchObject({ code: 50035 });
+    expect(
+      checkMessage({
+        embeds: [
+          {
+            description: 'x'.repeat(4000),
+            fields: [
+              { name: 'a', value: 'y'.repeat(1024) },
+              { name: 'b', value: 'y'.repeat(1024) },
+            ],
+          },
+        ],
+      }),
+    ).toMatchObject({ code: 50035 });
   });
 });
 
@@ -235,7 +256,7 @@ describe('a bad token', () => {
     expect(r.stderr).not.toContain(badToken);
   });
 
-  it('start:sharded stops at once with the shard\'s reason, no stack trace (#8)', async () => {
+  it("start:sharded stops at once with the shard's reason, no stack trace (#8)", async () => {
     const badToken = 'wrongwrongwrongwrongwrong.Wrong1.wrongwrongwrongwrongwrong';
     const r = await run('src/discord/shardingManager.ts', { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '2', LOG_LEVEL: 'error' });
     expect(r.status).toBe(1);

@@ -26,7 +26,10 @@ const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) =>
 
 describe('#9 --type applies to JSON lines too', () => {
   it('a JSON line without a type takes --type; its own type still wins', () => {
-    expect(parseQuestionLine('{"question":"greeted Kim at the border"}', 'where')).toEqual({ ok: true, request: { question: 'greeted Kim at the border', type: 'where' } });
+    expect(parseQuestionLine('{"question":"greeted Kim at the border"}', 'where')).toEqual({
+      ok: true,
+      request: { question: 'greeted Kim at the border', type: 'where' },
+    });
     expect(parseQuestionLine('{"question":"greeted Kim at the border","type":null}', 'where')).toMatchObject({ request: { type: 'where' } });
     expect(parseQuestionLine('{"question":"greeted Kim at the border","type":"who"}', 'where')).toMatchObject({ request: { type: 'who' } });
   });
@@ -157,7 +160,11 @@ describe('#15 quoted article text is shown as text in embeds', () => {
     '# Heading the mayor wrote',
   ].join('\n');
   /** `token` appears somewhere not preceded by an escaping backslash. */
-  const raw = (s: string, token: string): boolean => s.split(token).slice(0, -1).some((before) => !before.endsWith('\\'));
+  const raw = (s: string, token: string): boolean =>
+    s
+      .split(token)
+      .slice(0, -1)
+      .some((before) => !before.endsWith('\\'));
 
   it('in quotes, citation titles and the sources list', () => {
     const articles = [cleanArticle('h.txt', hostile)];

@@ -77,7 +77,10 @@ export class AnswerEngine {
     const terms = new Set(contentTerms(query));
     const articleCoverage = this.articleCoverage(terms);
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
-    const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
+    const hits =
+      found.length > SEARCH_DEPTH
+        ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH))
+        : found;
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
@@ -132,7 +135,11 @@ export class AnswerEngine {
     const best = top && top.confidence >= this.model.threshold ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
-    const passages = orderPassages(rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model), people.length ? people : best ? [best] : [], limit);
+    const passages = orderPassages(
+      rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model),
+      people.length ? people : best ? [best] : [],
+      limit,
+    );
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }
@@ -192,7 +199,10 @@ function namePeople(people: readonly RankedAnswer[], passages: readonly CitedPas
   const [a, b] = people as [RankedAnswer, RankedAnswer | undefined];
   if (!b) return a.display;
   for (const { passage } of passages) {
-    for (const [x, y] of [[a.text, b.text], [b.text, a.text]] as const) {
+    for (const [x, y] of [
+      [a.text, b.text],
+      [b.text, a.text],
+    ] as const) {
       const i = passage.text.indexOf(x);
       const j = i < 0 ? -1 : passage.text.indexOf(y, i + x.length);
       if (i >= 0 && j >= 0) {

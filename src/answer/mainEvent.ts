@@ -23,7 +23,8 @@ export function mainEventQuery(articles: readonly Article[]): string {
   const pairs = new Map<string, number>();
   for (const terms of titles) {
     const list = [...terms].sort();
-    for (let i = 0; i < list.length; i += 1) for (let j = i + 1; j < list.length; j += 1) pairs.set(`${list[i]} ${list[j]}`, (pairs.get(`${list[i]} ${list[j]}`) ?? 0) + 1);
+    for (let i = 0; i < list.length; i += 1)
+      for (let j = i + 1; j < list.length; j += 1) pairs.set(`${list[i]} ${list[j]}`, (pairs.get(`${list[i]} ${list[j]}`) ?? 0) + 1);
   }
   const single = new Map<string, number>();
   for (const terms of titles) for (const t of terms) single.set(t, (single.get(t) ?? 0) + 1);

@@ -50,7 +50,8 @@ const AGO = new RegExp(`^(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine
 const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
 
 /** Words that put a clause in the future: `will meet`, `is expected to`, `next week`. */
-export const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming|later this)\b/i;
+export const FUTURE =
+  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming|later this)\b/i;
 
 function shiftDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -155,7 +156,11 @@ export function formatResolved(resolved: string): string {
   return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
-const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** The answer as shown: the words, and the date they resolve to when that adds something. */
 export function describeDate(phrase: Pick<DatePhrase, 'text' | 'resolved'>): string {

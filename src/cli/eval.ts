@@ -19,7 +19,8 @@ import path from 'node:path';
 import { runBank, scoreBank, type PartFigures } from '../evaluate/runBank.ts';
 import { runCommand } from './runCommand.ts';
 
-const USAGE = 'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
+const USAGE =
+  'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
 
 const show = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
@@ -46,10 +47,16 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
   }
   const squad = parts.filter((p) => p.squad);
   if (squad.length) {
-    lines.push('', 'SQuAD 2.0 (official measure)', `${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`);
+    lines.push(
+      '',
+      'SQuAD 2.0 (official measure)',
+      `${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`,
+    );
     for (const p of squad) {
       const s = p.squad!;
-      lines.push(`${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`);
+      lines.push(
+        `${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`,
+      );
     }
   }
   lines.push('', 'By type (passage_at_1 / answer)');
@@ -60,7 +67,8 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
     lines.push(`${p.corpus.padEnd(14)}${p.split.padEnd(7)}${types}`);
   }
   if (withMisses) {
-    for (const p of parts.filter((x) => x.corpus !== 'all' && x.misses.length)) lines.push('', `misses, ${p.corpus} ${p.split}:`, ...p.misses.map((m) => `  ${m}`));
+    for (const p of parts.filter((x) => x.corpus !== 'all' && x.misses.length))
+      lines.push('', `misses, ${p.corpus} ${p.split}:`, ...p.misses.map((m) => `  ${m}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,7 +15,11 @@ const USAGE = `usage: npm run ingest -- [--json] [DIR]
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
   } catch (err) {
     process.stderr.write(`ingest: ${(err as Error).message}\n${USAGE}\n`);
     return 2;

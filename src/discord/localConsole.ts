@@ -77,7 +77,10 @@ export class ConsoleSession {
     if (known && !known.includes(parsed.subcommand)) return `Unknown subcommand "${parsed.subcommand}".\n${CONSOLE_USAGE}`;
     if (parsed.subcommand === 'ask' && !parsed.question) return `/summit ask needs a question.\n${CONSOLE_USAGE}`;
     await routeInteraction({ kind: 'command', commandName: parsed.command, interaction }, this.commands, this.ctx);
-    const more = interaction.sent.flatMap((p) => p.components ?? []).flatMap((r) => r.components).find((b) => 'custom_id' in b && b.custom_id.includes(':more:'));
+    const more = interaction.sent
+      .flatMap((p) => p.components ?? [])
+      .flatMap((r) => r.components)
+      .find((b) => 'custom_id' in b && b.custom_id.includes(':more:'));
     if (more && 'custom_id' in more) this.lastMoreButton = more.custom_id;
     return interaction.sent.map(payloadToText).join('\n\n');
   }

@@ -65,7 +65,5 @@ export async function readCorpora(): Promise<Corpus[]> {
 export async function loadBank(only?: readonly string[]): Promise<LoadedCorpus[]> {
   const corpora = await readCorpora();
   const chosen = only?.length ? corpora.filter((c) => only.includes(c.name)) : corpora;
-  return Promise.all(
-    chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })),
-  );
+  return Promise.all(chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })));
 }

@@ -47,7 +47,10 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
       warnings.push(`skipped ${name}: ${read.problem}`);
       continue;
     }
-    if (read.cut) warnings.push(`${name} is ${megabytes(read.size)}, over the ${megabytes(maxBytes)} cap: only its first ${megabytes(maxBytes)} were read (ARTICLE_MAX_BYTES sets the cap)`);
+    if (read.cut)
+      warnings.push(
+        `${name} is ${megabytes(read.size)}, over the ${megabytes(maxBytes)} cap: only its first ${megabytes(maxBytes)} were read (ARTICLE_MAX_BYTES sets the cap)`,
+      );
     const article = cleanArticle(name, read.text, overrides.get(name));
     if (article.passages.length === 0) {
       warnings.push(`skipped ${name}: no paragraphs after cleaning`);
@@ -61,7 +64,8 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   return { articles, warnings };
 }
 
-const megabytes = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const megabytes = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 type ReadResult = { text: string; cut: boolean; size: number } | { problem: string };
 
@@ -156,7 +160,16 @@ const isCalendarDate = (s: string): boolean => {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 };
-const shown = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`);
+const shown = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+        : typeof value === 'object'
+          ? 'an object'
+          : `${typeof value} ${JSON.stringify(value)}`;
 
 /** What each field of an entry may hold; anything else is ignored with a warning. */
 const FIELD_CHECKS: Record<string, FieldCheck> = {

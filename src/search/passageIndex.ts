@@ -221,7 +221,14 @@ export class PassageIndex {
       let score = (agg.first + 0.3 * agg.second) * (0.5 + coverage);
       const typeCue = options.type !== undefined && (entry.cues & (1 << QUESTION_TYPES.indexOf(options.type))) !== 0;
       if (typeCue) score *= 1 + TYPE_BOOST;
-      scored.push({ entry, score, coverage, best: agg.best, matched: agg.matched, signals: { bestSentence: agg.first, secondSentence: agg.second, typeCue, topicShare: 0 } });
+      scored.push({
+        entry,
+        score,
+        coverage,
+        best: agg.best,
+        matched: agg.matched,
+        signals: { bestSentence: agg.first, secondSentence: agg.second, typeCue, topicShare: 0 },
+      });
     }
     scored.sort((x, y) => y.score - x.score);
     rerankWithinTopic(scored, queryTerms);
@@ -230,7 +237,8 @@ export class PassageIndex {
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
-      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best, signals: h.signals });
+      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE)
+        hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best, signals: h.signals });
     }
     return hits;
   }

@@ -66,7 +66,9 @@ export function clearTermMemo(): void {
 export function analyzeTerm(token: string): string | null {
   const known = termMemo.get(token);
   if (known !== undefined) return known;
-  const t = foldText(token).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const t = foldText(token)
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
   const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR[t] ?? t);
   if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
   termMemo.set(token, term);

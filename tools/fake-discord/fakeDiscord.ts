@@ -279,7 +279,12 @@ export class FakeDiscord {
   /** `/summit <subcommand> [question]` as Discord sends it. */
   slash(subcommand: string, question?: string, commandName = 'summit'): Dispatched {
     const options = question === undefined ? [] : [{ type: ApplicationCommandOptionType.String, name: 'question', value: question }];
-    return this.interact({ id: nextId(), name: commandName, type: ApplicationCommandType.ChatInput, options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }] });
+    return this.interact({
+      id: nextId(),
+      name: commandName,
+      type: ApplicationCommandType.ChatInput,
+      options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }],
+    });
   }
 
   autocomplete(subcommand: string, typed: string): Dispatched {
@@ -288,7 +293,13 @@ export class FakeDiscord {
         id: nextId(),
         name: 'summit',
         type: ApplicationCommandType.ChatInput,
-        options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options: [{ type: ApplicationCommandOptionType.String, name: 'question', value: typed, focused: true }] }],
+        options: [
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: subcommand,
+            options: [{ type: ApplicationCommandOptionType.String, name: 'question', value: typed, focused: true }],
+          },
+        ],
       },
       InteractionType.ApplicationCommandAutocomplete,
     );
@@ -338,7 +349,10 @@ export class FakeDiscord {
     if ((m = /^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route))) {
       if (!authorized) return reply(401, { message: '401: Unauthorized', code: 0 });
       this.registered.set(m[2] ? `guild:${m[2]}` : 'global', body);
-      return reply(200, (Array.isArray(body) ? body : []).map((c: object) => ({ id: nextId(), application_id: m![1], version: nextId(), ...c })));
+      return reply(
+        200,
+        (Array.isArray(body) ? body : []).map((c: object) => ({ id: nextId(), application_id: m![1], version: nextId(), ...c })),
+      );
     }
     if ((m = /^POST \/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route))) return this.onCallback(m[2]!, body, url.searchParams, reply);
     if ((m = /^(PATCH|GET|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(route))) return this.onOriginal(m[1]!, m[3]!, body, reply);
@@ -356,7 +370,11 @@ export class FakeDiscord {
     if (this.faults.callback429) {
       const retryAfter = this.faults.callback429;
       delete this.faults.callback429;
-      return reply(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' });
+      return reply(
+        429,
+        { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' },
+      );
     }
     if (this.faults.callback500) {
       this.faults.callback500 -= 1;
@@ -373,7 +391,10 @@ export class FakeDiscord {
     pending.acknowledged = type!;
     if (withMessage || type === InteractionResponseType.ApplicationCommandAutocompleteResult) pending.resolve({ type: type, data: data ?? {} });
     if (query.get('with_response') === 'true') {
-      return reply(200, { interaction: { id: pending.id, type: InteractionType.ApplicationCommand, response_message_id: pending.messageId }, resource: { type, message: type === InteractionResponseType.ChannelMessageWithSource ? messagePayload(pending.messageId, data ?? {}) : undefined } });
+      return reply(200, {
+        interaction: { id: pending.id, type: InteractionType.ApplicationCommand, response_message_id: pending.messageId },
+        resource: { type, message: type === InteractionResponseType.ChannelMessageWithSource ? messagePayload(pending.messageId, data ?? {}) : undefined },
+      });
     }
     return reply(204);
   }
@@ -406,7 +427,11 @@ export function checkMessage(data: MessageData): { message: string; code: number
       if (f.value.length > 1024 || f.value.length === 0) errors[`embeds.${i}.fields.${j}.value`] = 'Must be between 1 and 1024 in length.';
     }
     if ((e.footer?.text ?? '').length > 2048) errors[`embeds.${i}.footer.text`] = 'Must be 2048 or fewer in length.';
-    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    total +=
+      (e.title ?? '').length +
+      (e.description ?? '').length +
+      (e.footer?.text ?? '').length +
+      (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   });
   if (total > 6000) errors['embeds'] = 'Embed size exceeds maximum size of 6000';
   return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : null;
