@@ -13,8 +13,9 @@ import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';
 import { answerLatency, devFigures, median, naiveLatency, questions, quantile, round, timeBuild } from './measure.ts';
-import { FAKE_TOKEN, FakeDiscord } from '../tests/fake-discord/fakeDiscord.ts';
+import { FAKE_TOKEN, FakeDiscord } from '../tools/fake-discord/fakeDiscord.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
+import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
 import { startBot } from '../src/discord/startBot.ts';
@@ -25,7 +26,11 @@ function startupMs(): number {
   const times: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [...process.execArgv, path.join(root, 'dist/src/discord/main.js')], { input: '/summit who\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', INDEX_CACHE_DIR: startupCache } });
+    const r = spawnSync(process.execPath, [...process.execArgv, path.join(root, 'dist/src/discord/main.js')], {
+      input: '/summit who\n',
+      encoding: 'utf8',
+      env: { ...process.env, DISCORD_TOKEN: '', INDEX_CACHE_DIR: startupCache },
+    });
     if (r.status !== 0 || !/Kim/.test(r.stdout)) throw new Error(`console start-up failed: ${r.stderr}`);
     times.push(performance.now() - t);
   }
@@ -40,8 +45,7 @@ const IN_FLIGHT = 5;
 
 async function endToEnd(engine: AnswerEngine): Promise<{ per_s: number; p50_ms: number; p99_ms: number }> {
   const fake = await FakeDiscord.start();
-  const ctx = createBotContext(engine, createLogger('silent'));
-  Object.assign(ctx.rateLimiter, { max: Number.MAX_SAFE_INTEGER });
+  const ctx = createBotContext({ engine, log: createLogger('silent'), rateLimiter: new RateLimiter(Number.MAX_SAFE_INTEGER) });
   const client = await startBot({ token: FAKE_TOKEN, ctx, commands: await loadCommands(), apiUrl: fake.apiUrl });
   await fake.whenReady();
   const asks = questions.filter((q) => q.question).map((q) => q.question);
@@ -83,7 +87,9 @@ const e2e = await endToEnd(small.engine);
 const startup = startupMs();
 // Peak RSS of the bot alone among the distractors, in its own process (this one holds every engine of the run); median of 3.
 const rss = median(
-  Array.from({ length: 3 }, () => Number(spawnSync(process.execPath, [...process.execArgv, path.join(root, 'dist/bench/memoryProbe.js')], { encoding: 'utf8' }).stdout.trim())),
+  Array.from({ length: 3 }, () =>
+    Number(spawnSync(process.execPath, [...process.execArgv, path.join(root, 'dist/bench/memoryProbe.js')], { encoding: 'utf8' }).stdout.trim()),
+  ),
 );
 
 const brown = [...seeds, ...(await loadBrownArticles())];
@@ -121,5 +127,7 @@ const rows = [
   ['naive passage_at_1 %', String(naiveSeeds.passageAt1), String(naiveBrown.passageAt1)],
 ];
 process.stdout.write(`${rows.map((r) => `${r[0]!.padEnd(22)}${r[1]!.padEnd(12)}${r[2]}`).join('\n')}\n`);
-process.stdout.write(`pipeline/naive p50 (brown) ${result.pipeline_vs_naive_brown}\nstart-up to first answer ${result.startup_ms} ms\npeak RSS (brown) ${result.rss_mb_brown} MB\nend to end: ${e2e.per_s} interactions/s, p50 ${e2e.p50_ms} ms, p99 ${e2e.p99_ms} ms\nmachine: ${result.machine.cores} cores, ${result.machine.memory_gb} GB, Node ${result.machine.node}\n`);
+process.stdout.write(
+  `pipeline/naive p50 (brown) ${result.pipeline_vs_naive_brown}\nstart-up to first answer ${result.startup_ms} ms\npeak RSS (brown) ${result.rss_mb_brown} MB\nend to end: ${e2e.per_s} interactions/s, p50 ${e2e.p50_ms} ms, p99 ${e2e.p99_ms} ms\nmachine: ${result.machine.cores} cores, ${result.machine.memory_gb} GB, Node ${result.machine.node}\n`,
+);
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -21,7 +21,10 @@ export async function loadBrownArticles(): Promise<Article[]> {
   const articles: Article[] = [];
   for (const f of files) {
     const raw = await readFile(path.join(dir, f), 'utf8');
-    const paragraphs = raw.split(/\n\s*\n/).map(stripTags).filter((p) => p.length > 0);
+    const paragraphs = raw
+      .split(/\n\s*\n/)
+      .map(stripTags)
+      .filter((p) => p.length > 0);
     // Brown texts have no headlines: each is titled by its catalogue id (`ca01`), so no made-up headline
     // words compete with real ones for the main event.
     articles.push(cleanArticle(`brown-${f}.txt`, [f, ...paragraphs].join('\n\n')));

@@ -7,7 +7,8 @@ import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import type { Article } from '../src/ingest/types.ts';
 import { toJsonReply } from '../src/render/replyJson.ts';
 import { scoreRun, type EvalQuestion } from '../src/evaluate/scoreRun.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { parseQuestionLines } from '../src/evaluate/questionBank.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 
 /** `shared/eval/dev.jsonl` beside the project, or beside a folder holding it (a git worktree sits one level deeper). */
 export function findDevFile(): string {
@@ -17,7 +18,7 @@ export function findDevFile(): string {
   }
 }
 const devFile = findDevFile();
-export const questions: EvalQuestion[] = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalQuestion);
+export const questions: EvalQuestion[] = parseQuestionLines(readFileSync(devFile, 'utf8'), devFile);
 export const REPEATS = 5;
 export const PASSES = 4;
 export const WARM_UP = 50;
@@ -74,7 +75,12 @@ export function naiveLatency(articles: Article[], repeats = REPEATS, quality = t
     }
   }
   if (!quality) return { p50: quantile(samples, 0.5), passageAt1: null };
-  const outputs = questions.map((q) => ({ answer: null, passages: ask(q).slice(0, 3).map((r) => ({ text: r['text'] as string })) }));
+  const outputs = questions.map((q) => ({
+    answer: null,
+    passages: ask(q)
+      .slice(0, 3)
+      .map((r) => ({ text: r['text'] as string })),
+  }));
   return { p50: quantile(samples, 0.5), passageAt1: scoreRun(questions, outputs).passage_at_1 };
 }
 
@@ -83,4 +89,3 @@ export function devFigures(engine: AnswerEngine) {
   const f = scoreRun(questions, outputs);
   return { passage_at_1: f.passage_at_1, answer: f.answer, abstain: f.abstain };
 }
-

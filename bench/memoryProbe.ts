@@ -5,16 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
 import { loadBrownArticles } from './brownArticles.ts';
 import { findDevFile } from './measure.ts';
+import { parseQuestionLines } from '../src/evaluate/questionBank.ts';
 
-const questions = readFileSync(findDevFile(), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as { question: string; type: string | null });
+const devFile = findDevFile();
+const questions = parseQuestionLines(readFileSync(devFile, 'utf8'), devFile);
 const [seedsDir, cacheDir] = process.argv.slice(2);
 const engine = seedsDir
   ? (await loadEngine(seedsDir, { cacheDir: cacheDir ?? null })).engine

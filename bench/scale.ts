@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
@@ -41,7 +41,11 @@ const bot = path.join(PROJECT_ROOT, 'dist/src/discord/main.js');
 /** The built bot with no token, as `npm start` runs it: process start to its first console answer. */
 function startMs(seedsDir: string, cacheDir: string): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...process.execArgv, bot], { input: '/summit who\n', encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', SEEDS_DIR: seedsDir, INDEX_CACHE_DIR: cacheDir } });
+  const r = spawnSync(process.execPath, [...process.execArgv, bot], {
+    input: '/summit who\n',
+    encoding: 'utf8',
+    env: { ...process.env, DISCORD_TOKEN: '', SEEDS_DIR: seedsDir, INDEX_CACHE_DIR: cacheDir },
+  });
   if (r.status !== 0 || !/WHO/.test(r.stdout)) throw new Error(`console start-up failed: ${r.stderr}`);
   return performance.now() - t;
 }
@@ -78,11 +82,22 @@ function slope(xs: readonly number[], ys: readonly number[]): number {
 }
 
 const exponent = (rows: readonly ScaleRow[], pick: (r: ScaleRow) => number): number | null =>
-  rows.length < 2 ? null : round(slope(rows.map((r) => Math.log(r.passages)), rows.map((r) => Math.log(pick(r)))), 2);
+  rows.length < 2
+    ? null
+    : round(
+        slope(
+          rows.map((r) => Math.log(r.passages)),
+          rows.map((r) => Math.log(pick(r))),
+        ),
+        2,
+      );
 
 export async function runScale(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--factors');
-  const factors = (at >= 0 ? argv[at + 1] ?? '' : '1,2,4,8').split(',').map(Number).filter((f) => Number.isInteger(f) && f > 0);
+  const factors = (at >= 0 ? (argv[at + 1] ?? '') : '1,2,4,8')
+    .split(',')
+    .map(Number)
+    .filter((f) => Number.isInteger(f) && f > 0);
   const json = argv.includes('--json');
   const rows: ScaleRow[] = [];
   for (const factor of factors) {
@@ -129,7 +144,16 @@ export async function runScale(argv: readonly string[]): Promise<void> {
     build_exponent: exponent(rows, (r) => r.build_ms),
     cold_start_exponent: exponent(rows, (r) => r.cold_start_ms),
     warm_start_exponent: exponent(rows, (r) => r.warm_start_ms),
-    rss_kb_per_passage: rows.length < 2 ? null : round(slope(rows.map((r) => r.passages), rows.map((r) => r.rss_mb * 1024)), 2),
+    rss_kb_per_passage:
+      rows.length < 2
+        ? null
+        : round(
+            slope(
+              rows.map((r) => r.passages),
+              rows.map((r) => r.rss_mb * 1024),
+            ),
+            2,
+          ),
   };
   const chart = path.join(PROJECT_ROOT, 'bench', 'scale.svg');
   writeFileSync(chart, scaleChart(rows));

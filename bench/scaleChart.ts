@@ -32,14 +32,23 @@ export function scaleChart(rows: readonly ChartRow[]): string {
   const xMax = Math.max(...xs) + 0.05;
   const px = (x: number): number => left + ((x - xMin) / (xMax - xMin || 1)) * (width - left - right);
   const py = (v: number): number => top + ((yMax - Math.log10(v)) / (yMax - yMin || 1)) * (height - top - bottom);
-  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`, `<rect width="${width}" height="${height}" fill="white"/>`];
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
+    `<rect width="${width}" height="${height}" fill="white"/>`,
+  ];
   for (let e = yMin; e <= yMax; e += 1) {
     const y = py(10 ** e);
-    out.push(`<line x1="${left}" x2="${width - right}" y1="${y}" y2="${y}" stroke="#ddd"/>`, `<text x="${left - 6}" y="${y + 4}" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)} ms</text>`);
+    out.push(
+      `<line x1="${left}" x2="${width - right}" y1="${y}" y2="${y}" stroke="#ddd"/>`,
+      `<text x="${left - 6}" y="${y + 4}" text-anchor="end">${10 ** e >= 1 ? 10 ** e : (10 ** e).toFixed(-e)} ms</text>`,
+    );
   }
   for (const r of rows) {
     const x = px(Math.log10(r.passages));
-    out.push(`<line x1="${x}" x2="${x}" y1="${top}" y2="${height - bottom}" stroke="#eee"/>`, `<text x="${x}" y="${height - bottom + 16}" text-anchor="middle">${Math.round(r.passages / 1000)}k</text>`);
+    out.push(
+      `<line x1="${x}" x2="${x}" y1="${top}" y2="${height - bottom}" stroke="#eee"/>`,
+      `<text x="${x}" y="${height - bottom + 16}" text-anchor="middle">${Math.round(r.passages / 1000)}k</text>`,
+    );
   }
   out.push(`<text x="${(left + width - right) / 2}" y="${height - 6}" text-anchor="middle">passages (log)</text>`);
   SERIES.forEach((s, i) => {
@@ -47,7 +56,10 @@ export function scaleChart(rows: readonly ChartRow[]): string {
     out.push(`<polyline fill="none" stroke="${s.colour}" stroke-width="2" points="${points.join(' ')}"/>`);
     for (const p of points) out.push(`<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${s.colour}"/>`);
     const ly = top + 14 + i * 18;
-    out.push(`<line x1="${width - right + 12}" x2="${width - right + 32}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"/>`, `<text x="${width - right + 38}" y="${ly}">${s.label}</text>`);
+    out.push(
+      `<line x1="${width - right + 12}" x2="${width - right + 32}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"/>`,
+      `<text x="${width - right + 38}" y="${ly}">${s.label}</text>`,
+    );
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;

@@ -36,7 +36,13 @@ export async function brownTexts(): Promise<Array<{ id: string; paragraphs: stri
   const texts: Array<{ id: string; paragraphs: string[] }> = [];
   for (const f of files) {
     const raw = await readFile(path.join(dir, f), 'utf8');
-    texts.push({ id: f, paragraphs: raw.split(/\n\s*\n/).map(stripTags).filter((p) => p.length > 0) });
+    texts.push({
+      id: f,
+      paragraphs: raw
+        .split(/\n\s*\n/)
+        .map(stripTags)
+        .filter((p) => p.length > 0),
+    });
   }
   return texts;
 }

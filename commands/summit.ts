@@ -5,11 +5,19 @@
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ButtonStyle, ComponentType } from 'discord-api-types/v10';
-import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/answer/questionType.ts';
-import { questionProblem } from '../src/cli/parseQuestionLine.ts';
+import { QUESTION_TYPES, isQuestionType, type QuestionType } from '../src/shared/questionType.ts';
+import { questionProblem } from '../src/answer/questionProblem.ts';
 import { renderEmbed, renderSourcesEmbed, sliceWhole, truncateText } from '../src/render/renderEmbed.ts';
 import type { BotContext } from '../src/discord/botContext.ts';
-import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type ReplyPayload, type SlashInteraction } from '../src/discord/interactions.ts';
+import {
+  EPHEMERAL,
+  EXPIRED_BUTTON,
+  respond,
+  type AutocompleteInteractionLike,
+  type ButtonInteractionLike,
+  type ReplyPayload,
+  type SlashInteraction,
+} from '../src/discord/interactions.ts';
 
 export const QUESTION_MAX_LENGTH = 300;
 const PAGE_SIZE = 3;
@@ -56,8 +64,7 @@ function buttons(memoryId: string, morePossible: boolean): ReplyPayload['compone
   ];
 }
 
-const EXPIRED = 'This button has expired (the bot restarted, or the reply is old). Ask again with `/summit`.';
-
+/** Answers one `/summit` subcommand: a typed question, `ask`, or `sources`; rate-limited and validated first. */
 export async function execute(interaction: SlashInteraction, ctx: BotContext): Promise<void> {
   const sub = interaction.options.getSubcommand();
   if (sub === 'sources') {
@@ -103,7 +110,7 @@ export async function button(interaction: ButtonInteractionLike, ctx: BotContext
   const remembered = action === 'more' && memoryId !== undefined ? ctx.replies.recall(memoryId) : undefined;
   const shown = remembered && memoryId !== undefined ? ctx.replies.shownTo(memoryId, interaction.user.id) : undefined;
   if (!remembered || shown === undefined || memoryId === undefined) {
-    await respond(interaction, { content: EXPIRED, flags: EPHEMERAL });
+    await respond(interaction, { content: EXPIRED_BUTTON, flags: EPHEMERAL });
     return;
   }
   // Each user pages the reply on their own: another reader's presses never move this one's place.
@@ -125,5 +132,10 @@ export async function autocomplete(interaction: AutocompleteInteractionLike, ctx
   const hits = typed ? ctx.engine.index.find(typed, { limit: 25 }) : [];
   for (const hit of hits) suggestions.add(truncateText(hit.sentences[hit.bestSentence]?.text ?? hit.passage.text, 100));
   if (!typed) for (const a of ctx.engine.articles) suggestions.add(truncateText(a.title, 100));
-  await interaction.respond([...suggestions].filter(Boolean).slice(0, 25).map((s) => ({ name: s, value: s })));
+  await interaction.respond(
+    [...suggestions]
+      .filter(Boolean)
+      .slice(0, 25)
+      .map((s) => ({ name: s, value: s })),
+  );
 }

@@ -11,7 +11,13 @@ import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { readBankFile, type BankQuestion } from '../src/evaluate/questionBank.ts';
 
 interface SquadFile {
-  data: Array<{ title: string; paragraphs: Array<{ context: string; qas: Array<{ id: string; question: string; is_impossible: boolean; answers: Array<{ text: string }>; plausible_answers?: Array<{ text: string }> }> }> }>;
+  data: Array<{
+    title: string;
+    paragraphs: Array<{
+      context: string;
+      qas: Array<{ id: string; question: string; is_impossible: boolean; answers: Array<{ text: string }>; plausible_answers?: Array<{ text: string }> }>;
+    }>;
+  }>;
 }
 
 /** The intent a question's wording shows, for per-type figures only (the engine never sees it). */
@@ -53,4 +59,6 @@ for (const article of squad.data) {
   }
 }
 await writeFile(bankFile, `${lines.join('\n')}\n`);
-process.stdout.write(`${squad.data.length} articles to ${path.relative(PROJECT_ROOT, fixtures)}, ${lines.length} questions to ${path.relative(PROJECT_ROOT, bankFile)}\n`);
+process.stdout.write(
+  `${squad.data.length} articles to ${path.relative(PROJECT_ROOT, fixtures)}, ${lines.length} questions to ${path.relative(PROJECT_ROOT, bankFile)}\n`,
+);

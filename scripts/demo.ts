@@ -2,7 +2,7 @@
  * `npm run demo`: the fake Discord and the real bot on 127.0.0.1, a handful of questions, and each reply
  * printed as a user would see it. No Discord account, no network.
  */
-import { FAKE_TOKEN, FakeDiscord, type Answer } from '../tests/fake-discord/fakeDiscord.ts';
+import { FAKE_TOKEN, FakeDiscord, type Answer } from '../tools/fake-discord/fakeDiscord.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
@@ -27,7 +27,12 @@ function show(answer: Answer): string {
 
 const fake = await FakeDiscord.start();
 const { engine } = await loadEngine(resolveSeedsDir());
-const client = await startBot({ token: FAKE_TOKEN, ctx: createBotContext(engine, createLogger('warn')), commands: await loadCommands(), apiUrl: fake.apiUrl });
+const client = await startBot({
+  token: FAKE_TOKEN,
+  ctx: createBotContext({ engine, log: createLogger('warn') }),
+  commands: await loadCommands(),
+  apiUrl: fake.apiUrl,
+});
 await fake.whenReady();
 process.stdout.write(`summit-bot is connected to a fake Discord at ${fake.apiUrl} (loopback only).\n`);
 try {

@@ -17,8 +17,19 @@ import type { Article } from '../src/ingest/types.ts';
 import { loadBrownArticles } from '../bench/brownArticles.ts';
 import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
 import { passageFeatures } from '../src/answer/rankPassages.ts';
-import { CONFIDENCE_NAMES, MODEL, PASSAGE_NAMES, rankingScore, RANKING_FEATURES, type PassageFeature, type ConfidenceFeature, type ConfidenceVector, type ModelWeights, type RankingFeature } from '../src/answer/answerModel.ts';
-import { isQuestionType } from '../src/answer/questionType.ts';
+import {
+  CONFIDENCE_NAMES,
+  MODEL,
+  PASSAGE_NAMES,
+  rankingScore,
+  RANKING_FEATURES,
+  type PassageFeature,
+  type ConfidenceFeature,
+  type ConfidenceVector,
+  type ModelWeights,
+  type RankingFeature,
+} from '../src/answer/answerModel.ts';
+import { isQuestionType } from '../src/shared/questionType.ts';
 import { loadBank, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
 import { answerIsRight, contains } from '../src/evaluate/scoreRun.ts';
@@ -62,7 +73,9 @@ interface Asked {
 }
 
 const asked: Asked[] = [];
-for (const [corpus, engine] of corpora.flatMap((c) => [engines.get(c.name)!, withDistractors.get(c.name)].filter((e) => e !== undefined).map((e) => [c, e] as const))) {
+for (const [corpus, engine] of corpora.flatMap((c) =>
+  [engines.get(c.name)!, withDistractors.get(c.name)].filter((e) => e !== undefined).map((e) => [c, e] as const),
+)) {
   for (const q of corpus.bank) {
     if (splitOf(q) !== 'train' || (!q.abstain && !q.answers.length)) continue;
     const analysis = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
@@ -72,7 +85,11 @@ for (const [corpus, engine] of corpora.flatMap((c) => [engines.get(c.name)!, wit
       q,
       analysis,
       engine,
-      candidates: ranked.map((r) => ({ x: RANKING_FEATURES.map((f) => r.features[f]), right: r.forms.some((f) => isRight(f, q, corpus)), question: r.confidenceFeatures })),
+      candidates: ranked.map((r) => ({
+        x: RANKING_FEATURES.map((f) => r.features[f]),
+        right: r.forms.some((f) => isRight(f, q, corpus)),
+        question: r.confidenceFeatures,
+      })),
     });
   }
 }
@@ -95,7 +112,12 @@ const tops = asked
   .map((a) => {
     const scored = a.candidates.map((c) => ({ ...c, s: c.x.reduce((sum, v, i) => sum + v * ranking.weights[i]!, 0) })).sort((x, y) => y.s - x.s);
     const top = scored[0]!;
-    const features: ConfidenceVector = { ...top.question, score: top.s, margin: Math.min(LONE_MARGIN, scored[1] ? top.s - scored[1].s : LONE_MARGIN), candidates: Math.log(1 + scored.length) };
+    const features: ConfidenceVector = {
+      ...top.question,
+      score: top.s,
+      margin: Math.min(LONE_MARGIN, scored[1] ? top.s - scored[1].s : LONE_MARGIN),
+      candidates: Math.log(1 + scored.length),
+    };
     return { x: CONFIDENCE_NAMES.map((f) => features[f]), right: top.right, unanswerable: a.q.abstain === true, squad: Boolean(a.corpus.squad) };
   });
 const calibration = fitLogistic(
@@ -123,7 +145,10 @@ const passageWeights = Object.fromEntries(PASSAGE_NAMES.map((f, i) => [f, passag
 const model: ModelWeights = {
   ranking: rankingWeights,
   passage: passageWeights,
-  confidence: { bias: calibration.bias, weights: Object.fromEntries(CONFIDENCE_NAMES.map((f, i) => [f, calibration.weights[i]!])) as Record<ConfidenceFeature, number> },
+  confidence: {
+    bias: calibration.bias,
+    weights: Object.fromEntries(CONFIDENCE_NAMES.map((f, i) => [f, calibration.weights[i]!])) as Record<ConfidenceFeature, number>,
+  },
   threshold: 0,
   fitted: {},
 };
@@ -145,20 +170,32 @@ model.threshold = best.threshold;
 const answerable = withP.filter((x) => !x.unanswerable);
 // For comparison: how often the hand-made product score alone put a right candidate first.
 const productIndex = RANKING_FEATURES.indexOf('log_product');
-const productFirst = asked.filter((a) => !a.q.abstain && a.candidates.length && [...a.candidates].sort((x, y) => y.x[productIndex]! - x.x[productIndex]!)[0]!.right).length;
+const productFirst = asked.filter(
+  (a) => !a.q.abstain && a.candidates.length && [...a.candidates].sort((x, y) => y.x[productIndex]! - x.x[productIndex]!)[0]!.right,
+).length;
 process.stdout.write(`hand-made product score ranks a right candidate first for ${productFirst}\n`);
 const reachable = asked.filter((a) => !a.q.abstain && a.candidates.some((c) => c.right)).length;
 process.stdout.write(
   `answerable train questions: ${asked.filter((a) => !a.q.abstain).length}; with a right candidate: ${reachable}; ranked first: ${answerable.filter((x) => x.right).length}\n`,
 );
 
-const runs = await runBank(corpora, async (c) => new AnswerEngine(articlesOf.get(c.name)!, model));
+const runs = await runBank(corpora, (c) => Promise.resolve(new AnswerEngine(articlesOf.get(c.name)!, model)));
 const parts = scoreBank(runs);
 const brief = (split: 'train' | 'test'): Record<string, unknown> =>
   Object.fromEntries(
     parts
       .filter((p) => p.split === split)
-      .map((p) => [p.corpus, { n: p.questions, passage_at_1: p.passage_at_1, answer: p.answer, abstain: p.abstain, false_abstain: p.false_abstain, ...(p.squad ? { squad_f1: p.squad.f1, squad_has_ans_f1: p.squad.has_ans_f1, squad_no_ans: p.squad.no_ans } : {}) }]),
+      .map((p) => [
+        p.corpus,
+        {
+          n: p.questions,
+          passage_at_1: p.passage_at_1,
+          answer: p.answer,
+          abstain: p.abstain,
+          false_abstain: p.false_abstain,
+          ...(p.squad ? { squad_f1: p.squad.f1, squad_has_ans_f1: p.squad.has_ans_f1, squad_no_ans: p.squad.no_ans } : {}),
+        },
+      ]),
   );
 model.fitted = {
   by: 'npm run fit (scripts/fit.ts): ranking by conditional logit (Adam, L2), confidence by logistic regression (Newton, L2), both on standardised features',
@@ -172,7 +209,8 @@ model.fitted = {
   test: brief('test'),
 };
 const round = (v: number): number => Math.round(v * 1e4) / 1e4;
-const roundAll = <K extends string>(r: Record<K, number>): Record<K, number> => Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, round(v)])) as Record<K, number>;
+const roundAll = <K extends string>(r: Record<K, number>): Record<K, number> =>
+  Object.fromEntries(Object.entries<number>(r).map(([k, v]) => [k, round(v)])) as Record<K, number>;
 const out: ModelWeights = {
   ranking: roundAll(model.ranking),
   passage: roundAll(model.passage),

@@ -7,10 +7,10 @@
  * - the shared dev set is `train` (it was tuned on long ago);
  * - elsewhere, by question: a hash of the id puts about 30% in `test`.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
-import { BANK_DIR, readBankFile, type Corpus, type Split } from '../src/evaluate/questionBank.ts';
+import { readBankFile, readCorpora, type Split } from '../src/evaluate/questionBank.ts';
 
 const HELD_OUT_CORPORA = new Set(['event-b']);
 const HELD_OUT_GROUPS = new Set(['Normans']);
@@ -23,7 +23,7 @@ function hash(text: string): number {
   return h;
 }
 
-const corpora = JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+const corpora = await readCorpora();
 for (const corpus of corpora) {
   for (const file of corpus.questions) {
     const full = path.join(PROJECT_ROOT, file);

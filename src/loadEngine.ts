@@ -62,7 +62,8 @@ export async function loadEngine(seedsDir: string, options: LoadOptions = {}): P
     } catch (err) {
       notes.push(`index snapshot in ${cacheDir} is corrupt (${(err as Error).message}): rebuilt it`);
     }
-  } else if (saved.kind !== 'missing') notes.push(`index snapshot in ${cacheDir} is ${saved.kind === 'changed' ? 'stale' : saved.kind} (${saved.reason}): rebuilt it`);
+  } else if (saved.kind !== 'missing')
+    notes.push(`index snapshot in ${cacheDir} is ${saved.kind === 'changed' ? 'stale' : saved.kind} (${saved.reason}): rebuilt it`);
 
   // Changed articles: the unchanged ones are reused as cleaned before; only the others are read again.
   const reused = 'kind' in saved && saved.kind === 'changed' ? await reuseSaved(seedsDir, keys, saved.previousArticles, saved.previous.pieces) : null;
@@ -76,7 +77,12 @@ export async function loadEngine(seedsDir: string, options: LoadOptions = {}): P
   return { engine, warnings: [...warnings, ...notes], seedsDir, snapshot: 'built' };
 }
 
-async function reuseSaved(seedsDir: string, keys: readonly ArticleKey[], before: readonly ArticleKey[], pieces: EnginePieces): ReturnType<typeof reuseArticles> {
+async function reuseSaved(
+  seedsDir: string,
+  keys: readonly ArticleKey[],
+  before: readonly ArticleKey[],
+  pieces: EnginePieces,
+): ReturnType<typeof reuseArticles> {
   let previous: Article[];
   try {
     previous = decodeArticles(pieces);

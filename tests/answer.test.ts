@@ -1,3 +1,4 @@
+/** The answer layer: question typing, date resolution, short answers on the seeds, abstention, and never an invented answer. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyQuestion } from '../src/answer/classifyQuestion.ts';
@@ -82,9 +83,9 @@ describe('short answers on the seed articles', () => {
     ['How many times has Kim met Xi Jinping?', null, /four/],
     ['How much is trade between Russia and North Korea worth?', null, /\$40 million/],
     ['What did Kim tell Rossiya 24?', null, /^I arrived in Russia bearing the warm feelings/],
-    ['Which country is North Korea\'s largest trading partner?', null, /^China$/],
+    ["Which country is North Korea's largest trading partner?", null, /^China$/],
     ['Who is the Kremlin spokesman?', null, /^Dmitry Peskov$/],
-    ['Who is Putin\'s foreign policy aide?', null, /^Yuri Ushakov$/],
+    ["Who is Putin's foreign policy aide?", null, /^Yuri Ushakov$/],
     ['Who is Dmitri Trenin?', null, /^director of the Moscow Carnegie Centre$/],
     ['Who is Dmitry Peskov?', null, /^Kremlin spokesman$/],
     ['Who is Mike Pompeo?', null, /^US secretary of state$/i],
@@ -135,7 +136,7 @@ describe('short answers on the seed articles', () => {
     expect(who.agreeingSources).toBeGreaterThanOrEqual(2);
   });
 
-  it('never takes a dateline\'s filing date for an answer', () => {
+  it("never takes a dateline's filing date for an answer", () => {
     const article = cleanArticle('a.txt', 'Talks news\n\nGENEVA, Switzerland, March 3, 2021 (AFP) – The two envoys met on Monday to resume the talks.');
     expect(new AnswerEngine([article]).ask('When did the envoys meet?').answer).toBe('Monday (March 1, 2021)');
   });
@@ -156,7 +157,7 @@ describe('short answers on the seed articles', () => {
     expect(reply.alternatives.flatMap((x) => x.sources).sort()).toEqual(['a.txt', 'b.txt']);
   });
 
-  it('gives no short answer for a bare what or how, only the main event\'s passages', () => {
+  it("gives no short answer for a bare what or how, only the main event's passages", () => {
     for (const type of ['what', 'how'] as const) {
       const reply = engine.ask('', type);
       expect(reply.answer).toBeNull();
@@ -184,7 +185,7 @@ describe('any input', () => {
   it('never makes the engine throw, and any answer is quoted', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom(null, 'who', 'when', 'where', 'why', 'what', 'how'), (q, type) => {
-        const reply = engine.ask(q, type as never);
+        const reply = engine.ask(q, type);
         expect(answerIsQuoted(reply)).toBe(true);
       }),
       { numRuns: 300 },
@@ -193,14 +194,40 @@ describe('any input', () => {
 });
 
 describe('answers are never invented', () => {
-  const words = ['Kim', 'Putin', 'summit', 'train', 'Vladivostok', 'when', 'who', 'where', 'why', 'how many', 'what', 'sanctions', 'Trump', 'Hanoi', 'nuclear', 'met', 'border', 'Wednesday', 'Russia', 'talks', 'bread'];
+  const words = [
+    'Kim',
+    'Putin',
+    'summit',
+    'train',
+    'Vladivostok',
+    'when',
+    'who',
+    'where',
+    'why',
+    'how many',
+    'what',
+    'sanctions',
+    'Trump',
+    'Hanoi',
+    'nuclear',
+    'met',
+    'border',
+    'Wednesday',
+    'Russia',
+    'talks',
+    'bread',
+  ];
   it('quotes a shown passage for any question built from article words', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }), fc.constantFrom(null, 'who', 'when', 'where', 'why', 'what', 'how'), (ws, type) => {
-        const reply = engine.ask(`${ws.join(' ')}?`, type as never);
-        expect(answerIsQuoted(reply), JSON.stringify(reply.answer)).toBe(true);
-        if (reply.answer) expect(reply.answer.length).toBeLessThanOrEqual(160);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }),
+        fc.constantFrom(null, 'who', 'when', 'where', 'why', 'what', 'how'),
+        (ws, type) => {
+          const reply = engine.ask(`${ws.join(' ')}?`, type);
+          expect(answerIsQuoted(reply), JSON.stringify(reply.answer)).toBe(true);
+          if (reply.answer) expect(reply.answer.length).toBeLessThanOrEqual(160);
+        },
+      ),
       { numRuns: 200 },
     );
   });

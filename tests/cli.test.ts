@@ -1,7 +1,9 @@
+/** `npm run ask` as a user runs it: the JSON contract, terminal replies, standard-input lines, bad flags. */
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { seedsFolder } from './helpers.ts';
+import type { JsonReply } from '../src/render/replyJson.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -14,7 +16,10 @@ function ask(args: string[], input?: string) {
 /** Runs a script, reads stdout up to its first line, then closes the pipe as `| head -1` does. */
 function firstLineThenClose(script: string, input: string, env: Record<string, string> = {}): Promise<{ code: number | null; first: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [path.join(root, script), ...(script.endsWith('ask.ts') ? ['--json'] : [])], { cwd: root, env: { ...process.env, SEEDS_DIR: '', ...env } });
+    const child = spawn(tsx, [path.join(root, script), ...(script.endsWith('ask.ts') ? ['--json'] : [])], {
+      cwd: root,
+      env: { ...process.env, SEEDS_DIR: '', ...env },
+    });
     let out = '';
     let stderr = '';
     let first = '';
@@ -32,11 +37,14 @@ function firstLineThenClose(script: string, input: string, env: Record<string, s
   });
 }
 
+/** One line of `ask --json` standard-input mode: a reply, or an error line. */
+type ReplyLine = Partial<JsonReply> & { error?: string };
+
 describe('ask command line', () => {
   it('answers one question as JSON with the exact contract', () => {
     const r = ask(['--json', "Where did Kim's train arrive?"]);
     expect(r.code).toBe(0);
-    const reply = JSON.parse(r.stdout);
+    const reply = JSON.parse(r.stdout) as JsonReply;
     expect(Object.keys(reply)).toEqual(['question', 'type', 'answer', 'passages', 'agreeing_sources']);
     expect(reply).toMatchObject({ question: "Where did Kim's train arrive?", type: 'where' });
     expect(reply.answer).toMatch(/Vladivostok/);
@@ -56,7 +64,7 @@ describe('ask command line', () => {
   });
 
   it('abstains as answer null with no passages', () => {
-    const reply = JSON.parse(ask(['--json', 'Who painted the Mona Lisa?']).stdout);
+    const reply = JSON.parse(ask(['--json', 'Who painted the Mona Lisa?']).stdout) as JsonReply;
     expect(reply).toMatchObject({ answer: null, passages: [], agreeing_sources: 0 });
   });
 
@@ -73,17 +81,20 @@ describe('ask command line', () => {
     ];
     const r = ask(['--json'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReplyLine);
     expect(out).toHaveLength(8);
-    expect(out[0].answer).toMatch(/2011/);
-    expect(out[1].answer).toMatch(/Trenin/);
-    expect(out[2].type).toBe('who');
-    expect(out[2].answer).toMatch(/Kim/);
-    expect(out[3].error).toMatch(/malformed JSON/);
-    expect(out[4].error).toMatch(/unknown type "whence"/);
-    expect(out[5].error).toMatch(/too long/);
-    expect(out[6].error).toMatch(/control characters/);
-    expect(out[7].error).toMatch(/only punctuation/);
+    expect(out[0]!.answer).toMatch(/2011/);
+    expect(out[1]!.answer).toMatch(/Trenin/);
+    expect(out[2]!.type).toBe('who');
+    expect(out[2]!.answer).toMatch(/Kim/);
+    expect(out[3]!.error).toMatch(/malformed JSON/);
+    expect(out[4]!.error).toMatch(/unknown type "whence"/);
+    expect(out[5]!.error).toMatch(/too long/);
+    expect(out[6]!.error).toMatch(/control characters/);
+    expect(out[7]!.error).toMatch(/only punctuation/);
   });
 
   it('exits non-zero with a clear message on bad flags or an unreadable seeds folder', () => {
@@ -99,8 +110,10 @@ describe('ask command line', () => {
   });
 
   it('answers from another folder given with --seeds', async () => {
-    const dir = await seedsFolder({ 'bridge.txt': 'City Herald\n\nNew bridge opens\n\nThe mayor, Ann Lee, opened the new bridge on Monday after six years of work.' });
-    const reply = JSON.parse(ask(['--json', '--seeds', dir, 'Who opened the new bridge?']).stdout);
+    const dir = await seedsFolder({
+      'bridge.txt': 'City Herald\n\nNew bridge opens\n\nThe mayor, Ann Lee, opened the new bridge on Monday after six years of work.',
+    });
+    const reply = JSON.parse(ask(['--json', '--seeds', dir, 'Who opened the new bridge?']).stdout) as JsonReply;
     expect(reply.answer).toMatch(/Ann Lee/);
     expect(reply.passages[0]).toMatchObject({ source: 'bridge.txt', title: 'New bridge opens', publisher: 'City Herald', paragraph: 1 });
   });
@@ -108,7 +121,10 @@ describe('ask command line', () => {
   it('--type applies to JSON lines without a type (#9), and JSON that is not an object is an error line (#17)', () => {
     const r = ask(['--json', '--type', 'where'], '{"question":"greeted Kim at the border"}\ngreeted Kim at the border\n[1,2,3]\n42\nnull\n');
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ReplyLine);
     expect(out.slice(0, 2).map((o) => o.type)).toEqual(['where', 'where']);
     expect(out.slice(2)).toEqual([{ error: 'expected a JSON object' }, { error: 'expected a JSON object' }, { error: 'expected a JSON object' }]);
   });

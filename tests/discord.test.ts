@@ -1,3 +1,4 @@
+/** The /summit command through the real handlers and mock interactions: replies, buttons, autocomplete, limits, config, console. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCommands } from '../src/discord/loadCommands.ts';
@@ -9,13 +10,13 @@ import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { ConsoleSession, parseConsoleLine } from '../src/discord/localConsole.ts';
 import { DISCORD_LIMITS, embedLength, renderEmbed, truncateText, type EmbedData } from '../src/render/renderEmbed.ts';
 import { EPHEMERAL } from '../src/discord/interactions.ts';
-import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
+import { autocompleteFor, buttonPress, slash } from '../src/discord/mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
 const commands = await loadCommands();
 const logLines: string[] = [];
-const newContext = () => createBotContext(engine, createLogger('error', [], (l) => logLines.push(l)));
+const newContext = () => createBotContext({ engine, log: createLogger('error', [], (l) => logLines.push(l)) });
 const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) => {
   await routeInteraction({ kind: 'command', commandName: 'summit', interaction }, commands, ctx);
   return interaction.sent;
@@ -35,7 +36,10 @@ function withinLimits(e: EmbedData) {
 
 describe('the /summit definition', () => {
   it('has the subcommands and options the issue names', () => {
-    const json = commands.get('summit')!.data.toJSON() as { name: string; options: Array<{ name: string; options?: Array<{ name: string; required?: boolean; autocomplete?: boolean; max_length?: number }> }> };
+    const json = commands.get('summit')!.data.toJSON() as {
+      name: string;
+      options: Array<{ name: string; options?: Array<{ name: string; required?: boolean; autocomplete?: boolean; max_length?: number }> }>;
+    };
     expect(json.name).toBe('summit');
     expect(json.options.map((o) => o.name)).toEqual(['who', 'when', 'where', 'why', 'what', 'how', 'ask', 'sources']);
     for (const sub of json.options.slice(0, 6)) expect(sub.options![0]).toMatchObject({ name: 'question', autocomplete: true, max_length: 300 });
@@ -153,7 +157,14 @@ describe('reliability', () => {
 
   it('logs a handler error and answers with an ephemeral apology', async () => {
     const ctx = newContext();
-    const broken = Object.assign(slash('who', null), { options: { getSubcommand: () => { throw new Error('boom'); }, getString: () => null } });
+    const broken = Object.assign(slash('who', null), {
+      options: {
+        getSubcommand: () => {
+          throw new Error('boom');
+        },
+        getString: () => null,
+      },
+    });
     await routeInteraction({ kind: 'command', commandName: 'summit', interaction: broken }, commands, ctx);
     expect(broken.sent[0]).toMatchObject({ flags: EPHEMERAL });
     expect(broken.sent[0]!.content).toMatch(/Sorry/);
@@ -170,7 +181,7 @@ describe('rendering within Discord limits', () => {
   it('keeps any answer for any question within every limit, and never pings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom(null, 'who', 'when', 'where', 'why', 'what', 'how'), (q, type) => {
-        const e = renderEmbed(engine.ask(`${q} Kim Putin summit`, type as never));
+        const e = renderEmbed(engine.ask(`${q} Kim Putin summit`, type));
         withinLimits(e);
         expect(`${e.title}${e.description}`).not.toMatch(/@(everyone|here)/);
       }),
@@ -198,7 +209,11 @@ describe('configuration', () => {
 
 describe('local console', () => {
   it('parses /summit lines', () => {
-    expect(parseConsoleLine('/summit where question: did Kim step off his train')).toEqual({ command: 'summit', subcommand: 'where', question: 'did Kim step off his train' });
+    expect(parseConsoleLine('/summit where question: did Kim step off his train')).toEqual({
+      command: 'summit',
+      subcommand: 'where',
+      question: 'did Kim step off his train',
+    });
     expect(parseConsoleLine('/summit who')).toEqual({ command: 'summit', subcommand: 'who', question: null });
     expect(parseConsoleLine('hello')).toBeNull();
   });

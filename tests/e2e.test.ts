@@ -5,11 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { MessageFlags } from 'discord-api-types/v10';
+import { GatewayOpcodes, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import type { Client } from 'discord.js';
-import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from './fake-discord/fakeDiscord.ts';
+import { APPLICATION_ID, FAKE_TOKEN, FakeDiscord, GUILD_ID, checkMessage, type Answer } from '../tools/fake-discord/fakeDiscord.ts';
 import { startBot } from '../src/discord/startBot.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
+import { RateLimiter } from '../src/discord/rateLimiter.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { loadCommands } from '../src/discord/loadCommands.ts';
 import { seedEngine } from './helpers.ts';
@@ -23,9 +24,8 @@ let ctx: ReturnType<typeof createBotContext>;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ heartbeatInterval: 400 });
-  ctx = createBotContext(await seedEngine(), createLogger('silent'));
   // A generous limit: these tests are one user asking many questions on purpose.
-  Object.assign(ctx.rateLimiter, { max: 1000 });
+  ctx = createBotContext({ engine: await seedEngine(), log: createLogger('silent'), rateLimiter: new RateLimiter(1000) });
   client = await startBot({ token: FAKE_TOKEN, ctx, commands: await loadCommands(), apiUrl: fake.apiUrl });
   await fake.whenReady();
 });
@@ -45,14 +45,19 @@ function run(script: string, env: Record<string, string>): Promise<{ status: num
   });
 }
 
-const text = (a: Answer): string => [a.data.content ?? '', ...(a.data.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
+const text = (a: Answer): string =>
+  [
+    a.data.content ?? '',
+    ...(a.data.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+  ].join('\n');
 
 async function answered(subcommand: string, question?: string): Promise<Answer> {
   return fake.slash(subcommand, question).answer;
 }
 
 describe('deploy-commands', () => {
-  const deploy = (env: Record<string, string>) => run('src/discord/deployCommands.ts', { DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...env });
+  const deploy = (env: Record<string, string>) =>
+    run('src/discord/deployCommands.ts', { DISCORD_API_URL: fake.apiUrl, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, ...env });
 
   it('registers /summit in the guild, or globally', async () => {
     const guild = await deploy({ DISCORD_GUILD_ID: GUILD_ID });
@@ -79,7 +84,7 @@ describe('every subcommand through the gateway and REST', () => {
     ['ask', 'Who directs the Moscow Carnegie Centre?', /Trenin/],
   ])('/summit %s %s', async (sub, question, want) => {
     const answer = await answered(sub, question);
-    expect(answer.type).toBe(4);
+    expect(answer.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(answer.data.embeds![0]!.description).toMatch(want);
     expect(text(answer)).toMatch(/\[1\] .+¶\d+/);
     expect(answer.data.allowed_mentions).toEqual({ parse: [] });
@@ -98,7 +103,7 @@ describe('every subcommand through the gateway and REST', () => {
 
   it('autocomplete responds with choices', async () => {
     const answer = await fake.autocomplete('ask', 'bread and salt').answer;
-    expect(answer.type).toBe(8);
+    expect(answer.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     expect(answer.data.choices!.length).toBeGreaterThan(1);
     expect(answer.data.choices!.every((c) => c.name.length <= 100)).toBe(true);
   });
@@ -131,7 +136,11 @@ describe('deferred replies and acknowledgements', () => {
   it('Discord refuses a second acknowledgement of one interaction', async () => {
     const { id, token, answer } = fake.slash('who');
     await answer;
-    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 4, data: { content: 'twice' } }) });
+    const again = await fetch(`${fake.apiUrl}/v10/interactions/${id}/${token}/callback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'twice' } }),
+    });
     expect(again.status).toBe(400);
     expect(await again.json()).toMatchObject({ code: 40060 });
   });
@@ -162,7 +171,7 @@ describe('faults', () => {
   });
 
   it('closed with 4000, the client resumes and answers the next interaction', async () => {
-    const resumed = fake.nextOp(6);
+    const resumed = fake.nextOp(GatewayOpcodes.Resume);
     fake.closeGateway(4000);
     await resumed;
     await fake.whenReady();
@@ -170,7 +179,7 @@ describe('faults', () => {
   });
 
   it('closed with 1000, the client identifies again and answers', async () => {
-    const identified = fake.nextOp(2);
+    const identified = fake.nextOp(GatewayOpcodes.Identify);
     fake.closeGateway(1000);
     await identified;
     await fake.whenReady();
@@ -178,7 +187,7 @@ describe('faults', () => {
   });
 
   it('with heartbeat ACKs withheld, the client drops the zombie connection and resumes', async () => {
-    const resumed = fake.nextOp(6);
+    const resumed = fake.nextOp(GatewayOpcodes.Resume);
     fake.faults.withholdAcks = true;
     await resumed;
     fake.faults.withholdAcks = false;
@@ -187,12 +196,12 @@ describe('faults', () => {
   });
 
   it('RECONNECT (op 7) and INVALID_SESSION (op 9) are recovered from', async () => {
-    const resumed = fake.nextOp(6);
+    const resumed = fake.nextOp(GatewayOpcodes.Resume);
     fake.sendReconnect();
     await resumed;
     await fake.whenReady();
     expect(text(await answered('who'))).toMatch(/Kim/);
-    const identified = fake.nextOp(2);
+    const identified = fake.nextOp(GatewayOpcodes.Identify);
     fake.sendInvalidSession(false);
     await identified;
     await fake.whenReady();
@@ -220,7 +229,19 @@ describe('faults', () => {
 
   it('Discord refuses an embed over its limits and a second acknowledgement', () => {
     expect(checkMessage({ embeds: [{ title: 'x'.repeat(257) }] })).toMatchObject({ code: 50035 });
-    expect(checkMessage({ embeds: [{ description: 'x'.repeat(4000), fields: [{ name: 'a', value: 'y'.repeat(1024) }, { name: 'b', value: 'y'.repeat(1024) }] }] })).toMatchObject({ code: 50035 });
+    expect(
+      checkMessage({
+        embeds: [
+          {
+            description: 'x'.repeat(4000),
+            fields: [
+              { name: 'a', value: 'y'.repeat(1024) },
+              { name: 'b', value: 'y'.repeat(1024) },
+            ],
+          },
+        ],
+      }),
+    ).toMatchObject({ code: 50035 });
   });
 });
 
@@ -235,7 +256,7 @@ describe('a bad token', () => {
     expect(r.stderr).not.toContain(badToken);
   });
 
-  it('start:sharded stops at once with the shard\'s reason, no stack trace (#8)', async () => {
+  it("start:sharded stops at once with the shard's reason, no stack trace (#8)", async () => {
     const badToken = 'wrongwrongwrongwrongwrong.Wrong1.wrongwrongwrongwrongwrong';
     const r = await run('src/discord/shardingManager.ts', { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '2', LOG_LEVEL: 'error' });
     expect(r.status).toBe(1);

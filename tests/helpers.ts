@@ -1,3 +1,4 @@
+/** Shared test fixtures: the engine over the real seeds (built once per file) and temporary seeds folders. */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/** Reading articles: metadata, cleaning, folders, dates in every form, publisher / agency / authors, site furniture, npm run ingest. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { parseDateline, readDateline } from '../src/ingest/parseDateline.ts';
 import { findFullDate } from '../src/ingest/dates.ts';
 import { readByline } from '../src/ingest/byline.ts';
 import { citationLabel } from '../src/render/citation.ts';
-import { splitSentences } from '../src/ingest/splitSentences.ts';
+import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { seedsFolder } from './helpers.ts';
 
@@ -36,8 +37,14 @@ describe('cleaning paragraphs', () => {
   });
 
   it('numbers paragraphs in reading order after cleaning', () => {
-    expect(fe.passages[0]).toMatchObject({ paragraph: 1, text: 'North Korean leader Kim Jong Un reached Russia on Wednesday for a summit with President Vladimir Putin.' });
-    expect(fe.passages[6]).toMatchObject({ paragraph: 7, text: 'Trump and Kim met in Hanoi earlier this year to discuss North Korea\'s nuclear weapons programme, but the summit - their second - ended without agreement.' });
+    expect(fe.passages[0]).toMatchObject({
+      paragraph: 1,
+      text: 'North Korean leader Kim Jong Un reached Russia on Wednesday for a summit with President Vladimir Putin.',
+    });
+    expect(fe.passages[6]).toMatchObject({
+      paragraph: 7,
+      text: "Trump and Kim met in Hanoi earlier this year to discuss North Korea's nuclear weapons programme, but the summit - their second - ended without agreement.",
+    });
     for (const a of articles) a.passages.forEach((p, i) => expect(p.paragraph).toBe(i + 1));
   });
 
@@ -71,7 +78,11 @@ describe('cleaning paragraphs', () => {
   });
 
   it('splits sentences without breaking at Mr or initials', () => {
-    expect(splitSentences('Mr Putin met Mr Kim. J. Smith said so. It rained!').map((s) => s.text)).toEqual(['Mr Putin met Mr Kim.', 'J. Smith said so.', 'It rained!']);
+    expect(splitSentences('Mr Putin met Mr Kim. J. Smith said so. It rained!').map((s) => s.text)).toEqual([
+      'Mr Putin met Mr Kim.',
+      'J. Smith said so.',
+      'It rained!',
+    ]);
   });
 
   it('cuts a run-on text with no full stops into verbatim pieces of at most 1,000 characters', () => {
@@ -118,7 +129,10 @@ describe('loading a folder', () => {
 
 describe('addresses in the text', () => {
   it('takes a bare URL line as the article address, never as title or paragraph', () => {
-    const a = cleanArticle('x.txt', 'https://news.example.org/story/1\n\nBridge opens\n\nThe mayor opened the bridge on Monday.\n\nSource: https://other.example.org/a');
+    const a = cleanArticle(
+      'x.txt',
+      'https://news.example.org/story/1\n\nBridge opens\n\nThe mayor opened the bridge on Monday.\n\nSource: https://other.example.org/a',
+    );
     expect(a).toMatchObject({ title: 'Bridge opens', url: 'https://other.example.org/a' });
     expect(a.passages.map((p) => p.text)).toEqual(['The mayor opened the bridge on Monday.']);
   });
@@ -126,7 +140,8 @@ describe('addresses in the text', () => {
 
 describe('an article with no headline line', () => {
   it('keeps its first paragraph and takes a title from its first sentence', () => {
-    const text = 'The city council voted on Tuesday to close the old harbour bridge to trucks after engineers found cracks in two of its supports. Repairs will take a year.\n\nThe mayor said buses would be rerouted.';
+    const text =
+      'The city council voted on Tuesday to close the old harbour bridge to trucks after engineers found cracks in two of its supports. Repairs will take a year.\n\nThe mayor said buses would be rerouted.';
     const a = cleanArticle('x.txt', text);
     expect(a.title).toBe('The city council voted on Tuesday to close the old harbour bridge to trucks after engineers found…');
     expect(a.passages).toHaveLength(2);
@@ -136,7 +151,8 @@ describe('an article with no headline line', () => {
 
 describe('a header of metadata fields', () => {
   it('reads Title, Source, Date and URL lines as metadata', () => {
-    const text = 'Title: Harbour bridge closes to trucks\nSource: City Gazette\nDate: 2022-03-08\nAuthor: J. Smith\nURL: https://example.org/harbour\n\nThe council closed the harbour bridge to trucks on Tuesday.\n\nRepairs start next month.';
+    const text =
+      'Title: Harbour bridge closes to trucks\nSource: City Gazette\nDate: 2022-03-08\nAuthor: J. Smith\nURL: https://example.org/harbour\n\nThe council closed the harbour bridge to trucks on Tuesday.\n\nRepairs start next month.';
     const a = cleanArticle('x.txt', text);
     expect(a).toMatchObject({ title: 'Harbour bridge closes to trucks', publisher: 'City Gazette', date: '2022-03-08', url: 'https://example.org/harbour' });
     expect(a.passages.map((p) => p.text)).toEqual(['The council closed the harbour bridge to trucks on Tuesday.', 'Repairs start next month.']);
@@ -168,7 +184,10 @@ describe('dates in every common form', () => {
   });
 
   it('takes a dateline without a year from elsewhere in the page, or says the year is unknown', () => {
-    const withYear = cleanArticle('x.txt', 'Leaders meet\n\nSEOUL, April 26 (UPI) -- The leaders met on Friday in the capital.\n\nThey spoke for an hour.\n\n© 2019 UPI');
+    const withYear = cleanArticle(
+      'x.txt',
+      'Leaders meet\n\nSEOUL, April 26 (UPI) -- The leaders met on Friday in the capital.\n\nThey spoke for an hour.\n\n© 2019 UPI',
+    );
     expect([withYear.date, withYear.dateWithoutYear]).toEqual(['2019-04-26', null]);
     expect(withYear.origins.date).toMatch(/year from copyright line/);
     const without = cleanArticle('x.txt', 'Leaders meet\n\nSEOUL, April 26 (UPI) -- The leaders met on Friday in the capital.\n\nThey spoke for an hour.');
@@ -176,7 +195,10 @@ describe('dates in every common form', () => {
   });
 
   it('prefers the publication date to an update, and a story date line to a page header date', () => {
-    const a = cleanArticle('x.txt', 'Site Daily News\n\nMonday 3 May 2021\n\nBridge opens to traffic\n\nPublished Thu, Apr 25 2019 3:04 AM EDT Updated Fri, Apr 26 2019 1:00 AM EDT\n\nThe bridge opened on Thursday after two years of work.');
+    const a = cleanArticle(
+      'x.txt',
+      'Site Daily News\n\nMonday 3 May 2021\n\nBridge opens to traffic\n\nPublished Thu, Apr 25 2019 3:04 AM EDT Updated Fri, Apr 26 2019 1:00 AM EDT\n\nThe bridge opened on Thursday after two years of work.',
+    );
     expect(a.date).toBe('2019-04-25');
   });
 });
@@ -219,14 +241,20 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it('keeps the site and the wire apart, and cites both', () => {
-    const a = cleanArticle('x.txt', 'Daily Gazette\n\nLeaders meet in port city\n\nReuters @gazette Whatsapp\n\nBy Jane Doe and John Roe\n\nPORT CITY (Reuters) - The leaders met on Thursday in the port city, officials said.\n\nThey spoke for an hour.');
+    const a = cleanArticle(
+      'x.txt',
+      'Daily Gazette\n\nLeaders meet in port city\n\nReuters @gazette Whatsapp\n\nBy Jane Doe and John Roe\n\nPORT CITY (Reuters) - The leaders met on Thursday in the port city, officials said.\n\nThey spoke for an hour.',
+    );
     expect(a).toMatchObject({ publisher: 'Daily Gazette', agency: 'Reuters', authors: ['Jane Doe', 'John Roe'] });
     expect(citationLabel(a, 2)).toBe('Leaders meet in port city — Daily Gazette (Reuters), ¶2');
     expect(citationLabel({ ...a, publisher: 'BSS/AFP', agency: 'AFP' }, 1)).toBe('Leaders meet in port city — BSS/AFP, ¶1');
   });
 
   it('takes no agency from a photo credit or a quoted source', () => {
-    const a = cleanArticle('x.txt', 'Leaders meet in port city\n\nThe leaders shake hands. Photo by KCNA/UPI\n\nThe leaders met on Thursday, the Yonhap news agency reported.\n\nThey spoke for an hour, Interfax said.');
+    const a = cleanArticle(
+      'x.txt',
+      'Leaders meet in port city\n\nThe leaders shake hands. Photo by KCNA/UPI\n\nThe leaders met on Thursday, the Yonhap news agency reported.\n\nThey spoke for an hour, Interfax said.',
+    );
     expect([a.publisher, a.agency]).toEqual([null, null]);
   });
 
@@ -240,13 +268,24 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it('reads a masthead set in capitals over the headline, with no blank lines between', () => {
-    const a = cleanArticle('x.txt', 'THE HARBOUR VALLEY LEDGER\nHarbour town counts the cost after the storm\nBy Jane Doe\n2024-10-15\nThe storm destroyed 85 homes in the harbour town, officials said on Tuesday.');
-    expect(a).toMatchObject({ publisher: 'THE HARBOUR VALLEY LEDGER', title: 'Harbour town counts the cost after the storm', authors: ['Jane Doe'], date: '2024-10-15' });
+    const a = cleanArticle(
+      'x.txt',
+      'THE HARBOUR VALLEY LEDGER\nHarbour town counts the cost after the storm\nBy Jane Doe\n2024-10-15\nThe storm destroyed 85 homes in the harbour town, officials said on Tuesday.',
+    );
+    expect(a).toMatchObject({
+      publisher: 'THE HARBOUR VALLEY LEDGER',
+      title: 'Harbour town counts the cost after the storm',
+      authors: ['Jane Doe'],
+      date: '2024-10-15',
+    });
     expect(a.passages).toHaveLength(1);
   });
 
-  it('takes a credit line over or under an unpunctuated caption as the photo\'s, not the agency', () => {
-    const a = cleanArticle('x.txt', 'Leaders meet\n\nReuters\n\nPresident Kim greets President Lee at the venue on Thursday\n\nThe leaders met on Thursday in the port city, officials said.\n\nCrowds gather outside the summit venue in the rain\n\nGetty Images\n\nThe summit ends on Friday, officials said.');
+  it("takes a credit line over or under an unpunctuated caption as the photo's, not the agency", () => {
+    const a = cleanArticle(
+      'x.txt',
+      'Leaders meet\n\nReuters\n\nPresident Kim greets President Lee at the venue on Thursday\n\nThe leaders met on Thursday in the port city, officials said.\n\nCrowds gather outside the summit venue in the rain\n\nGetty Images\n\nThe summit ends on Friday, officials said.',
+    );
     expect(a.agency).toBeNull();
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'The summit ends ']);
   });
@@ -294,35 +333,56 @@ describe('site furniture out of the passages', () => {
   });
 
   it('keeps a lead with a photo under it, and a paragraph ending in an abbreviation', () => {
-    const a = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe leaders shake hands. Credit: AP\n\nThey met at the Far Eastern Federal University (FEFU)\n\nThey spoke for two hours.');
+    const a = cleanArticle(
+      'x.txt',
+      'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe leaders shake hands. Credit: AP\n\nThey met at the Far Eastern Federal University (FEFU)\n\nThey spoke for two hours.',
+    );
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They met at the ', 'They spoke for t']);
   });
 
   it('drops a punctuated caption over its own credit line', () => {
-    const a = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nPresident Kim (R) and President Lee shake hands in the port city on April 25, 2019.\n\nMikhail Petrov | Getty Images\n\nThey spoke for two hours.');
+    const a = cleanArticle(
+      'x.txt',
+      'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nPresident Kim (R) and President Lee shake hands in the port city on April 25, 2019.\n\nMikhail Petrov | Getty Images\n\nThey spoke for two hours.',
+    );
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They spoke for t']);
   });
 
   it('reads a byline over a paragraph in one block as a byline, and a credit over a caption as a caption', () => {
-    const a = cleanArticle('x.txt', 'Leaders meet\nJane Doe | Reuters\nThe leaders met on Thursday in the port city, officials said.\n\nGetty Images\nPresident Kim greets President Lee at the venue on Thursday\n\nThey spoke for two hours.');
+    const a = cleanArticle(
+      'x.txt',
+      'Leaders meet\nJane Doe | Reuters\nThe leaders met on Thursday in the port city, officials said.\n\nGetty Images\nPresident Kim greets President Lee at the venue on Thursday\n\nThey spoke for two hours.',
+    );
     expect(a).toMatchObject({ authors: ['Jane Doe'], agency: 'Reuters' });
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'They spoke for t']);
   });
 
   it('keeps a text cut off mid-word at the end', () => {
-    const cut = cleanArticle('x.txt', 'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe talks lasted two hours and covered tra');
+    const cut = cleanArticle(
+      'x.txt',
+      'Leaders meet\n\nThe leaders met on Thursday in the port city, officials said.\n\nThe talks lasted two hours and covered tra',
+    );
     expect(cut.passages.at(-1)!.text).toBe('The talks lasted two hours and covered tra');
   });
 
   it('never takes a short headline with its byline and credit for a menu, nor a Watch: headline for a promo', () => {
-    const short = cleanArticle('x.txt', 'Kim meets Putin\nBy John Smith\nReuters\n\nVLADIVOSTOK, Russia (Reuters) - The leaders met on Thursday for talks, officials said.');
+    const short = cleanArticle(
+      'x.txt',
+      'Kim meets Putin\nBy John Smith\nReuters\n\nVLADIVOSTOK, Russia (Reuters) - The leaders met on Thursday for talks, officials said.',
+    );
     expect(short).toMatchObject({ title: 'Kim meets Putin', authors: ['John Smith'], agency: 'Reuters' });
-    const watch = cleanArticle('x.txt', 'Watch: Kim arrives in Vladivostok by armoured train\n\nThe North Korean leader arrived on Wednesday aboard his train, officials said.');
+    const watch = cleanArticle(
+      'x.txt',
+      'Watch: Kim arrives in Vladivostok by armoured train\n\nThe North Korean leader arrived on Wednesday aboard his train, officials said.',
+    );
     expect(watch.title).toBe('Watch: Kim arrives in Vladivostok by armoured train');
   });
 
   it('drops a menu saved with the page, and finds the headline under it', () => {
-    const saved = cleanArticle('x.txt', 'Skip to content\n\nHome\nWorld\nBusiness\nSport\n\nLeaders meet in port city\n\nThe leaders met on Thursday in the port city, officials said.');
+    const saved = cleanArticle(
+      'x.txt',
+      'Skip to content\n\nHome\nWorld\nBusiness\nSport\n\nLeaders meet in port city\n\nThe leaders met on Thursday in the port city, officials said.',
+    );
     expect(saved.title).toBe('Leaders meet in port city');
     expect(saved.passages).toHaveLength(1);
   });
@@ -330,15 +390,28 @@ describe('site furniture out of the passages', () => {
 
 describe('npm run ingest', () => {
   const root = path.resolve(import.meta.dirname, '..');
-  const run = (args: string[]) => spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/ingest.ts'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, SEEDS_DIR: '' } });
+  const run = (args: string[]) =>
+    spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/ingest.ts'), ...args], {
+      encoding: 'utf8',
+      cwd: root,
+      env: { ...process.env, SEEDS_DIR: '' },
+    });
 
   it('prints one JSON object per article with its metadata, paragraphs and dropped lines', () => {
     const r = run(['--json', path.join(root, 'tests', 'fixtures', 'other-event')]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(report.map((a) => a['file'])).toEqual(['local_daily.txt', 'reuters_bridge.txt']);
-    expect(report[1]).toMatchObject({ title: 'New Danube bridge opens in Novi Sad after three years of work', publisher: 'Reuters', agency: 'Reuters', authors: ['Ana Petrovic'], date: '2023-10-14' });
-    expect(report[1]!['paragraphs']).toContainEqual({ n: 5, text: expect.stringMatching(/^City officials/), heading: 'Traffic relief' });
+    expect(report[1]).toMatchObject({
+      title: 'New Danube bridge opens in Novi Sad after three years of work',
+      publisher: 'Reuters',
+      agency: 'Reuters',
+      authors: ['Ana Petrovic'],
+      date: '2023-10-14',
+    });
+    const fifth = (report[1]!['paragraphs'] as Array<{ n: number; text: string; heading: string | null }>).find((p) => p.n === 5);
+    expect(fifth).toMatchObject({ heading: 'Traffic relief' });
+    expect(fifth?.text).toMatch(/^City officials/);
     expect(report[1]!['dropped']).toContainEqual({ line: 'By Ana Petrovic, Reuters', why: 'byline' });
   });
 

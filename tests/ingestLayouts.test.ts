@@ -37,7 +37,8 @@ const files = Object.keys(expected).sort();
 
 /** Case- and accent-insensitive: `HÜRRİYET DAILY NEWS` as a masthead writes it is `Hürriyet Daily News`. */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-const oneOf = (value: string | null, forms: string[] | null): boolean => (forms === null ? value === null : value !== null && forms.some((f) => fold(f) === fold(value)));
+const oneOf = (value: string | null, forms: string[] | null): boolean =>
+  forms === null ? value === null : value !== null && forms.some((f) => fold(f) === fold(value));
 
 /** Every text a reader sees as story: the passages and the headings they sit under. */
 function storyTexts(article: Article): string[] {
@@ -120,7 +121,10 @@ describe('articles in real page layouts', () => {
       const { passages } = got();
       const headings = new Set(passages.map((p) => p.heading).filter((h): h is string => h !== null));
       for (const heading of want.subheadings) {
-        expect([...headings].some((h) => fold(h) === fold(heading)), `heading ${heading}`).toBe(true);
+        expect(
+          [...headings].some((h) => fold(h) === fold(heading)),
+          `heading ${heading}`,
+        ).toBe(true);
         expect(passages.some((p) => fold(p.text) === fold(heading))).toBe(false);
       }
     });

@@ -7,11 +7,11 @@ import { LoginError, startBot } from '../src/discord/startBot.ts';
 import { createBotContext } from '../src/discord/botContext.ts';
 import { createLogger } from '../src/discord/logger.ts';
 import { readConfig } from '../src/discord/config.ts';
-import { FAKE_TOKEN } from './fake-discord/fakeDiscord.ts';
+import { FAKE_TOKEN } from '../tools/fake-discord/fakeDiscord.ts';
 import { seedEngine } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ctx = createBotContext(await seedEngine(), createLogger('silent'));
+const ctx = createBotContext({ engine: await seedEngine(), log: createLogger('silent') });
 const sockets: net.Socket[] = [];
 const servers: net.Server[] = [];
 
@@ -77,7 +77,12 @@ describe('login failures name their cause', () => {
 
   it('deploy-commands against a server that never answers gives up at the timeout, naming DISCORD_API_URL', async () => {
     const port = await listen(() => undefined);
-    const r = await run('src/discord/deployCommands.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: '111111111111111111', DISCORD_API_URL: `http://127.0.0.1:${port}/api`, LOGIN_TIMEOUT_MS: '300' });
+    const r = await run('src/discord/deployCommands.ts', {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_CLIENT_ID: '111111111111111111',
+      DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
+      LOGIN_TIMEOUT_MS: '300',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/could not register the commands: the connection timed out .*Check DISCORD_API_URL/);
     expect(r.stderr).not.toContain(FAKE_TOKEN);
@@ -86,8 +91,13 @@ describe('login failures name their cause', () => {
 
 function run(script: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, script)], { cwd: root, timeout: 20_000, env: { ...process.env, ...env } }, (err, _out, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stderr });
-    });
+    execFile(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      [path.join(root, script)],
+      { cwd: root, timeout: 20_000, env: { ...process.env, ...env } },
+      (err, _out, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stderr });
+      },
+    );
   });
 }

@@ -30,7 +30,9 @@ describe('ingesting other layouts', () => {
 
   it('tells wrapped lines from a paragraph per line', () => {
     expect(isHardWrapped(['The meeting on Russky island near the Pacific port of Vladivostok in', 'Russia will be the first.'])).toBe(true);
-    expect(isHardWrapped(['Thousands of residents walked across the deck after the ceremony.', '"This bridge connects people," she told the crowd.'])).toBe(false);
+    expect(isHardWrapped(['Thousands of residents walked across the deck after the ceremony.', '"This bridge connects people," she told the crowd.'])).toBe(
+      false,
+    );
   });
 });
 

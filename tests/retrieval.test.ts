@@ -6,13 +6,16 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
-import { splitSentences } from '../src/ingest/splitSentences.ts';
+import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
-import { analyzeTerm, tokenize } from '../src/search/analyzeText.ts';
+import { analyzeTerm, tokenize } from '../src/search/tokenizer.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 import type { SentenceMatch } from '../src/search/sentencePostings.ts';
 
-const articles = [...(await loadArticles(DEFAULT_SEEDS_DIR)).articles, ...(await loadArticles(path.join(import.meta.dirname, 'fixtures', 'other-event'))).articles];
+const articles = [
+  ...(await loadArticles(DEFAULT_SEEDS_DIR)).articles,
+  ...(await loadArticles(path.join(import.meta.dirname, 'fixtures', 'other-event'))).articles,
+];
 const index = new PassageIndex(articles);
 const retrieve = (query: string, depth: number): SentenceMatch[] => {
   index.retrievalDepth = depth;
@@ -25,7 +28,7 @@ const QUESTIONS = [
   'Where did Kim cross into Russia by train?',
   'When will Putin and Kim hold talks in Vladivostok?',
   'Why did the talks with Trump in Hanoi collapse?',
-  'Who is Kim Jong Un\'s father?',
+  "Who is Kim Jong Un's father?",
   'Who opened the bridge over the Danube?',
   'What did the Kremlin say about the summit, the summit and the talks?',
   'Vladivostock Pompio sanctions',
@@ -38,7 +41,11 @@ describe('sentence retrieval', () => {
     let id = 0;
     for (const a of articles) for (const p of a.passages) for (const s of splitSentences(p.text)) ms.add({ id: id++, text: s.text, heading: p.heading ?? '' });
     for (const q of QUESTIONS) {
-      const want = ms.search(q, { boost: { text: 1, heading: 0.3 }, fuzzy: (t) => (index.hasTerm(t) || t.length < 5 ? false : t.length >= 8 ? 2 : 1), combineWith: 'OR' });
+      const want = ms.search(q, {
+        boost: { text: 1, heading: 0.3 },
+        fuzzy: (t) => (index.hasTerm(t) || t.length < 5 ? false : t.length >= 8 ? 2 : 1),
+        combineWith: 'OR',
+      });
       const got = retrieve(q, Infinity);
       const key = (r: { id: unknown; score: number; queryTerms: string[] }) => `${String(r.id)} ${r.score} ${[...r.queryTerms].sort().join(',')}`;
       expect(got.map(key).sort(), q).toEqual(want.map(key).sort());
@@ -56,7 +63,10 @@ describe('sentence retrieval', () => {
       // The best `depth` sentences (and any tied with the last) are all there.
       const cut = full[Math.min(depth, full.length) - 1]?.score ?? Infinity;
       const ids = new Set(pruned.map((r) => r.id));
-      expect(full.filter((r) => r.score >= cut).every((r) => ids.has(r.id)), q).toBe(true);
+      expect(
+        full.filter((r) => r.score >= cut).every((r) => ids.has(r.id)),
+        q,
+      ).toBe(true);
       // A passage is returned whole: all its matching sentences or none.
       const passageOf = (id: number) => index.passages.findIndex((e) => e === (index as unknown as { sentenceOwner: unknown[] }).sentenceOwner[id]);
       const returned = new Set(pruned.map((r) => passageOf(r.id)));
@@ -73,7 +83,10 @@ describe('sentence retrieval', () => {
       index.retrievalDepth = Infinity;
       const full = index.find(q, { limit: 12 }).map((h) => [h.passage.id, h.score]);
       index.retrievalDepth = 200;
-      expect(index.find(q, { limit: 12 }).map((h) => [h.passage.id, h.score]), q).toEqual(full);
+      expect(
+        index.find(q, { limit: 12 }).map((h) => [h.passage.id, h.score]),
+        q,
+      ).toEqual(full);
     }
   });
 });

@@ -12,13 +12,13 @@ import { embedToText, escapeMarkdown, renderEmbed, renderSourcesEmbed, sliceWhol
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import type { ReplyPayload } from '../src/discord/interactions.ts';
-import { autocompleteFor, buttonPress, slash } from './mockInteractions.ts';
+import { autocompleteFor, buttonPress, slash } from '../src/discord/mockInteractions.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
 const commands = await loadCommands();
 const logLines: string[] = [];
-const newContext = () => createBotContext(engine, createLogger('warn', [], (l) => logLines.push(l)));
+const newContext = () => createBotContext({ engine, log: createLogger('warn', [], (l) => logLines.push(l)) });
 const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) => {
   await routeInteraction({ kind: 'command', commandName: 'summit', interaction }, commands, ctx);
   return interaction.sent;
@@ -26,7 +26,10 @@ const run = async (interaction: ReturnType<typeof slash>, ctx = newContext()) =>
 
 describe('#9 --type applies to JSON lines too', () => {
   it('a JSON line without a type takes --type; its own type still wins', () => {
-    expect(parseQuestionLine('{"question":"greeted Kim at the border"}', 'where')).toEqual({ ok: true, request: { question: 'greeted Kim at the border', type: 'where' } });
+    expect(parseQuestionLine('{"question":"greeted Kim at the border"}', 'where')).toEqual({
+      ok: true,
+      request: { question: 'greeted Kim at the border', type: 'where' },
+    });
     expect(parseQuestionLine('{"question":"greeted Kim at the border","type":null}', 'where')).toMatchObject({ request: { type: 'where' } });
     expect(parseQuestionLine('{"question":"greeted Kim at the border","type":"who"}', 'where')).toMatchObject({ request: { type: 'who' } });
   });
@@ -157,9 +160,13 @@ describe('#15 quoted article text is shown as text in embeds', () => {
     '# Heading the mayor wrote',
   ].join('\n');
   /** `token` appears somewhere not preceded by an escaping backslash. */
-  const raw = (s: string, token: string): boolean => s.split(token).slice(0, -1).some((before) => !before.endsWith('\\'));
+  const raw = (s: string, token: string): boolean =>
+    s
+      .split(token)
+      .slice(0, -1)
+      .some((before) => !before.endsWith('\\'));
 
-  it('in quotes, citation titles and the sources list', async () => {
+  it('in quotes, citation titles and the sources list', () => {
     const articles = [cleanArticle('h.txt', hostile)];
     const reply = new AnswerEngine(articles).ask('What did the mayor open?', null);
     expect(reply.passages.length).toBeGreaterThan(0);
@@ -182,12 +189,13 @@ describe('#15 quoted article text is shown as text in embeds', () => {
 });
 
 describe('terminal output obeys no control characters from an article', () => {
-  it('an escape sequence in a quoted passage is shown, not run', async () => {
+  it('an escape sequence in a quoted passage is shown, not run', () => {
     const articles = [cleanArticle('e.txt', 'Escapes\n\nThe mayor \u001b[2J\u001b]0;pwned\u0007 opened the new bridge on Monday.\n')];
     const reply = new AnswerEngine(articles).ask('Who opened the new bridge?', null);
     expect(reply.passages.length).toBeGreaterThan(0);
     for (const out of [renderText(reply), embedToText(renderEmbed(reply))]) {
       expect(out).toMatch(/mayor/);
+      // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
       expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
   });

@@ -1,15 +1,16 @@
+/** The search layer: term analysis and finding passages. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeTerm, contentTerms, tokenize } from '../src/search/analyzeText.ts';
+import { analyzeTerm, contentTerms, tokenize } from '../src/search/tokenizer.ts';
 import { seedEngine } from './helpers.ts';
-import type { QuestionType } from '../src/answer/questionType.ts';
+import type { QuestionType } from '../src/shared/questionType.ts';
 
 const engine = await seedEngine();
 const first = (q: string, type?: QuestionType) => engine.index.find(q, { type })[0]?.passage.text ?? null;
 
 describe('term analysis', () => {
   it('folds case, curly apostrophes and possessives, and stems', () => {
-    expect(tokenize('Pyongyang’s KIM’S Kim\'s')).toEqual(['pyongyang', 'kim', 'kim']);
+    expect(tokenize("Pyongyang’s KIM’S Kim's")).toEqual(['pyongyang', 'kim', 'kim']);
     expect(contentTerms('The talks were held in Hanoi')).toEqual(['talk', 'hold', 'hanoi']);
     expect(analyzeTerm('met')).toBe(analyzeTerm('meeting'));
     expect(analyzeTerm('the')).toBeNull();
@@ -33,7 +34,13 @@ describe('finding passages', () => {
   });
 
   it('abstains when the articles do not cover the question', () => {
-    for (const q of ['Who won the 2018 FIFA World Cup?', 'Why is the sky blue?', 'Who painted the Mona Lisa?', 'Where is Mount Everest?', 'When did World War I end?']) {
+    for (const q of [
+      'Who won the 2018 FIFA World Cup?',
+      'Why is the sky blue?',
+      'Who painted the Mona Lisa?',
+      'Where is Mount Everest?',
+      'When did World War I end?',
+    ]) {
       expect(engine.index.find(q), q).toEqual([]);
     }
   });
@@ -53,11 +60,14 @@ describe('finding passages', () => {
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.constantFrom(undefined, 'who', 'when', 'where', 'why', 'what', 'how'), (q, type) => {
-        const hits = engine.index.find(q, { type: type as QuestionType | undefined });
+        const hits = engine.index.find(q, { type: type });
         expect(Array.isArray(hits)).toBe(true);
       }),
       { numRuns: 300 },
     );
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (q) => Array.isArray(engine.index.find(q))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (q) => Array.isArray(engine.index.find(q))),
+      { numRuns: 200 },
+    );
   });
 });

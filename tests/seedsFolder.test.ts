@@ -10,7 +10,8 @@ import { renderText } from '../src/render/renderText.ts';
 import { seedsFolder } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const STORY = 'Daily Planet\n\nBridge opens in Metropolis\n\nMETROPOLIS, Jan 6 (Reuters) - The mayor, Ann Lee, opened the new bridge on Monday after six years of work.\n\nThousands walked across it in the first hour.\n';
+const STORY =
+  'Daily Planet\n\nBridge opens in Metropolis\n\nMETROPOLIS, Jan 6 (Reuters) - The mayor, Ann Lee, opened the new bridge on Monday after six years of work.\n\nThousands walked across it in the first hour.\n';
 
 describe('#1 a bad sources.json entry is ignored with a warning; the article is served', () => {
   it.each([
@@ -32,7 +33,10 @@ describe('#1 a bad sources.json entry is ignored with a warning; the article is 
   });
 
   it('keeps the good fields of an entry with a bad one', async () => {
-    const dir = await seedsFolder({ 'a.txt': STORY, 'sources.json': JSON.stringify({ 'a.txt': { title: 'Given title', date: 'soon', url: 'https://example.org/a' } }) });
+    const dir = await seedsFolder({
+      'a.txt': STORY,
+      'sources.json': JSON.stringify({ 'a.txt': { title: 'Given title', date: 'soon', url: 'https://example.org/a' } }),
+    });
     const { articles, warnings } = await loadArticles(dir);
     expect(warnings).toEqual([expect.stringMatching(/"date"/)]);
     expect(articles[0]).toMatchObject({ title: 'Given title', url: 'https://example.org/a' });
@@ -48,7 +52,10 @@ describe('#2 a bad date in sources.json does not stop a batch', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { answer?: string; error?: string });
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { answer?: string; error?: string });
     expect(out).toHaveLength(3);
     expect(out.every((o) => o.error === undefined)).toBe(true);
     expect(out[1]!.answer).toMatch(/Ann Lee/);
@@ -62,7 +69,11 @@ describe('#11 #12 encodings', () => {
   it('UTF-16 LE and BE with a BOM, and UTF-8 with a BOM, are read', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le.subarray(2)).swap16();
-    const dir = await seedsFolder({ 'le.txt': le, 'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'bom8.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
+    const dir = await seedsFolder({
+      'le.txt': le,
+      'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+      'bom8.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    });
     const { articles, warnings } = await loadArticles(dir);
     expect(warnings).toEqual([]);
     expect(articles.map((a) => a.source)).toEqual(['be.txt', 'bom8.txt', 'le.txt']);
@@ -71,7 +82,18 @@ describe('#11 #12 encodings', () => {
   });
 
   it('Windows-1252 curly quotes, apostrophes and dashes are decoded', () => {
-    const bytes = Buffer.from([...Buffer.from('Kim '), 0x93, ...Buffer.from('arrived'), 0x94, 0x20, 0x97, 0x20, ...Buffer.from('train'), 0x92, ...Buffer.from('s end.')]);
+    const bytes = Buffer.from([
+      ...Buffer.from('Kim '),
+      0x93,
+      ...Buffer.from('arrived'),
+      0x94,
+      0x20,
+      0x97,
+      0x20,
+      ...Buffer.from('train'),
+      0x92,
+      ...Buffer.from('s end.'),
+    ]);
     expect(decodeArticle(bytes)).toBe('Kim “arrived” — train’s end.');
   });
 

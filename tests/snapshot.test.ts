@@ -10,7 +10,16 @@ import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
 import { toJsonReply } from '../src/render/replyJson.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 
-const QUESTIONS = ['Who met Putin?', 'Where did Kim cross into Russia?', 'When will Putin and Kim hold talks?', 'Which Chinese president has Kim met four times?', 'Why did Kim travel by train?', 'When did the bridge open?', 'Who is the mayor of Paris?', ''];
+const QUESTIONS = [
+  'Who met Putin?',
+  'Where did Kim cross into Russia?',
+  'When will Putin and Kim hold talks?',
+  'Which Chinese president has Kim met four times?',
+  'Why did Kim travel by train?',
+  'When did the bridge open?',
+  'Who is the mayor of Paris?',
+  '',
+];
 const temps: string[] = [];
 
 async function tempDir(prefix: string): Promise<string> {
@@ -34,7 +43,10 @@ async function snapshotFiles(cacheDir: string): Promise<string[]> {
   const [dir] = (await readdir(cacheDir)).filter((n) => n.startsWith('engine-'));
   const files = (await readdir(path.join(cacheDir, dir!))).filter((n) => n !== 'manifest.json').map((n) => path.join(cacheDir, dir!, n));
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
-  return files.map((f, i) => ({ f, size: sizes[i]! })).sort((a, b) => b.size - a.size).map((x) => x.f);
+  return files
+    .map((f, i) => ({ f, size: sizes[i]! }))
+    .sort((a, b) => b.size - a.size)
+    .map((x) => x.f);
 }
 
 afterAll(async () => {
@@ -69,7 +81,7 @@ describe('the saved engine', () => {
     expect(loaded.engine).toEqual(built.engine);
   });
 
-  it('keeps the loader\'s warnings about skipped files', async () => {
+  it("keeps the loader's warnings about skipped files", async () => {
     const seeds = await seedsCopy();
     await writeFile(path.join(seeds, 'empty.txt'), '   \n');
     const cacheDir = await tempDir('summit-snap-cache-');

@@ -1,12 +1,13 @@
 /** From a question to a reply: type it, find the passages, extract and rank a short answer, or abstain. */
 import type { Article } from '../ingest/types.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
-import { contentTerms } from '../search/analyzeText.ts';
+import { contentTerms, idf } from '../search/tokenizer.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
 import { mainEventQuery } from './mainEvent.ts';
-import type { QuestionType } from './questionType.ts';
+import { BoundedMap } from '../shared/boundedMap.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
 import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 
@@ -17,8 +18,8 @@ const SEARCH_DEPTH = 12;
 const ARTICLE_MEMO_LIMIT = 500;
 
 interface ArticleMemo {
-  articleTerms: Map<Article, ReadonlySet<string>>;
-  storyShares: Map<Article, number>;
+  articleTerms: BoundedMap<Article, ReadonlySet<string>>;
+  storyShares: BoundedMap<Article, number>;
 }
 
 // Memos live beside the engine, not on it: the saved engine (src/snapshot) holds what is derived from the
@@ -27,15 +28,10 @@ const memos = new WeakMap<PassageIndex, ArticleMemo>();
 
 function memoOf(index: PassageIndex): ArticleMemo {
   let memo = memos.get(index);
-  if (!memo) memos.set(index, (memo = { articleTerms: new Map(), storyShares: new Map() }));
+  if (!memo) memos.set(index, (memo = { articleTerms: new BoundedMap(ARTICLE_MEMO_LIMIT), storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT) }));
   return memo;
 }
 
-/** Keeps at most ARTICLE_MEMO_LIMIT entries, the oldest going first. */
-function remember<V>(map: Map<Article, V>, key: Article, value: V): void {
-  if (map.size >= ARTICLE_MEMO_LIMIT) map.delete(map.keys().next().value!);
-  map.set(key, value);
-}
 /** Passages taken from the search before the model's passage order picks the SEARCH_DEPTH best. */
 const RETRIEVAL_DEPTH = 40;
 /** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
@@ -81,7 +77,10 @@ export class AnswerEngine {
     const terms = new Set(contentTerms(query));
     const articleCoverage = this.articleCoverage(terms);
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
-    const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
+    const hits =
+      found.length > SEARCH_DEPTH
+        ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH))
+        : found;
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
@@ -97,7 +96,7 @@ export class AnswerEngine {
       const total = [...story].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
       const held = this.termsOfArticle(hit.article);
       share = [...story].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
-      remember(memo.storyShares, hit.article, share);
+      memo.storyShares.set(hit.article, share);
     }
     return share;
   }
@@ -121,7 +120,7 @@ export class AnswerEngine {
   private termsOfArticle(article: Article): ReadonlySet<string> {
     const memo = memoOf(this.index).articleTerms;
     let terms = memo.get(article);
-    if (!terms) remember(memo, article, (terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)))));
+    if (!terms) memo.set(article, (terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)))));
     return terms;
   }
 
@@ -136,7 +135,11 @@ export class AnswerEngine {
     const best = top && top.confidence >= this.model.threshold ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
-    const passages = orderPassages(rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model), people.length ? people : best ? [best] : [], limit);
+    const passages = orderPassages(
+      rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model),
+      people.length ? people : best ? [best] : [],
+      limit,
+    );
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }
@@ -163,7 +166,7 @@ function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: R
     const present = index.termsOf(hit);
     for (const t of terms) if (present.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const local = (term: string): number => Math.log(1 + (hits.length + 1) / ((df.get(term) ?? 0) + 0.5));
+  const local = (term: string): number => idf(hits.length, df.get(term) ?? 0);
   // Few passages found make a poor sample: lean on the corpus-wide rarity then.
   const trust = hits.length / (hits.length + LOCAL_SAMPLE_PRIOR);
   return (term) => local(term) ** trust * index.idf(term) ** (1 - trust);
@@ -196,7 +199,10 @@ function namePeople(people: readonly RankedAnswer[], passages: readonly CitedPas
   const [a, b] = people as [RankedAnswer, RankedAnswer | undefined];
   if (!b) return a.display;
   for (const { passage } of passages) {
-    for (const [x, y] of [[a.text, b.text], [b.text, a.text]] as const) {
+    for (const [x, y] of [
+      [a.text, b.text],
+      [b.text, a.text],
+    ] as const) {
       const i = passage.text.indexOf(x);
       const j = i < 0 ? -1 : passage.text.indexOf(y, i + x.length);
       if (i >= 0 && j >= 0) {

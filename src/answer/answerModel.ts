@@ -28,14 +28,26 @@ export const OCCURRENCE_FEATURES = [
   { name: 'passage_coverage', meaning: "max: IDF-weighted share of the question's words the passage holds", range: '0..1' },
   { name: 'best_sentence', meaning: "max: 1 when the candidate sits in its passage's best-matching sentence", range: '0/1' },
   { name: 'sentence_overlap', meaning: "max: weighted share of the question's words in the candidate's sentence (names count half)", range: '0..1' },
-  { name: 'type_fit', meaning: 'max: how plainly the candidate is of the asked type (set by its extractor: a place after in/at is 1, one mentioned in passing 0.15)', range: '0..1' },
+  {
+    name: 'type_fit',
+    meaning: 'max: how plainly the candidate is of the asked type (set by its extractor: a place after in/at is 1, one mentioned in passing 0.15)',
+    range: '0..1',
+  },
   { name: 'novelty', meaning: "max: share of the candidate's words the question does not already say", range: '0..1' },
   { name: 'proximity', meaning: "max: nearness to the question's telling words in the sentence, 1 / (1 + 0.15 · words and breaks between)", range: '0..1.5' },
-  { name: 'tense_agrees', meaning: "max: a date's tense agrees with the question's (1), is the article's own day (0.6), or disagrees (0.1); 1 for other kinds", range: '0.1..1' },
+  {
+    name: 'tense_agrees',
+    meaning: "max: a date's tense agrees with the question's (1), is the article's own day (0.6), or disagrees (0.1); 1 for other kinds",
+    range: '0.1..1',
+  },
   { name: 'verb_object', meaning: "max: 1 when a noun phrase is the object of the question's own verb", range: '0/1' },
   { name: 'quote_by_speaker', meaning: 'max: 1 when a quotation sits in a sentence naming the asked-about speaker', range: '0/1' },
   { name: 'window_overlap', meaning: "max: weighted share of the question's words within five words either side of the candidate", range: '0..1' },
-  { name: 'log_product', meaning: 'max: log of the product of passage_score, sentence weight, type_fit, novelty, proximity and tense (the hand-made score this model replaced)', range: '-9..0.4' },
+  {
+    name: 'log_product',
+    meaning: 'max: log of the product of passage_score, sentence weight, type_fit, novelty, proximity and tense (the hand-made score this model replaced)',
+    range: '-9..0.4',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */
@@ -83,8 +95,18 @@ export const PASSAGE_FEATURES = [
   { name: 'second_sentence_bm25', meaning: 'log(1 + BM25 score of its second-best sentence)', range: '0..4' },
   { name: 'type_cue', meaning: 'the passage shows the surface cue of the asked type (a date for when, a number for how many...)', range: '0/1' },
   { name: 'topic_share', meaning: "share of the question's locally telling words (rare among the passages found) that it holds", range: '0..1' },
-  { name: 'article_coverage', meaning: "IDF-weighted share of the question's words that the passage's article holds anywhere: a passage of an article about the question, not a stray match", range: '0..1' },
-  { name: 'story_share', meaning: "IDF-weighted share of the folder's main story's words (its headlines' shared words) that the passage's article holds: a question that names nothing is taken to be about the main story", range: '0..1' },
+  {
+    name: 'article_coverage',
+    meaning:
+      "IDF-weighted share of the question's words that the passage's article holds anywhere: a passage of an article about the question, not a stray match",
+    range: '0..1',
+  },
+  {
+    name: 'story_share',
+    meaning:
+      "IDF-weighted share of the folder's main story's words (its headlines' shared words) that the passage's article holds: a question that names nothing is taken to be about the main story",
+    range: '0..1',
+  },
   { name: 'paragraph_lead', meaning: '1 / its paragraph number: leads tell the main story', range: '0..1' },
   { name: 'answer_mass', meaning: "the share of the candidates' softmax weight (by ranking score) whose answers occur in the passage", range: '0..1' },
 ] as const satisfies readonly FeatureSpec[];
@@ -119,7 +141,7 @@ const zeros = <K extends string>(names: readonly K[]): Record<K, number> => Obje
 export const MODEL: ModelWeights = {
   ...weightsFile,
   ranking: { ...zeros(RANKING_FEATURES), ...weightsFile.ranking },
-  passage: { ...zeros(PASSAGE_NAMES), retrieval_score: 1, ...('passage' in weightsFile ? (weightsFile.passage as Partial<Record<PassageFeature, number>>) : {}) },
+  passage: { ...zeros(PASSAGE_NAMES), retrieval_score: 1, ...('passage' in weightsFile ? weightsFile.passage : {}) },
   confidence: { bias: weightsFile.confidence.bias, weights: { ...zeros(CONFIDENCE_NAMES), ...weightsFile.confidence.weights } },
 };
 

@@ -1,6 +1,7 @@
 /** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
-import { foldText } from '../search/analyzeText.ts';
-import type { QuestionType } from './questionType.ts';
+import { foldText } from '../search/tokenizer.ts';
+import { PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 
 export interface QuestionForm {
   type: QuestionType;
@@ -8,8 +9,6 @@ export interface QuestionForm {
   form: string;
 }
 
-const PERSON_NOUNS = /^(?:person|people|man|men|woman|women|leader|leaders|president|presidents|minister|ministers|official|officials|spokesman|spokeswoman|spokesperson|director|chief|head|king|queen|prince|princess|player|players|team|group|organisation|organization|company|party|country's leader|politician|diplomat|envoy|aide|adviser|advisor|general|commander|journalist|reporter|author|singer|actor|coach|ceremony|band|agency|newspaper|broadcaster)$/;
-const PLACE_NOUNS = /^(?:city|cities|country|countries|town|towns|place|places|island|port|region|state|province|venue|location|site|capital|village|continent|nation|border|station|building|street|district|area|river|rivers|lake|sea|ocean|bay|mountain|mountains|road|square|park|hospital|airport|port)$/;
 const TIME_NOUNS = /^(?:year|years|day|days|month|months|date|dates|time|decade|century|week|season|hour)$/;
 
 const WH_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'why', 'what', 'which', 'how'];

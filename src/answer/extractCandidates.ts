@@ -3,7 +3,8 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import type { QuestionType } from './questionType.ts';
+import { HUMAN_HEADS, oneOf, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
 
@@ -22,12 +23,15 @@ export interface SpanCandidate {
   quote?: boolean;
 }
 
-/** Words of rank or office before a name (`President`, `Mr`): not part of who the person is. */
-export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'prime', 'minister', 'leader', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'gen', 'sir', 'lord', 'chairman', 'premier', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'director', 'chief', 'former', 'then', 'state', 'foreign', 'deputy', 'vice']);
-const HUMAN_HEADS = /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?|police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?|students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government|governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?|guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media|correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children|consortium|consortia|firms?|contractors?|builders?|engineers?|architects?|crews?|companies|owners?|operators?|investors?|lenders?|donors?|sponsors?)$/i;
-const PLACE_HEADS = /^(?:island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport|campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall|hotel|building|base)$/i;
 /** Heads of noun phrases that say when, not where (`in the morning`, `on the day`). */
-const TIME_HEADS = /^(?:morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|hour|hours|minute|minutes|past|future|meantime|end|beginning|start|way|case|fact|part|addition|order|terms|bid|response|talks)$/i;
+const TIME_HEADS = new RegExp(
+  String.raw`^(?:${oneOf`
+  morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time|times|moment|hour|hours
+  minute|minutes|past|future|meantime|end|beginning|start|way|case|fact|part|addition|order|terms|bid|response
+  talks
+`})$`,
+  'i',
+);
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
@@ -70,11 +74,21 @@ function unitFit(form: string, text: string, tokens: Token[]): number {
 }
 
 const isNumberToken = (t: Token): boolean =>
-  t.tags.has('Value') || t.tags.has('Cardinal') || t.tags.has('Money') || /^[$€£¥]?\d/.test(t.text) || /^(?:once|twice|dozens?|hundreds?|thousands?|millions?|billions?)$/i.test(t.text);
+  t.tags.has('Value') ||
+  t.tags.has('Cardinal') ||
+  t.tags.has('Money') ||
+  /^[$€£¥]?\d/.test(t.text) ||
+  /^(?:once|twice|dozens?|hundreds?|thousands?|millions?|billions?)$/i.test(t.text);
 
 const isDateToken = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
 
-const ORGANISATION_SUFFIX = /^(?:Corporation|Corp|Company|Co|Inc|Ltd|Group|Bank|Association|Institute|University|College|Party|Council|Committee|Agency|Authority|Ministry|Department|Foundation|Commission|Union|Federation|Bureau|Centre|Center|Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization)\.?$/;
+const ORGANISATION_SUFFIX = new RegExp(
+  String.raw`^(?:${oneOf`
+  Corporation|Corp|Company|Co|Inc|Ltd|Group|Bank|Association|Institute|University|College|Party|Council
+  Committee|Agency|Authority|Ministry|Department|Foundation|Commission|Union|Federation|Bureau|Centre|Center
+  Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization
+`})\.?$`,
+);
 
 /** `China Road and Bridge Corporation`: after `and`, capitalised words that end in an organisation's name. */
 function organisationEnds(tokens: Token[], from: number): boolean {
@@ -104,7 +118,8 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
       // `Kim Jong-un`: a hyphenated part belongs to the name whatever its case.
       const hyphenated = next.start === tokens[j]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[j]!.end));
       if ((isCapitalized(next) && !isDateToken(next)) || hyphenated) j += 1;
-      else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text)) j += 2;
+      else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text))
+        j += 2;
       else if (/^(?:and|&)$/.test(next.text) && organisationEnds(tokens, j + 2)) j += 2;
       else break;
     }
@@ -118,8 +133,16 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
 function nounChunks(tokens: Token[]): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   const inChunk = (t: Token): boolean =>
-    (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Gerund') || /^and$/i.test(t.text)) &&
-    !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Preposition');
+    (t.tags.has('Noun') ||
+      t.tags.has('Adjective') ||
+      t.tags.has('Determiner') ||
+      t.tags.has('Value') ||
+      t.tags.has('Possessive') ||
+      t.tags.has('Gerund') ||
+      /^and$/i.test(t.text)) &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Preposition');
   let i = 0;
   while (i < tokens.length) {
     if (!inChunk(tokens[i]!) || /^and$/i.test(tokens[i]!.text)) {
@@ -180,13 +203,28 @@ export interface ExtractOptions {
   identityOf?: ReadonlySet<string>;
 }
 
+/** The spans of one sentence that could answer a question of `options.type` (names, places, dates, reasons...), each with its kind and fit. */
 export function extractCandidates(sentence: string, options: ExtractOptions): SpanCandidate[] {
   const { type, form, questionTerms, articleDate } = options;
   if (type === 'when') {
     // `What time ...?` asks for the clock; other `when`s are answered by a day first, a time of day second.
     const askClock = form === 'what time' || form === 'what hour';
-    const dates = findDatePhrases(sentence, articleDate).map((d) => ({ start: d.start, end: d.end, text: d.text, kind: 'date' as const, fit: (d.resolved ? 1 : 0.9) * (askClock ? 0.5 : 1), resolved: d.resolved }));
-    const times = [...sentence.matchAll(CLOCK_TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0].replace(/[\s.]+$/, (x) => (/\.m\.$/.test(m[0]) ? x : '')), kind: 'date' as const, fit: askClock ? 1 : 0.6, resolved: null }));
+    const dates = findDatePhrases(sentence, articleDate).map((d) => ({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      kind: 'date' as const,
+      fit: (d.resolved ? 1 : 0.9) * (askClock ? 0.5 : 1),
+      resolved: d.resolved,
+    }));
+    const times = [...sentence.matchAll(CLOCK_TIME)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0].replace(/[\s.]+$/, (x) => (/\.m\.$/.test(m[0]) ? x : '')),
+      kind: 'date' as const,
+      fit: askClock ? 1 : 0.6,
+      resolved: null,
+    }));
     return [...dates, ...times];
   }
   if (type === 'why') return reasonClauses(sentence);
@@ -330,7 +368,11 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number,
     // Back over the title, `of` included (`US Secretary of State`), to a verb, another preposition or a break.
     const title = (t: Token): boolean => TITLES.has(t.text.toLowerCase());
     const stop = (t: Token): boolean =>
-      endsClause(t) || t.tags.has('Verb') || (t.tags.has('Person') && !title(t)) || (t.tags.has('Preposition') && !/^of$/i.test(t.text)) || /^(?:the|a|an|and|or)$/i.test(t.text);
+      endsClause(t) ||
+      t.tags.has('Verb') ||
+      (t.tags.has('Person') && !title(t)) ||
+      (t.tags.has('Preposition') && !/^of$/i.test(t.text)) ||
+      /^(?:the|a|an|and|or)$/i.test(t.text);
     if (!stop(before)) {
       while (b > 0 && !stop(tokens[b - 1]!) && i - b < 6) b -= 1;
       while (b < i - 1 && /^of$/i.test(tokens[b]!.text)) b += 1;
@@ -366,8 +408,14 @@ function quotations(sentence: string): SpanCandidate[] {
   return out;
 }
 
-const REASON_MARKERS = /\b(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because(?: of)?|due to|owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear|as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek|to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following)\b/gi;
-const STRONG_MARKERS = /^(?:(?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing|thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted|angered)/i;
+const STRONG_MARKERS = new RegExp(
+  String.raw`^(?:${oneOf`
+  (?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing
+  thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted
+  angered
+`})`,
+  'i',
+);
 
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
 function reasonClauses(sentence: string): SpanCandidate[] {
@@ -377,7 +425,9 @@ function reasonClauses(sentence: string): SpanCandidate[] {
     const rest = sentence.slice(start);
     // A reason put first (`Amid the two summits, the Kremlin ...`) ends at its comma, where the main clause begins.
     const fronted = /^\W*(?:(?:yet|but|and|so|however)\W+)?$/i.test(sentence.slice(0, start));
-    const stop = (fronted ? /[,;:.!?](?=\s|$)|\s[—–]\s/ : /[;:.!?](?=\s|$)|,\s+(?:but|and|while|although|though|which|who|he|she|they|it)\b|\s[—–]\s/).exec(rest.slice(m[0].length));
+    const stop = (fronted ? /[,;:.!?](?=\s|$)|\s[—–]\s/ : /[;:.!?](?=\s|$)|,\s+(?:but|and|while|although|though|which|who|he|she|they|it)\b|\s[—–]\s/).exec(
+      rest.slice(m[0].length),
+    );
     let text = stop ? rest.slice(0, m[0].length + stop.index) : rest;
     if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
     text = text.replace(/[\s,;:"“”]+$/, '');

@@ -4,8 +4,9 @@
  * widened to the words most of those headlines use, so unrelated texts in the folder do not blur it.
  */
 import type { Article } from '../ingest/types.ts';
-import { analyzeTerm, tokenize } from '../search/analyzeText.ts';
+import { analyzeTerm, tokenize } from '../search/tokenizer.ts';
 
+/** The query for the articles' main event (the words their headlines share), used for a bare subcommand. */
 export function mainEventQuery(articles: readonly Article[]): string {
   const spelling = new Map<string, string>();
   const titles = articles.map((article) => {
@@ -22,7 +23,8 @@ export function mainEventQuery(articles: readonly Article[]): string {
   const pairs = new Map<string, number>();
   for (const terms of titles) {
     const list = [...terms].sort();
-    for (let i = 0; i < list.length; i += 1) for (let j = i + 1; j < list.length; j += 1) pairs.set(`${list[i]} ${list[j]}`, (pairs.get(`${list[i]} ${list[j]}`) ?? 0) + 1);
+    for (let i = 0; i < list.length; i += 1)
+      for (let j = i + 1; j < list.length; j += 1) pairs.set(`${list[i]} ${list[j]}`, (pairs.get(`${list[i]} ${list[j]}`) ?? 0) + 1);
   }
   const single = new Map<string, number>();
   for (const terms of titles) for (const t of terms) single.set(t, (single.get(t) ?? 0) + 1);

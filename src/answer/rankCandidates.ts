@@ -3,15 +3,25 @@
  * (`Kim Jong Un`, `Kim Jong-un`, `Mr Kim`; `Thursday` and `April 25, 2019`), and counts the
  * articles that agree on each.
  */
-import { extractCandidates, TITLES, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
+import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
-import { analyzeTerm, foldText } from '../search/analyzeText.ts';
+import { analyzeTerm, foldText } from '../search/tokenizer.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
-import { parseDateline } from '../ingest/parseDateline.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
-import type { QuestionType } from './questionType.ts';
-import { confidenceOf, MODEL, OCCURRENCE_FEATURES, occurrenceScore, rankingScore, type ConfidenceVector, type ModelWeights, type OccurrenceFeature, type RankingVector } from './answerModel.ts';
+import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import type { QuestionType } from '../shared/questionType.ts';
+import {
+  confidenceOf,
+  MODEL,
+  OCCURRENCE_FEATURES,
+  occurrenceScore,
+  rankingScore,
+  type ConfidenceVector,
+  type ModelWeights,
+  type OccurrenceFeature,
+  type RankingVector,
+} from './answerModel.ts';
 
 export interface Occurrence {
   hit: PassageHit;
@@ -91,7 +101,7 @@ function proximity(sentence: string, c: SpanCandidate, cues: QuestionCues): numb
   const questionTerms = cues.terms;
   const tokens = sentenceTokens(sentence);
   const maxWeight = cues.maxWeight;
-  let best = 1 / (1 + 0.15 * 12) * 0.5;
+  let best = (1 / (1 + 0.15 * 12)) * 0.5;
   let first = -1;
   let last = -1;
   tokens.forEach((t, i) => {
@@ -149,10 +159,6 @@ function distancePrefixes(tokens: readonly Token[]): { content: number[]; breaks
   return p;
 }
 
-function datelineEnd(hit: PassageHit): number {
-  return hit.passage.paragraph === 1 ? (parseDateline(hit.passage.text)?.end ?? 0) : 0;
-}
-
 function speakerNamed(sentence: string, names: ReadonlySet<string>): boolean {
   return sentenceTokens(sentence).some((t) => t.term !== null && names.has(t.term));
 }
@@ -165,7 +171,6 @@ function followsQuestionVerb(sentence: string, c: SpanCandidate, questionTerms: 
   const verb = tokens[i];
   return verb !== undefined && verb.tags.has('Verb') && !endsClause(verb) && matchesQuestion(verb.term, questionTerms);
 }
-
 
 /**
  * Whether a date lies before the article (`past`), after it (`future`), or on its day (`now`, fits both).
@@ -227,6 +232,7 @@ export interface QuestionCues {
  */
 const NAME_WEIGHT = 0.5;
 
+/** What a question asks for and how to weigh its words: type, form, names, tense, quotation; `rarity` and `frequency` weigh a term. */
 export function questionCues(
   question: string,
   { type, form }: QuestionForm,
@@ -238,11 +244,14 @@ export function questionCues(
   const names = new Set(namedTerms(question));
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
-  const asksQuote = type === 'what' && /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
+  const asksQuote =
+    type === 'what' &&
+    /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
   const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
   return { type, form, asksQuote, names, identityOf: identity ? names : undefined, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
 }
 
+/** Every candidate answer in the hits, grouped by what it names across articles, scored and ordered by the model, best first. */
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, model: ModelWeights = MODEL): RankedAnswer[] {
   const { form, terms: questionTerms, bare } = cues;
   const top = hits[0];
@@ -263,10 +272,17 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
       if (!sentenceWeight) return;
       let overlap = 0;
       for (const q of questionTerms) if ([...held].some((t) => relatedTerms(t, q))) overlap += cues.weight(q);
-      const extract = { type: cues.type, form, questionTerms: bare ? NO_TERMS : questionTerms, articleDate: hit.article.date, asksQuote: cues.asksQuote, identityOf: cues.identityOf };
+      const extract = {
+        type: cues.type,
+        form,
+        questionTerms: bare ? NO_TERMS : questionTerms,
+        articleDate: hit.article.date,
+        asksQuote: cues.asksQuote,
+        identityOf: cues.identityOf,
+      };
       for (const c of extractCandidates(sentence.text, extract)) {
         // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
-        if (sentence.start + c.start < datelineEnd(hit)) continue;
+        if (sentence.start + c.start < hit.passage.storyStart) continue;
         const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
         if (!fresh) continue;
         // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.
@@ -283,7 +299,11 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         for (const t of tokens) {
           if (!t.term || seen.has(t.term) || t.end <= c.start - WINDOW_CHARS || t.start >= c.end + WINDOW_CHARS) continue;
           if (t.start >= c.start && t.end <= c.end) continue;
-          for (const q of questionTerms) if (!seen.has(q) && relatedTerms(t.term, q)) { seen.add(q); windowWeight += cues.weight(q); }
+          for (const q of questionTerms)
+            if (!seen.has(q) && relatedTerms(t.term, q)) {
+              seen.add(q);
+              windowWeight += cues.weight(q);
+            }
         }
         const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
         const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
@@ -318,7 +338,13 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     type_what: typeIs('what'),
     type_how: typeIs('how'),
   };
-  return mergeOccurrences(occurrences, considered.map((h) => h.passage.text), cues.frequency, question, model);
+  return mergeOccurrences(
+    occurrences,
+    considered.map((h) => h.passage.text),
+    cues.frequency,
+    question,
+    model,
+  );
 }
 
 type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates'>;
@@ -347,7 +373,9 @@ function mergeOccurrences(
     const mine = words.get(k)!;
     const kind = groups.get(k)![0]!.candidate.kind;
     if (kind === 'date' || kind === 'reason' || kind === 'quantity') continue;
-    const supersets = keys.filter((o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind);
+    const supersets = keys.filter(
+      (o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind,
+    );
     if (!supersets.length) continue;
     // `Kim` could be any Kim: it joins the fullest name the corpus uses most, then the one most supported here.
     const commonness = (key: string): number => Math.min(...key.split(' ').map((w) => frequency(analyzeTerm(w) ?? w)));
@@ -395,7 +423,11 @@ function mergeOccurrences(
       sources,
       best: shown,
       hits: new Set(list.map((o) => o.hit)),
-      forms: [...new Set(list.map((o) => (o.candidate.kind === 'date' ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null }) : o.candidate.text)))],
+      forms: [
+        ...new Set(
+          list.map((o) => (o.candidate.kind === 'date' ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null }) : o.candidate.text)),
+        ),
+      ],
     });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -409,15 +441,13 @@ function mergeOccurrences(
   return ranked;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 /**
  * `Thursday` from an undated article joins the one resolved date that falls on a Thursday,
  * so articles that agree are counted together; with two such dates it stays apart.
  */
 function mergeWeekdays(groups: Map<string, Occurrence[]>): void {
   for (const [key, list] of [...groups]) {
-    const day = WEEKDAY_NAMES.indexOf(key);
+    const day = (WEEKDAYS as readonly string[]).indexOf(key);
     if (day < 0 || list[0]!.candidate.kind !== 'date') continue;
     const targets = [...groups.keys()].filter((k) => /^date:\d{4}-\d{2}-\d{2}$/.test(k) && new Date(`${k.slice(5)}T00:00:00Z`).getUTCDay() === day);
     if (targets.length !== 1) continue;

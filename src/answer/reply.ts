@@ -1,6 +1,6 @@
 /** What the engine returns for one question: the short answer and the passages that support it. */
 import type { Article, Passage } from '../ingest/types.ts';
-import type { QuestionType } from './questionType.ts';
+import type { QuestionType } from '../shared/questionType.ts';
 
 export interface CitedPassage {
   passage: Passage;

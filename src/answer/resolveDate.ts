@@ -4,10 +4,10 @@
  * News looks back, so a bare weekday or month is read as past unless the sentence speaks of the future.
  */
 import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
+import { alternation, capitalize, MONTHS, WEEKDAYS } from '../shared/lexicon.ts';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = `(?:${alternation(MONTHS)}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
+const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
 const UNIT = '(?:day|week|month|year|decade)s?';
 const NUMBER_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)';
 
@@ -50,7 +50,8 @@ const AGO = new RegExp(`^(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine
 const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
 
 /** Words that put a clause in the future: `will meet`, `is expected to`, `next week`. */
-export const FUTURE = /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming|later this)\b/i;
+export const FUTURE =
+  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|expects|plans? to|going to|scheduled|next|upcoming|later this)\b/i;
 
 function shiftDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -145,7 +146,7 @@ export function findDatePhrases(sentence: string, articleDate: string | null): D
   return out;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = MONTHS.map(capitalize);
 
 /** `2019-04-24` as `April 24, 2019`; `2019-04` as `April 2019`. */
 export function formatResolved(resolved: string): string {
@@ -155,7 +156,11 @@ export function formatResolved(resolved: string): string {
   return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
-const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const squash = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** The answer as shown: the words, and the date they resolve to when that adds something. */
 export function describeDate(phrase: Pick<DatePhrase, 'text' | 'resolved'>): string {

@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise/two';
-import { analyzeTerm } from '../search/analyzeText.ts';
+import { analyzeTerm } from '../search/tokenizer.ts';
+import { BoundedMap } from '../shared/boundedMap.ts';
 
 // The tagger alone (`compromise/two`) gives every tag used here; its bundled CommonJS build loads in about
 // half the time and memory of the ES module source tree (measured: 154 ms / 71 MB RSS against 346 ms / 82 MB).
@@ -37,8 +38,9 @@ function internTags(tags: readonly string[]): ReadonlySet<string> {
   if (!set) tagSets.set(key, (set = new Set(tags)));
   return set;
 }
-const cache = new Map<string, Token[]>();
+const cache = new BoundedMap<string, Token[]>(CACHE_LIMIT);
 
+/** The tagged tokens of a sentence, with offsets into it (memoised per sentence text). */
 export function sentenceTokens(sentence: string): Token[] {
   const hit = cache.get(sentence);
   if (hit) return hit;
@@ -55,7 +57,6 @@ export function sentenceTokens(sentence: string): Token[] {
       tokens.push({ text: t.text, start, end, tags: internTags(t.tags ?? []), term: analyzeTerm(t.text), post: (t.post ?? '').trim() });
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, tokens);
   return tokens;
 }

@@ -4,13 +4,15 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
+import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import type { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { renderText } from '../render/renderText.ts';
 import { endOnBrokenPipe } from './endOnBrokenPipe.ts';
-import { parseQuestionLine, questionProblem } from './parseQuestionLine.ts';
+import { parseQuestionLine } from './parseQuestionLine.ts';
+import { questionProblem } from '../answer/questionProblem.ts';
+import { runCommand } from './runCommand.ts';
 
 const USAGE = `usage: npm run ask -- [--json] [--type ${QUESTION_TYPES.join('|')}] [--seeds DIR] ["question"]
   with a question: answers it; without: answers standard input, one question a line
@@ -96,12 +98,4 @@ async function main(argv: string[]): Promise<number> {
 }
 
 endOnBrokenPipe();
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`ask: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('ask', main);

@@ -8,17 +8,19 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
-import { isQuestionType } from '../answer/questionType.ts';
+import { isQuestionType } from '../shared/questionType.ts';
 import { toJsonReply } from '../render/replyJson.ts';
 import { scoreRun, type EvalFigures, type EvalQuestion } from '../evaluate/scoreRun.ts';
-import { loadBank, type LoadedCorpus, type Split } from '../evaluate/questionBank.ts';
+import { loadBank, parseQuestionLines, type LoadedCorpus, type Split } from '../evaluate/questionBank.ts';
 import { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadArticles } from '../ingest/loadArticles.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import path from 'node:path';
 import { runBank, scoreBank, type PartFigures } from '../evaluate/runBank.ts';
+import { runCommand } from './runCommand.ts';
 
-const USAGE = 'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
+const USAGE =
+  'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
 
 const show = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
@@ -45,10 +47,16 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
   }
   const squad = parts.filter((p) => p.squad);
   if (squad.length) {
-    lines.push('', 'SQuAD 2.0 (official measure)', `${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`);
+    lines.push(
+      '',
+      'SQuAD 2.0 (official measure)',
+      `${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`,
+    );
     for (const p of squad) {
       const s = p.squad!;
-      lines.push(`${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`);
+      lines.push(
+        `${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`,
+      );
     }
   }
   lines.push('', 'By type (passage_at_1 / answer)');
@@ -59,7 +67,8 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
     lines.push(`${p.corpus.padEnd(14)}${p.split.padEnd(7)}${types}`);
   }
   if (withMisses) {
-    for (const p of parts.filter((x) => x.corpus !== 'all' && x.misses.length)) lines.push('', `misses, ${p.corpus} ${p.split}:`, ...p.misses.map((m) => `  ${m}`));
+    for (const p of parts.filter((x) => x.corpus !== 'all' && x.misses.length))
+      lines.push('', `misses, ${p.corpus} ${p.split}:`, ...p.misses.map((m) => `  ${m}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -67,16 +76,7 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
 async function evalFile(file: string, seeds: string | undefined, json: boolean): Promise<number> {
   let questions: EvalQuestion[];
   try {
-    questions = (await readFile(file, 'utf8'))
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l, i) => {
-        try {
-          return JSON.parse(l) as EvalQuestion;
-        } catch {
-          throw new Error(`line ${i + 1} of ${file} is not JSON`);
-        }
-      });
+    questions = parseQuestionLines(await readFile(file, 'utf8'), file);
   } catch (err) {
     process.stderr.write(`eval: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file ${file}` : (err as Error).message}\n`);
     return 2;
@@ -145,12 +145,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`eval: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('eval', main);

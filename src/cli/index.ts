@@ -4,10 +4,13 @@
  * bot's first start reads it instead of building. An up-to-date snapshot is left as it is.
  */
 import { loadEngine, resolveCacheDir, resolveSeedsDir } from '../loadEngine.ts';
+import { runCommand } from './runCommand.ts';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h') || argv.length > 1) {
-    process.stdout.write('usage: npm run index -- [DIR]\n  saves the index of the articles in DIR (default: SEEDS_DIR or seeds/) in INDEX_CACHE_DIR (default: .cache/index/)\n');
+    process.stdout.write(
+      'usage: npm run index -- [DIR]\n  saves the index of the articles in DIR (default: SEEDS_DIR or seeds/) in INDEX_CACHE_DIR (default: .cache/index/)\n',
+    );
     return argv.length > 1 ? 2 : 0;
   }
   const seedsDir = resolveSeedsDir(argv[0]);
@@ -16,16 +19,10 @@ async function main(argv: string[]): Promise<number> {
   const { engine, warnings, snapshot } = await loadEngine(seedsDir, { cacheDir });
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const what = snapshot === 'loaded' ? 'up to date' : 'built and saved';
-  process.stdout.write(`index of ${engine.articles.length} articles (${engine.index.passages.length} passages) in ${seedsDir}: ${what} in ${cacheDir} (${Math.round(performance.now() - start)} ms)\n`);
+  process.stdout.write(
+    `index of ${engine.articles.length} articles (${engine.index.passages.length} passages) in ${seedsDir}: ${what} in ${cacheDir} (${Math.round(performance.now() - start)} ms)\n`,
+  );
   return warnings.some((w) => w.startsWith('could not save')) ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`index: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('index', main);

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../ingest/loadArticles.ts';
 import { renderArticleReport, toArticleReport } from '../ingest/articleReport.ts';
 import { resolveSeedsDir } from '../loadEngine.ts';
+import { runCommand } from './runCommand.ts';
 
 const USAGE = `usage: npm run ingest -- [--json] [DIR]
   prints each article in DIR (default: SEEDS_DIR or seeds/) as the bot reads it; --json: a JSON array`;
@@ -14,7 +15,11 @@ const USAGE = `usage: npm run ingest -- [--json] [DIR]
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    });
   } catch (err) {
     process.stderr.write(`ingest: ${(err as Error).message}\n${USAGE}\n`);
     return 2;
@@ -34,12 +39,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`ingest: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runCommand('ingest', main);

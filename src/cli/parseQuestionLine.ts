@@ -1,7 +1,6 @@
 /** One line of `ask`'s standard input: plain text, or a JSON object with `question` and `type`. */
-import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
-
-export const MAX_QUESTION_LENGTH = 1000;
+import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
+import { questionProblem } from '../answer/questionProblem.ts';
 
 export interface QuestionRequest {
   question: string;
@@ -10,16 +9,6 @@ export interface QuestionRequest {
 }
 
 export type ParsedLine = { ok: true; request: QuestionRequest } | { ok: false; error: string };
-
-/** Checks a question's text; returns the problem in words, or null when it can be asked. */
-export function questionProblem(question: string, type: QuestionType | null): string | null {
-  if (question.length > MAX_QUESTION_LENGTH) return `question is too long (${question.length} characters, at most ${MAX_QUESTION_LENGTH})`;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(question)) return 'question contains control characters';
-  if (question.trim() === '') return type ? null : 'question is empty: ask something, or give a type for the bare subcommand';
-  if (!/[\p{L}\p{N}]/u.test(question)) return 'question has no words, only punctuation';
-  return null;
-}
 
 /** A line read as JSON: an object or array, or a bare JSON literal (`42`, `null`, `true`) that no one asks as a question. */
 const LOOKS_LIKE_JSON = /^(?:[{[]|(?:null|true|false|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$)/;

@@ -49,11 +49,15 @@ function guardPackets(client: Client, ctx: BotContext): void {
 async function apologize(client: Client, d: unknown, ctx: BotContext): Promise<void> {
   const raw = (d ?? {}) as { id?: unknown; token?: unknown; type?: unknown };
   // Autocomplete and pings cannot be answered with a message.
-  const answerable = raw.type === InteractionType.ApplicationCommand || raw.type === InteractionType.MessageComponent || raw.type === InteractionType.ModalSubmit;
+  const answerable =
+    raw.type === InteractionType.ApplicationCommand || raw.type === InteractionType.MessageComponent || raw.type === InteractionType.ModalSubmit;
   if (typeof raw.id !== 'string' || typeof raw.token !== 'string' || !answerable) return;
   try {
     await client.rest.post(Routes.interactionCallback(raw.id, raw.token), {
-      body: { type: InteractionResponseType.ChannelMessageWithSource, data: { content: APOLOGY, flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS } },
+      body: {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: { content: APOLOGY, flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS },
+      },
       auth: false,
     });
   } catch (err) {

@@ -24,21 +24,28 @@ async function main(): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   // A server that never answers would otherwise hold this for a minute of retries.
   const silence = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${Math.round(config.loginTimeoutMs / 100) / 10} s`), { code: 'ETIMEDOUT' })), config.loginTimeoutMs);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${Math.round(config.loginTimeoutMs / 100) / 10} s`), { code: 'ETIMEDOUT' })),
+      config.loginTimeoutMs,
+    );
   });
   try {
     await Promise.race([rest.put(route, { body }), silence]);
   } catch (err) {
-    process.stderr.write(`deploy-commands: could not register the commands: ${redactSecrets(explainLoginFailure(err, config.apiUrl ?? undefined), [config.token])}\n`);
+    process.stderr.write(
+      `deploy-commands: could not register the commands: ${redactSecrets(explainLoginFailure(err, config.apiUrl ?? undefined), [config.token])}\n`,
+    );
     return 1;
   } finally {
     clearTimeout(timer);
   }
-  process.stdout.write(`Registered ${body.length} command(s) ${config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}.\n`);
+  process.stdout.write(
+    `Registered ${body.length} command(s) ${config.guildId ? `in guild ${config.guildId}` : 'globally (may take up to an hour to appear)'}.\n`,
+  );
   return 0;
 }
 
-main().then((code) => {
+void main().then((code) => {
   // A request still pending after a failure must not keep the process up.
   process.exit(code);
 });

@@ -41,6 +41,8 @@ export interface AutocompleteInteractionLike {
 
 export const EPHEMERAL = MessageFlags.Ephemeral;
 export const NO_MENTIONS = { parse: [] as [] };
+/** Said to a button the bot no longer knows (from before a restart, or too old to remember): one wording everywhere. */
+export const EXPIRED_BUTTON = 'This button has expired (the bot restarted, or the reply is old). Ask again with `/summit`.';
 
 /** The one way a handler answers: mentions never parsed, reply or edit as the interaction's state needs. */
 export async function respond(interaction: Repliable & { deferred: boolean }, payload: ReplyPayload): Promise<void> {

@@ -3,10 +3,12 @@
  * same command handlers via mock interactions, and each reply is drawn as text.
  */
 import { createInterface } from 'node:readline';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Readable, Writable } from 'node:stream';
 import type { BotContext } from './botContext.ts';
 import type { CommandModule } from './loadCommands.ts';
 import type { ReplyPayload } from './interactions.ts';
+import { buttonPress, slash } from './mockInteractions.ts';
 import { RateLimiter } from './rateLimiter.ts';
 import { routeInteraction } from './routeInteraction.ts';
 import { embedToText, type EmbedData } from '../render/renderEmbed.ts';
@@ -37,26 +39,13 @@ export function payloadToText(payload: ReplyPayload): string {
   return parts.join('\n\n');
 }
 
-class MockInteraction {
-  deferred = false;
-  replied = false;
-  readonly sent: ReplyPayload[] = [];
-  readonly user = { id: 'console-user' };
+const CONSOLE_USER = 'console-user';
 
-  async reply(p: ReplyPayload): Promise<void> {
-    this.replied = true;
-    this.sent.push(p);
-  }
-  async editReply(p: ReplyPayload): Promise<void> {
-    this.replied = true;
-    this.sent.push(p);
-  }
-  async followUp(p: ReplyPayload): Promise<void> {
-    this.sent.push(p);
-  }
-  async deferReply(): Promise<void> {
-    this.deferred = true;
-  }
+/** The subcommand names a command module defines (`who`, ..., `sources`), read from its definition. */
+function subcommandsOf(command: CommandModule): string[] | null {
+  const json = command.data.toJSON() as { options?: Array<{ type: ApplicationCommandOptionType; name: string }> };
+  const subs = (json.options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand).map((o) => o.name);
+  return subs.length ? subs : null;
 }
 
 export class ConsoleSession {
@@ -77,23 +66,21 @@ export class ConsoleSession {
     if (!parsed) return `Sorry, I couldn't read that.\n${CONSOLE_USAGE}`;
     if (parsed.subcommand === 'more' && parsed.command === 'summit') {
       if (!this.lastMoreButton) return 'Ask a question first; then /summit more shows more passages.';
-      const button = Object.assign(new MockInteraction(), { customId: this.lastMoreButton });
+      const button = buttonPress(this.lastMoreButton, CONSOLE_USER);
       await routeInteraction({ kind: 'button', interaction: button }, this.commands, this.ctx);
       return button.sent.map(payloadToText).join('\n\n');
     }
     const command = this.commands.get(parsed.command);
     if (!command) return `I don't know /${parsed.command}.\n${CONSOLE_USAGE}`;
-    const interaction = Object.assign(new MockInteraction(), {
-      options: {
-        getSubcommand: () => parsed.subcommand,
-        getString: (name: string) => (name === 'question' ? parsed.question : null),
-      },
-    });
-    const known = ['who', 'when', 'where', 'why', 'what', 'how', 'ask', 'sources'];
-    if (!known.includes(parsed.subcommand)) return `Unknown subcommand "${parsed.subcommand}".\n${CONSOLE_USAGE}`;
+    const interaction = slash(parsed.subcommand, parsed.question, CONSOLE_USER);
+    const known = subcommandsOf(command);
+    if (known && !known.includes(parsed.subcommand)) return `Unknown subcommand "${parsed.subcommand}".\n${CONSOLE_USAGE}`;
     if (parsed.subcommand === 'ask' && !parsed.question) return `/summit ask needs a question.\n${CONSOLE_USAGE}`;
     await routeInteraction({ kind: 'command', commandName: parsed.command, interaction }, this.commands, this.ctx);
-    const more = interaction.sent.flatMap((p) => p.components ?? []).flatMap((r) => r.components).find((b) => 'custom_id' in b && b.custom_id.includes(':more:'));
+    const more = interaction.sent
+      .flatMap((p) => p.components ?? [])
+      .flatMap((r) => r.components)
+      .find((b) => 'custom_id' in b && b.custom_id.includes(':more:'));
     if (more && 'custom_id' in more) this.lastMoreButton = more.custom_id;
     return interaction.sent.map(payloadToText).join('\n\n');
   }

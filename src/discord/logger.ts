@@ -11,12 +11,14 @@ export interface Logger {
 
 const TOKEN_SHAPE = /[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,40}/g;
 
+/** `text` with anything shaped like a bot token, and each of `secrets`, replaced by `[redacted]`. */
 export function redactSecrets(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(TOKEN_SHAPE, '[redacted]');
   for (const s of secrets) if (s) out = out.split(s).join('[redacted]');
   return out;
 }
 
+/** A logger that writes lines at or above `level` through `write` (stderr by default), secrets redacted. */
 export function createLogger(level: LogLevel, secrets: readonly string[] = [], write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
   const rank = LOG_LEVELS.indexOf(level);
   const at = (l: LogLevel) => (message: string) => {

@@ -21,10 +21,12 @@ async function main(): Promise<number> {
   }
   const log = createLogger(config.logLevel, config.token ? [config.token] : []);
   // A promise nobody awaited (one bad packet or interaction deep in discord.js) is logged, never fatal.
-  process.on('unhandledRejection', (reason) => log.error(`unhandled rejection (still serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    log.error(`unhandled rejection (still serving): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+  );
   const { engine, warnings, seedsDir } = await loadEngine(resolveSeedsDir(config.seedsDir));
   for (const w of warnings) log.warn(w);
-  const ctx = createBotContext(engine, log);
+  const ctx = createBotContext({ engine, log });
   const commands = await loadCommands();
 
   if (!config.token) {

@@ -1,6 +1,15 @@
 /** A per-user sliding window: at most `max` questions in `windowMs`. */
+import { BoundedMap } from '../shared/boundedMap.ts';
+
+/** Users remembered at once; past it the least recently active go, but only once their window has passed. */
+const MAX_USERS = 10_000;
+
 export class RateLimiter {
-  private readonly seen = new Map<string, number[]>();
+  // Evicting a user still inside their window would reset their limit: only quiet users are forgotten.
+  private readonly seen = new BoundedMap<string, number[]>(MAX_USERS, {
+    recency: 'use',
+    canEvict: (times) => times.every((x) => this.now() - x >= this.windowMs),
+  });
 
   constructor(
     readonly max = 5,
@@ -18,7 +27,6 @@ export class RateLimiter {
     }
     recent.push(t);
     this.seen.set(userId, recent);
-    if (this.seen.size > 10_000) this.seen.delete(this.seen.keys().next().value as string);
     return true;
   }
 

@@ -4,7 +4,11 @@
  * taken for another question's reply. Paging is per reply and per user.
  */
 import { randomBytes } from 'node:crypto';
-import type { QuestionType } from '../answer/questionType.ts';
+import { BoundedMap } from '../shared/boundedMap.ts';
+import type { QuestionType } from '../shared/questionType.ts';
+
+/** Users whose paging of one reply is remembered; the earliest go first. */
+const MAX_PAGERS = 100;
 
 export interface RememberedQuestion {
   question: string;
@@ -15,11 +19,11 @@ export interface RememberedQuestion {
 
 interface Entry extends RememberedQuestion {
   /** Passages shown so far to each user who paged this reply. */
-  shownTo: Map<string, number>;
+  shownTo: BoundedMap<string, number>;
 }
 
 export class ReplyMemory {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: BoundedMap<string, Entry>;
   private next = 0;
   /** Distinguishes this process's ids from any earlier run's. */
   readonly boot: string;
@@ -29,12 +33,12 @@ export class ReplyMemory {
     boot = randomBytes(6).toString('base64url'),
   ) {
     this.boot = boot;
+    this.entries = new BoundedMap(capacity);
   }
 
   remember(entry: RememberedQuestion): string {
     const id = `${this.boot}.${(this.next++).toString(36)}`;
-    this.entries.set(id, { ...entry, shownTo: new Map() });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(id, { ...entry, shownTo: new BoundedMap(MAX_PAGERS) });
     return id;
   }
 
@@ -53,6 +57,5 @@ export class ReplyMemory {
     const entry = this.entries.get(id);
     if (!entry) return;
     entry.shownTo.set(userId, shown);
-    if (entry.shownTo.size > 100) entry.shownTo.delete(entry.shownTo.keys().next().value as string);
   }
 }

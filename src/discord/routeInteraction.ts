@@ -1,7 +1,7 @@
 /** Sends each interaction to its command module; a failing handler is logged and answered with an apology. */
 import type { BotContext } from './botContext.ts';
 import type { CommandModule } from './loadCommands.ts';
-import { EPHEMERAL, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type SlashInteraction } from './interactions.ts';
+import { EPHEMERAL, EXPIRED_BUTTON, respond, type AutocompleteInteractionLike, type ButtonInteractionLike, type SlashInteraction } from './interactions.ts';
 
 export type RoutedInteraction =
   | { kind: 'command'; commandName: string; interaction: SlashInteraction }
@@ -20,7 +20,7 @@ export async function routeInteraction(routed: RoutedInteraction, commands: Read
     if (routed.kind === 'button') {
       const command = commands.get(routed.interaction.customId.split(':')[0] ?? '');
       if (!command?.button) {
-        await respond(routed.interaction, { content: 'This button has expired. Ask again with `/summit`.', flags: EPHEMERAL });
+        await respond(routed.interaction, { content: EXPIRED_BUTTON, flags: EPHEMERAL });
         return;
       }
       await command.button(routed.interaction, ctx);

@@ -46,7 +46,10 @@ manager.on('shardCreate', (shard) => {
   process.stderr.write(`launched shard ${shard.id}\n`);
   // A shard that dies before it is ready (a bad token, an unreachable API) will not do better on a respawn.
   shard.on('death', (child) => {
-    if (!shard.ready) giveUp(`shard ${shard.id} exited${'exitCode' in child && child.exitCode !== null ? ` with code ${child.exitCode}` : ''} before it was ready (its message is above)`);
+    if (!shard.ready)
+      giveUp(
+        `shard ${shard.id} exited${'exitCode' in child && child.exitCode !== null ? ` with code ${child.exitCode}` : ''} before it was ready (its message is above)`,
+      );
   });
 });
 

@@ -40,17 +40,23 @@ export function explainLoginFailure(err: unknown, apiUrl: string | undefined): s
   if (code === 'TokenInvalid' || /\b401\b|invalid token/i.test(message)) return `${message.replace(/\.$/, '')}. Check DISCORD_TOKEN.`;
   if (code === 'ERR_INVALID_URL' || /invalid url/i.test(message)) return `DISCORD_API_URL is not a valid URL (${apiUrl ?? ''}). Check DISCORD_API_URL.`;
   if (code === 'ECONNREFUSED') return `the connection was refused (${message}). Check ${where}: is anything listening there?`;
-  if (code && ['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNRESET'].includes(code)) return `the server is unreachable (${message}). Check ${where}.`;
-  if (code && ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ABORT_ERR'].includes(code)) return `the connection timed out (${message}). Check ${where}.`;
+  if (code && ['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNRESET'].includes(code))
+    return `the server is unreachable (${message}). Check ${where}.`;
+  if (code && ['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ABORT_ERR'].includes(code))
+    return `the connection timed out (${message}). Check ${where}.`;
   return `${message}. Check ${where}, and DISCORD_TOKEN if the server is right.`;
 }
 
 export async function startBot({ token, ctx, commands, apiUrl, loginTimeoutMs = LOGIN_TIMEOUT_MS }: StartOptions): Promise<Client> {
-  if (apiUrl !== undefined && !isHttpUrl(apiUrl)) throw new LoginError(`could not log in to Discord: DISCORD_API_URL is not a valid http(s) URL (${apiUrl}). Check DISCORD_API_URL.`);
+  if (apiUrl !== undefined && !isHttpUrl(apiUrl))
+    throw new LoginError(`could not log in to Discord: DISCORD_API_URL is not a valid http(s) URL (${apiUrl}). Check DISCORD_API_URL.`);
   const client = createClient(commands, ctx, apiUrl ? { rest: { api: apiUrl } } : {});
   let timer: NodeJS.Timeout | undefined;
   const silence = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${Math.round(loginTimeoutMs / 100) / 10} s`), { code: 'ETIMEDOUT' })), loginTimeoutMs);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${Math.round(loginTimeoutMs / 100) / 10} s`), { code: 'ETIMEDOUT' })),
+      loginTimeoutMs,
+    );
   });
   try {
     await Promise.race([client.login(token), silence]);

@@ -104,7 +104,10 @@ export function fitLogistic(rows: readonly number[][], labels: readonly number[]
  * features: learns weights that rank a question's right candidates above its wrong ones. Groups with no right
  * candidate teach nothing about ranking and are left out.
  */
-export function fitRanking(groups: ReadonlyArray<{ rows: number[][]; right: boolean[]; weight?: number }>, options: { l2?: number; iterations?: number; rate?: number } = {}): { weights: number[] } {
+export function fitRanking(
+  groups: ReadonlyArray<{ rows: number[][]; right: boolean[]; weight?: number }>,
+  options: { l2?: number; iterations?: number; rate?: number } = {},
+): { weights: number[] } {
   const { l2 = 0.01, iterations = 400, rate = 0.1 } = options;
   const usable = groups.filter((g) => g.right.some(Boolean) && g.right.some((r) => !r));
   const d = usable[0]?.rows[0]?.length ?? 0;

@@ -34,27 +34,36 @@ export interface LoadedCorpus extends Corpus {
 
 export const BANK_DIR = path.join(PROJECT_ROOT, 'tests', 'bank');
 
-/** One JSON object a line; a line that is not one names its file and line. */
-export async function readBankFile(file: string): Promise<BankQuestion[]> {
-  const text = await readFile(file, 'utf8');
+/**
+ * The one reader of question files (the dev set, the bank, `eval FILE`, the bench): one JSON object a line,
+ * blank lines skipped; a line that is not JSON throws, naming `name` (the file) and the line.
+ */
+export function parseQuestionLines<Q extends EvalQuestion = EvalQuestion>(text: string, name: string): Q[] {
   return text
     .split('\n')
     .map((line, i) => [line, i] as const)
     .filter(([line]) => line.trim())
     .map(([line, i]) => {
       try {
-        return JSON.parse(line) as BankQuestion;
+        return JSON.parse(line) as Q;
       } catch {
-        throw new Error(`${path.relative(PROJECT_ROOT, file)} line ${i + 1} is not JSON`);
+        throw new Error(`${name} line ${i + 1} is not JSON`);
       }
     });
 }
 
+export async function readBankFile(file: string): Promise<BankQuestion[]> {
+  return parseQuestionLines<BankQuestion>(await readFile(file, 'utf8'), path.relative(PROJECT_ROOT, file));
+}
+
 /** Every corpus of the bank with its questions; `only` keeps the named corpora. */
+/** The bank's corpora as `tests/bank/corpora.json` names them (folder and question files), without their questions. */
+export async function readCorpora(): Promise<Corpus[]> {
+  return JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+}
+
 export async function loadBank(only?: readonly string[]): Promise<LoadedCorpus[]> {
-  const corpora = JSON.parse(await readFile(path.join(BANK_DIR, 'corpora.json'), 'utf8')) as Corpus[];
+  const corpora = await readCorpora();
   const chosen = only?.length ? corpora.filter((c) => only.includes(c.name)) : corpora;
-  return Promise.all(
-    chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })),
-  );
+  return Promise.all(chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })));
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import { loadEngine } from '../loadEngine.ts';
 import type { AnswerEngine } from '../answer/answerEngine.ts';
-import { isQuestionType } from '../answer/questionType.ts';
+import { isQuestionType } from '../shared/questionType.ts';
 import { toJsonReply, type JsonReply } from '../render/replyJson.ts';
 import { scoreRun, type EvalFigures } from './scoreRun.ts';
 import { squadFigures, type SquadFigures } from './squadScore.ts';
@@ -36,6 +36,7 @@ export async function runBank(corpora: readonly LoadedCorpus[], engineFor?: (c: 
   return runs;
 }
 
+/** The question's split; anything not marked `test` is `train`. */
 export function splitOf(q: BankQuestion): Split {
   return q.split === 'test' ? 'test' : 'train';
 }

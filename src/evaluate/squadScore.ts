@@ -17,6 +17,7 @@ export interface SquadFigures {
   total: number;
 }
 
+/** SQuAD's answer normalisation: lower case, no punctuation or articles, single spaces. */
 export function normalizeSquadAnswer(s: string): string {
   return s
     .toLowerCase()

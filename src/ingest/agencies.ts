@@ -66,7 +66,11 @@ for (const agency of WIRE_AGENCIES) {
 /** The agency a whole phrase names (`Agence France-Presse` → `AFP`, `The Associated Press` → `AP`), or null. */
 export function agencyNamed(phrase: string): string | null {
   if (phrase.length > 60) return null;
-  const text = phrase.replace(/^the\s+(?=[A-Z])/i, '').replace(/\s+(?:staff|news service|wire|newswire)$/i, '').replace(/[.:;,]+$/, '').trim();
+  const text = phrase
+    .replace(/^the\s+(?=[A-Z])/i, '')
+    .replace(/\s+(?:staff|news service|wire|newswire)$/i, '')
+    .replace(/[.:;,]+$/, '')
+    .trim();
   return BY_CODE.get(text) ?? BY_NAME.get(fold(text)) ?? null;
 }
 
@@ -90,7 +94,10 @@ export function agenciesIn(text: string): string[] {
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.name).filter((n, i, all) => all.indexOf(n) === i);
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.name)
+    .filter((n, i, all) => all.indexOf(n) === i);
 }
 /** A credit line that only names the wire: `AFP`, `— Reuters`, `(AP)`, `Agence France-Presse`. */
 export function agencyOnlyLine(block: string): string | null {

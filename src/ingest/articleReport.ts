@@ -18,6 +18,7 @@ export interface ArticleReport {
   dropped: { line: string; why: string }[];
 }
 
+/** An article as `npm run ingest -- --json` prints it. */
 export function toArticleReport(article: Article): ArticleReport {
   return {
     file: article.source,
@@ -36,6 +37,7 @@ export function toArticleReport(article: Article): ArticleReport {
 
 const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+/** An article as `npm run ingest` prints it: metadata, numbered paragraphs, dropped lines with why. */
 export function renderArticleReport(article: Article): string {
   const r = toArticleReport(article);
   const field = (name: string, value: string, origin: string | undefined): string => `${name.padEnd(10)}${value}${origin ? `    (${origin})` : ''}`;

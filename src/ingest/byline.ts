@@ -4,6 +4,7 @@
  */
 import { agencyNamed } from './agencies.ts';
 import { withoutSocialWords } from './furniture.ts';
+import { oneOf } from '../shared/lexicon.ts';
 
 export interface Byline {
   authors: string[];
@@ -14,7 +15,16 @@ export interface Byline {
 
 const PREFIX = /^(?:by|curated by|edited by|written by|words by|story by|posted by|reported by|report by|author|authors|byline|reporter|reporters)\b\s*:?\s*/i;
 /** Words that describe a role or an organisation, never part of a person's name. */
-const ROLE = /\b(?:news|agency|staff|correspondent|correspondents|editor|editors|reporter|reporters|writer|writers|press|times|desk|bureau|team|online|digital|web|media|service|network|tv|report|daily|post|journal|contributor|contributors|producer|analyst|columnist|chief|senior|political|diplomatic|international|foreign|affairs|asia|europe|presenter|anchor|world|herald|tribune|express|wire|wires|agencies|group|channel|radio|in|at|for|with|from|updated|published|read|min)\b/i;
+const ROLE = new RegExp(
+  String.raw`\b(?:${oneOf`
+  news|agency|staff|correspondent|correspondents|editor|editors|reporter|reporters|writer|writers|press|times
+  desk|bureau|team|online|digital|web|media|service|network|tv|report|daily|post|journal|contributor
+  contributors|producer|analyst|columnist|chief|senior|political|diplomatic|international|foreign|affairs|asia
+  europe|presenter|anchor|world|herald|tribune|express|wire|wires|agencies|group|channel|radio|in|at|for|with
+  from|updated|published|read|min
+`})\b`,
+  'i',
+);
 const PARTICLE = /^(?:de|van|von|der|den|da|di|du|dos|del|della|la|le|al|el|bin|ibn|ter|ten|y|st\.?)$/;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
@@ -34,9 +44,13 @@ export function readByline(line: string): Byline | null {
   if (!text || text.split(/\s+/).length > 24 || /[.!?]["”]?$/.test(text.replace(/\b[A-Z]\.$/, ''))) return null;
   const prefixed = PREFIX.exec(text);
   // `Jane Doe (AFP, Reuters)`: the wires credited in parentheses.
-  const credited = [...text.matchAll(/\(([^)]*)\)/g)].flatMap((m) => m[1]!.split(/\s*[,/]\s*/)).map((x) => agencyNamed(x)).find((a) => a !== null) ?? null;
-  const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text).rest
-    .replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
+  const credited =
+    [...text.matchAll(/\(([^)]*)\)/g)]
+      .flatMap((m) => m[1]!.split(/\s*[,/]\s*/))
+      .map((x) => agencyNamed(x))
+      .find((a) => a !== null) ?? null;
+  const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text)
+    .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
     .replace(/\(.*?\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -46,7 +60,10 @@ export function readByline(line: string): Byline | null {
   if (whole) return { authors: [], agency: whole, publisher: null };
 
   // `Jane Doe | Reuters`, `Jane Doe - AFP`, `By A, B and C`, `By Jane Doe and John Roe, Reuters`.
-  const parts = body.split(/\s*[,;|]\s*|\s+[–—-]\s+|\s+(?:and|&)\s+/).map((p) => p.replace(/\s+(?:in|at)\s+[A-Z][\p{L} ]*$/u, '').trim()).filter(Boolean);
+  const parts = body
+    .split(/\s*[,;|]\s*|\s+[–—-]\s+|\s+(?:and|&)\s+/)
+    .map((p) => p.replace(/\s+(?:in|at)\s+[A-Z][\p{L} ]*$/u, '').trim())
+    .filter(Boolean);
   const authors: string[] = [];
   let agency: string | null = null;
   let publisher: string | null = null;
@@ -60,13 +77,23 @@ export function readByline(line: string): Byline | null {
     const named = agencyNamed(part);
     if (named) agency ??= named;
     else if (isPersonName(part)) authors.push(part);
-    else if (prefixed && /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part)) publisher ??= part;
+    else if (
+      prefixed &&
+      /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) &&
+      !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part)
+    )
+      publisher ??= part;
     else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
       // `ITV News West Country reporter Jane Doe`: a role, then the name.
-      const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(part);
+      const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(
+        part,
+      );
       if (titled && isPersonName(titled[1]!.trim())) authors.push(titled[1]!.trim());
       // `BBC Seoul correspondent`, `Reuters staff`: a role; a wire named in it is still the wire.
-      const wire = part.split(/\s+/).map((w) => agencyNamed(w)).find((a) => a !== null);
+      const wire = part
+        .split(/\s+/)
+        .map((w) => agencyNamed(w))
+        .find((a) => a !== null);
       if (wire) agency ??= wire;
     } else unknown += 1;
   }
@@ -75,7 +102,8 @@ export function readByline(line: string): Byline | null {
   // `Curated By:`, `Edited by`: credited, but not the story's authors.
   if (prefixed && /^(?:curated|edited) by/i.test(prefixed[0])) return { authors: [], agency, publisher };
   // `Curated By: News Desk`: a byline that names no one.
-  if (!authors.length && !agency && !publisher) return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
+  if (!authors.length && !agency && !publisher)
+    return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
   // Without `By`, a line of names is a byline only when a wire is credited beside them (`A | Reuters`).
   if (!prefixed && !agency) return null;
   return { authors, agency, publisher };
@@ -97,7 +125,10 @@ export function readReportingCredit(line: string): string[] {
   // Additional reporting and editing are credited, but the story is the reporters' and writers'.
   for (const m of line.matchAll(/(?<!additional )\b(?:reporting|writing|written|compiled) by\s+([^;()]+)/gi)) {
     for (const part of m[1]!.split(/\s*,\s*|\s+(?:and|&)\s+/)) {
-      const name = part.replace(/\s+(?:in|at|from)\s+[A-Z][\p{L} ]*$/u, '').replace(/[.)]+$/, '').trim();
+      const name = part
+        .replace(/\s+(?:in|at|from)\s+[A-Z][\p{L} ]*$/u, '')
+        .replace(/[.)]+$/, '')
+        .trim();
       if (isPersonName(name) && !authors.includes(name)) authors.push(name);
     }
   }

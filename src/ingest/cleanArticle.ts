@@ -5,7 +5,7 @@
  */
 import type { Article, Passage, SourceOverride } from './types.ts';
 import { agencyNamed, agencyOnlyLine } from './agencies.ts';
-import { readDateline, readTimestampLine } from './parseDateline.ts';
+import { parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
@@ -13,7 +13,18 @@ import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks } from './splitBlocks.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
-import { isNameNextToMetadata, looksLikeMasthead, mastheadInMenu, mastheadName, MENU_WORD, readBreadcrumb, readMasthead, readNamesInMenu, SECTION_WORDS, splitTitleSuffix } from './pageHeader.ts';
+import {
+  isNameNextToMetadata,
+  looksLikeMasthead,
+  mastheadInMenu,
+  mastheadName,
+  MENU_WORD,
+  readBreadcrumb,
+  readMasthead,
+  readNamesInMenu,
+  SECTION_WORDS,
+  splitTitleSuffix,
+} from './pageHeader.ts';
 
 export { isHardWrapped, splitBlocks } from './splitBlocks.ts';
 
@@ -68,16 +79,22 @@ function headlineFrom(paragraph: string): string {
   return `${sentence.slice(0, sentence.lastIndexOf(' ', 99))}…`;
 }
 
-const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** `Kathmandu, Nepal`: a dateline on a line of its own, with no agency or date. */
 const PLACE_LINE = /^[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?,\s*[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?$/u;
 
 /** `Key Points`, `Highlights`: a summary list above the story, not part of it. */
-const SUMMARY_HEADER = /^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
+const SUMMARY_HEADER =
+  /^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
 
 /** `Login to comment`, `5 Comments`: where readers' comments begin. */
-const COMMENTS_HEADER = /^(?:log ?in to (?:comment|leave a comment)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|reader comments|join the (?:conversation|discussion)|show comments|view comments)\s*:?$/i;
+const COMMENTS_HEADER =
+  /^(?:log ?in to (?:comment|leave a comment)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|reader comments|join the (?:conversation|discussion)|show comments|view comments)\s*:?$/i;
 
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const blocks = splitBlocks(raw);
@@ -126,7 +143,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     pageTop = false;
     // `: :inin Kyiv (EET)`: a widget's leftovers, punctuation first, never a headline.
-    if (/^[^\p{L}\p{N}"“‘'(\[#]/u.test(block) && block.length <= 40) {
+    if (/^[^\p{L}\p{N}"“‘'([#]/u.test(block) && block.length <= 40) {
       drop(block, 'page widget');
       blocks.shift();
       continue;
@@ -169,7 +186,14 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // A section label over the headline (`POLITICS`, `ASIA ECONOMY`, `International News`).
-    if (isMenuItem(block) && (!/\p{Ll}/u.test(block) || block.split(/\s+/).every((w) => SECTION_WORDS.test(w))) && block.split(/\s+/).length <= 3 && blocks[1] !== undefined && !isMenuItem(blocks[1]) && !looksLikeParagraph(blocks[1])) {
+    if (
+      isMenuItem(block) &&
+      (!/\p{Ll}/u.test(block) || block.split(/\s+/).every((w) => SECTION_WORDS.test(w))) &&
+      block.split(/\s+/).length <= 3 &&
+      blocks[1] !== undefined &&
+      !isMenuItem(blocks[1]) &&
+      !looksLikeParagraph(blocks[1])
+    ) {
       drop(block, 'section label');
       blocks.shift();
       continue;
@@ -373,7 +397,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (passages.length < 3) readLeadDateline(text, state);
     const paragraph = passages.length + 1;
-    const passage: Passage = { id: `${source}#${paragraph}`, source, paragraph, text, heading };
+    const passage: Passage = { id: `${source}#${paragraph}`, source, paragraph, text, heading, storyStart: 0 };
     standfirstCandidate = passages.length === 0 && standfirsts.length === 0 && heading === null && text.split(/\s+/).length <= 50 ? passage : null;
     passages.push(passage);
     seenTexts.add(normalized);
@@ -412,7 +436,23 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 }
 
 /** Furniture a saved page shows above its headline, never shaped like a headline. */
-const PRE_TITLE_FURNITURE = new Set(['cookie notice', 'navigation', 'share line', 'advertising', 'comments', 'reading time', 'page notice', 'label', 'copyright line', 'link', 'tag list', 'e-mail line', 'timestamp', 'video player', 'live blog controls']);
+const PRE_TITLE_FURNITURE = new Set([
+  'cookie notice',
+  'navigation',
+  'share line',
+  'advertising',
+  'comments',
+  'reading time',
+  'page notice',
+  'label',
+  'copyright line',
+  'link',
+  'tag list',
+  'e-mail line',
+  'timestamp',
+  'video player',
+  'live blog controls',
+]);
 
 /** Furniture that sits between a standfirst and the story (a caption, an advert or a promo can sit anywhere). */
 const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)']);
@@ -466,5 +506,5 @@ function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passa
     if (repeated) state.dropped.push({ line: p.text, why: 'repeated paragraph (standfirst also in the story)' });
     return !repeated;
   });
-  return kept.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1 }));
+  return kept.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1, storyStart: i === 0 ? (parseDateline(p.text)?.end ?? 0) : 0 }));
 }

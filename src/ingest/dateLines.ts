@@ -1,7 +1,11 @@
 /** Lines that are only a date and time, as pages print them: `Thursday 25 April 2019 at 7:22am`, `Mar. 19 07:10 pm JST`. */
 import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './dates.ts';
+import { alternation, MONTHS, WEEKDAYS } from '../shared/lexicon.ts';
 
-const WEEKDAY_MONTH_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|cet|cest|est|edt|pst|pdt|ist|kst|jst|msk|hkt|sgt|aest|aedt|am|pm|a\.m|p\.m|hrs|at|on|local time|[a-z]{2,4}t)\b/gi;
+const WEEKDAY_MONTH_TIME = new RegExp(
+  String.raw`\b(?:${alternation(WEEKDAYS)}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|${alternation(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|cet|cest|est|edt|pst|pdt|ist|kst|jst|msk|hkt|sgt|aest|aedt|am|pm|a\.m|p\.m|hrs|at|on|local time|[a-z]{2,4}t)\b`,
+  'gi',
+);
 
 /** A line that is only a date and time (`Thursday 25 April 2019 at 7:22am`, `2019-04-25 10:00 GMT`). */
 export function dateOnlyLine(block: string): string | null {

@@ -2,8 +2,8 @@
  * Calendar dates as news pages write them: `April 26, 2019`, `Apr. 26 2019`, `25th April, 2019`,
  * `26.04.2019`, `26-04-2019`, `2019-04-26`, `2019.04.26`, `04/26/2019`, and a month and day with no year (`April 26`).
  */
+import { MONTHS } from '../shared/lexicon.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALT = MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|t\\.?|\\.)?`).join('|');
 const ORDINAL = '(?:st|nd|rd|th)?';
 
@@ -21,11 +21,13 @@ const SLASHED_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
 const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})${ORDINAL}\\b(?![,.]?\\s*\\d{4})(?!:)`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH_ALT})\\b(?!,?\\s*\\d{4})`, 'gi');
 
+/** 0-based month of a month name or abbreviation (`April`, `apr`, `Sept`), or -1. */
 export function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(key));
 }
 
+/** `YYYY-MM-DD` for a 0-based month, or null when no such day exists (`February 30`). */
 export function toIsoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;

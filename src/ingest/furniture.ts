@@ -5,6 +5,7 @@
  */
 
 import { agencyNamed } from './agencies.ts';
+import { oneOf } from '../shared/lexicon.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -28,26 +29,87 @@ const CAPTION_CREDIT_TAIL = new RegExp(
 );
 
 /** A caption's opening: `FILE PHOTO:`, `FILE -`, `In this photo ...`, `Image caption`, `Photo:`. */
-const CAPTION_OPENING = /^(?:FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]|In this (?:photo|image|picture|handout|file|undated|photograph|video)|(?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)|Image caption|Media caption|Image copyright|Image source|Caption\s*:|(?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b)/i;
+const CAPTION_OPENING = new RegExp(
+  String.raw`^(?:${oneOf`
+  FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]
+  In this (?:photo|image|picture|handout|file|undated|photograph|video)
+  (?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)
+  Image caption|Media caption|Image copyright|Image source|Caption\s*:
+  (?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b
+`})`,
+  'i',
+);
 
 /** Video captions keep their text (it describes the story); only the credit goes. */
 export const VIDEO_CREDIT_TAIL = /\s*\b(?:Video|Videos|Source)\s*:\s*[A-Z][\w&./ -]{0,40}$/;
 
 /** Words that make up share, follow and social lines. */
-const SOCIAL = /^(?:share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|links|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|flipboard|messenger|instagram|youtube|tiktok|threads|vk|wechat|weibo|line|viber|google|news|follow|us|on|via|to|this|the|article|story|page|post|comments?|save|bookmark|gift|[0-9]+|[|•·/,:]+)$/i;
+const SOCIAL = new RegExp(
+  String.raw`^(?:${oneOf`
+  share|shares|sharing|tweet|email|e-mail|mail|print|copy|link|links|whatsapp|facebook|twitter|x|telegram
+  linkedin|reddit|pinterest|flipboard|messenger|instagram|youtube|tiktok|threads|vk|wechat|weibo|line|viber
+  google|news|follow|us|on|via|to|this|the|article|story|page|post|comments?|save|bookmark|gift|[0-9]+|[|•·/,:]+
+`})$`,
+  'i',
+);
 
 /** Lines that are a page's menus and buttons, not its story. */
-const MENU_LINE = /^(?:skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register|subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article|previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation|sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest|world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets|economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news|breaking news|trending)$/i;
+const MENU_LINE = new RegExp(
+  String.raw`^(?:${oneOf`
+  skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register
+  subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article
+  previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation
+  sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest
+  world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets
+  economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news
+  breaking news|trending
+`})$`,
+  'i',
+);
 
 /** Announces a list of other stories: what follows it is links, not the story. */
-const RELATED_HEADER = /^(?:related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?|recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see|more (?:from|on|stories|news|in|like this)\b.*|more stories|you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?|in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?|categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?|read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}|more videos|watch now|most watched|top videos)\s*[:.!»›>]*$/i;
+const RELATED_HEADER = new RegExp(
+  String.raw`^(?:${oneOf`
+  related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?
+  recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see
+  more (?:from|on|stories|news|in|like this)\b.*|more stories
+  you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed
+  most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories
+  latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?
+  in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?
+  categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?
+  read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}
+  more videos|watch now|most watched|top videos
+`})\s*[:.!»›>]*$`,
+  'i',
+);
 
 /** A prefix that sends the reader elsewhere: `Read more: ...`, `Also read | ...`, `Watch: ...`. */
-const PROMO_PREFIX = /^(?:read more|read also|also read|see also|also see|related|recommended|click here|tap here|more|must read|don'?t miss|subscribe|sign up)\s*[:|»›>\-–—]\s*\S/i;
+const PROMO_PREFIX = new RegExp(
+  String.raw`^(?:${oneOf`
+  read more|read also|also read|see also|also see|related|recommended|click here|tap here|more|must read
+  don'?t miss|subscribe|sign up
+`})\s*[:|»›>\-–—]\s*\S`,
+  'i',
+);
 
 /** Promos that invite rather than report: watch, stream, download, sign up, subscribe, follow. */
-const PROMO_CALL = /^(?:watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss|stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)|save articles)\b/i;
-const PROMO_WORDS = /\b(?:7plus|app|apps|newsletters?|inbox|subscribe|subscription|stream(?:ing)?|for free|notifications|alerts|podcasts?|channel|live|watch|follow us|download|sign up|click here|tap here|latest news|breaking news|updates|whatsapp|telegram|youtube|on demand)\b/i;
+const PROMO_CALL = new RegExp(
+  String.raw`^(?:${oneOf`
+  watch|stream|listen(?: to)?|subscribe|sign up|download|follow|join|get|tap|click|know the news|never miss
+  stay (?:up to date|informed|updated)|catch up|catch all|for the latest|for more|want (?:a|more|the)
+  save articles
+`})\b`,
+  'i',
+);
+const PROMO_WORDS = new RegExp(
+  String.raw`\b(?:${oneOf`
+  7plus|app|apps|newsletters?|inbox|subscribe|subscription|stream(?:ing)?|for free|notifications|alerts
+  podcasts?|channel|live|watch|follow us|download|sign up|click here|tap here|latest news|breaking news|updates
+  whatsapp|telegram|youtube|on demand
+`})\b`,
+  'i',
+);
 
 export interface FurnitureVerdict {
   why: string;
@@ -61,18 +123,47 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   const n = words(text);
   const lower = text.toLowerCase();
 
-  if (/^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^sponsored$|^paid (?:content|post|partner)/i.test(text)) return { why: 'advertising' };
-  if (RELATED_HEADER.test(text)) return { why: /^(?:tags?|topics?|keywords?|categories|filed under)\b/i.test(text) ? 'tag list' : 'related links', startsList: true };
+  if (
+    /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^sponsored$|^paid (?:content|post|partner)/i.test(
+      text,
+    )
+  )
+    return { why: 'advertising' };
+  if (RELATED_HEADER.test(text))
+    return { why: /^(?:tags?|topics?|keywords?|categories|filed under)\b/i.test(text) ? 'tag list' : 'related links', startsList: true };
   if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
-  if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60) return { why: 'cookie notice' };
-  if (/^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(text)) return { why: 'cookie notice' };
+  if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60)
+    return { why: 'cookie notice' };
+  if (
+    /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(
+      text,
+    )
+  )
+    return { why: 'cookie notice' };
   if (/^please enter your (?:comment|name|e-?mail)\b/i.test(text) && n <= 10) return { why: 'comments' };
   if (/^(?:agencies|news agencies|wire services|agency reports?|wires)$/i.test(text)) return { why: 'byline (agencies)' };
-  if (/^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i.test(text)) return { why: 'comments' };
-  if (/^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch))$/i.test(text) && n <= 8) return { why: 'reading time' };
-  if (/^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i.test(text)) return { why: 'page notice' };
+  if (
+    /^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i.test(
+      text,
+    )
+  )
+    return { why: 'comments' };
+  if (/^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch))$/i.test(text) && n <= 8)
+    return { why: 'reading time' };
+  if (
+    /^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i.test(
+      text,
+    )
+  )
+    return { why: 'page notice' };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i.test(text) && n <= 25) return { why: 'copyright line' };
-  if (/^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i.test(text) && n <= 40) return { why: 'syndication note' };
+  if (
+    /^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i.test(
+      text,
+    ) &&
+    n <= 40
+  )
+    return { why: 'syndication note' };
   if (/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|translated) by\b/i.test(text) && n <= 60) return { why: 'reporting credit' };
   if (/^editor\s*:/i.test(text) && n <= 6) return { why: 'editor credit' };
 
@@ -80,12 +171,26 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
 
   if (PROMO_PREFIX.test(text) && n <= 30) return { why: 'promo' };
   if (PROMO_CALL.test(text) && PROMO_WORDS.test(text) && n <= 25) return { why: 'promo' };
-  if (n <= 15 && /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(text)) return { why: 'promo' };
+  if (
+    n <= 15 &&
+    /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(
+      text,
+    )
+  )
+    return { why: 'promo' };
 
-  if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text)) return { why: 'promo' };
-  if (/^this material may not be (?:published|reproduced)|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(text) && n <= 30) return { why: /material|rights/i.test(text) ? 'copyright line' : 'page notice' };
+  if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text))
+    return { why: 'promo' };
+  if (
+    /^this material may not be (?:published|reproduced)|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(
+      text,
+    ) &&
+    n <= 30
+  )
+    return { why: /material|rights/i.test(text) ? 'copyright line' : 'page notice' };
   if (/\b(?:hide|toggle) caption$/i.test(text)) return { why: 'photo caption or credit' };
-  if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text)) return { why: 'link' };
+  if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text))
+    return { why: 'link' };
   if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
   if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
   if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };
@@ -105,7 +210,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
 }
 
 /** `(right)`, `(R)`, `, left,`: a caption pointing at people in a picture. */
-export const POSITION_MARKER = /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
+export const POSITION_MARKER =
+  /\((?:left|right|centre|center|L|R|C|front|back|top|bottom|pictured|second (?:left|right)|2nd (?:left|right)|from left|from right)\)|,\s(?:left|right|centre|center),\s/;
 
 /** A caption or a credit line: a photo's description that ends in its credit, or opens as one. */
 function isCaption(text: string): boolean {
@@ -115,12 +221,21 @@ function isCaption(text: string): boolean {
   if (CAPTION_OPENING.test(text)) return true;
   // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end.
   const endCredit = /[^.!?"”’\s]\s*\(\s*([A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?)\s*\)$/.exec(text);
-  if (endCredit && words(text) <= 40 && endCredit[1]!.split(/\s*\/\s*/).every((c) => agencyNamed(c) !== null || /^(?:Getty|EPA|Pool|Handout|Supplied|File)$/i.test(c))) return true;
+  if (
+    endCredit &&
+    words(text) <= 40 &&
+    endCredit[1]!.split(/\s*\/\s*/).every((c) => agencyNamed(c) !== null || /^(?:Getty|EPA|Pool|Handout|Supplied|File)$/i.test(c))
+  )
+    return true;
   // A picture's people by position, then its credit or no full stop.
   if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
   if (CAPTION_CREDIT_TAIL.test(text)) return true;
   // A bare credit: `Getty Images`, `AFP/Getty`, `Kremlin Pool Photo via AP`.
-  if (words(text) <= 8 && new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,5}(?:Getty Images|Shutterstock|Pool Photo|AP Photo|AFP PHOTO|Photo|Images?)(?:\\s*/\\s*[\\p{L} ]+)?$`, 'u').test(text)) return true;
+  if (
+    words(text) <= 8 &&
+    new RegExp(`^(?:[\\p{L}'’.-]+\\s+){0,5}(?:Getty Images|Shutterstock|Pool Photo|AP Photo|AFP PHOTO|Photo|Images?)(?:\\s*/\\s*[\\p{L} ]+)?$`, 'u').test(text)
+  )
+    return true;
   return false;
 }
 
@@ -128,7 +243,12 @@ function isCaption(text: string): boolean {
 export function isPhotoCredit(line: string): boolean {
   const text = line.trim();
   if (words(text) > 8) return false;
-  if (/^(?:(?:[\p{L}.'’-]+\s+){0,4}(?:Getty Images|Getty|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|AFP|Reuters|REUTERS|AP|Pool|Handout|Supplied|Xinhua|KCNA|Yonhap|Sputnik|Bloomberg|Anadolu|Zuma|SOPA)(?:\s*(?:\/|via|\|)\s*[\p{L}.' -]+)*)$/u.test(text)) return true;
+  if (
+    /^(?:(?:[\p{L}.'’-]+\s+){0,4}(?:Getty Images|Getty|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|AFP|Reuters|REUTERS|AP|Pool|Handout|Supplied|Xinhua|KCNA|Yonhap|Sputnik|Bloomberg|Anadolu|Zuma|SOPA)(?:\s*(?:\/|via|\|)\s*[\p{L}.' -]+)*)$/u.test(
+      text,
+    )
+  )
+    return true;
   return isCaption(text) && !text.includes('\n');
 }
 
@@ -136,20 +256,42 @@ export function isPhotoCredit(line: string): boolean {
 function isShareLine(text: string): boolean {
   if (words(text) > 14) return false;
   const tokens = socialTokens(text);
-  if (!tokens.some((t) => /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok)$/i.test(t))) return false;
+  if (
+    !tokens.some((t) =>
+      /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok)$/i.test(t),
+    )
+  )
+    return false;
   return tokens.every((t) => t.startsWith('@') || SOCIAL.test(t));
 }
 
 /** The words left of a share line once its social words and handles are gone (`Reuters @site Whatsapp` → `Reuters`). */
 export function withoutSocialWords(text: string): { rest: string; hadSocial: boolean } {
   const tokens = socialTokens(text);
-  const kept = tokens.filter((t) => !(t.startsWith('@') || /^(?:whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok|share)$/i.test(t)));
-  return { rest: kept.join(' ').replace(/[•·]+/g, ' ').replace(/\s+/g, ' ').replace(/^[\s|,:]+|[\s|,:]+$/g, '').trim(), hadSocial: kept.length < tokens.length };
+  const kept = tokens.filter(
+    (t) =>
+      !(
+        t.startsWith('@') ||
+        /^(?:whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok|share)$/i.test(t)
+      ),
+  );
+  return {
+    rest: kept
+      .join(' ')
+      .replace(/[•·]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s|,:]+|[\s|,:]+$/g, '')
+      .trim(),
+    hadSocial: kept.length < tokens.length,
+  };
 }
 
 function socialTokens(text: string): string[] {
   // `Share to FacebookShare to Instagram`: glued button labels come apart at a lower-to-upper case change.
-  return text.replace(/([a-z])(?=(?:Share|Email|Follow|Facebook|Twitter|Instagram|Whatsapp|WhatsApp|Telegram|Youtube|YouTube|TikTok|LinkedIn|Print))/g, '$1 ').split(/\s+|(?<=\|)|(?=\|)/).filter(Boolean);
+  return text
+    .replace(/([a-z])(?=(?:Share|Email|Follow|Facebook|Twitter|Instagram|Whatsapp|WhatsApp|Telegram|Youtube|YouTube|TikTok|LinkedIn|Print))/g, '$1 ')
+    .split(/\s+|(?<=\|)|(?=\|)/)
+    .filter(Boolean);
 }
 
 /** `Home | World | Asia | Business`, `News · Sport · Weather`: a row of menu entries. */

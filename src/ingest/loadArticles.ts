@@ -47,7 +47,10 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
       warnings.push(`skipped ${name}: ${read.problem}`);
       continue;
     }
-    if (read.cut) warnings.push(`${name} is ${megabytes(read.size)}, over the ${megabytes(maxBytes)} cap: only its first ${megabytes(maxBytes)} were read (ARTICLE_MAX_BYTES sets the cap)`);
+    if (read.cut)
+      warnings.push(
+        `${name} is ${megabytes(read.size)}, over the ${megabytes(maxBytes)} cap: only its first ${megabytes(maxBytes)} were read (ARTICLE_MAX_BYTES sets the cap)`,
+      );
     const article = cleanArticle(name, read.text, overrides.get(name));
     if (article.passages.length === 0) {
       warnings.push(`skipped ${name}: no paragraphs after cleaning`);
@@ -61,7 +64,8 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   return { articles, warnings };
 }
 
-const megabytes = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`);
+const megabytes = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
 type ReadResult = { text: string; cut: boolean; size: number } | { problem: string };
 
@@ -89,6 +93,7 @@ async function readText(file: string, maxBytes: number): Promise<ReadResult> {
   const decoded = decodeArticle(bytes, cut);
   if (typeof decoded !== 'string') return decoded;
   if (!decoded.trim()) return { problem: 'empty' };
+  // eslint-disable-next-line no-control-regex -- counting control characters is how binary is told from text
   const controls = decoded.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > decoded.length / 100) return { problem: 'binary, not text' };
   return { text: decoded, cut, size };
@@ -155,7 +160,16 @@ const isCalendarDate = (s: string): boolean => {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 };
-const shown = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`);
+const shown = (value: unknown): string =>
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'string'
+        ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+        : typeof value === 'object'
+          ? 'an object'
+          : `${typeof value} ${JSON.stringify(value)}`;
 
 /** What each field of an entry may hold; anything else is ignored with a warning. */
 const FIELD_CHECKS: Record<string, FieldCheck> = {
@@ -204,7 +218,7 @@ async function readOverrides(dir: string, files: ReadonlySet<string>, warnings: 
       if (problem) warnings.push(`sources.json: ignored "${name}" → "${field}": ${problem}`);
       else override[field] = typeof value === 'string' ? value.trim() : Array.isArray(value) ? (value as string[]).map((a) => a.trim()) : value;
     }
-    overrides.set(name, override as SourceOverride);
+    overrides.set(name, override);
   }
   return overrides;
 }

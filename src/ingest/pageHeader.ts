@@ -9,11 +9,26 @@ import { findFullDate } from './dates.ts';
 import { furnitureReason } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import type { ReadState } from './readMetadataLines.ts';
+import { oneOf } from '../shared/lexicon.ts';
 
-const NEWS_NAME = /\b(?:News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer|Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review|Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel)\b|\bnews\d*\b/i;
+const NEWS_NAME = new RegExp(
+  String.raw`\b(?:${oneOf`
+  News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer
+  Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review
+  Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel
+`})\b|\bnews\d*\b`,
+  'i',
+);
 
 /** Words that make a section's name (`International News`, `World News`), not a publication's. */
-export const SECTION_WORDS = /^(?:international|world|local|national|regional|business|latest|top|breaking|sports?|politics|political|asia|europe|africa|americas|middle|east|us|uk|india|china|tech|science|health|entertainment|news|more|all|city|state|general|daily|today's|today)$/i;
+export const SECTION_WORDS = new RegExp(
+  String.raw`^(?:${oneOf`
+  international|world|local|national|regional|business|latest|top|breaking|sports?|politics|political|asia
+  europe|africa|americas|middle|east|us|uk|india|china|tech|science|health|entertainment|news|more|all|city
+  state|general|daily|today's|today
+`})$`,
+  'i',
+);
 
 /** A line that names the publication (`The Financial Express`, `7NEWS.com.au`, `ITV News`) rather than the story. */
 export function looksLikeMasthead(block: string, next: string | undefined): boolean {
@@ -38,13 +53,19 @@ export function splitTitleSuffix(title: string): { title: string; site: string |
   const m = /^(.{12,}?\S)\s+[|–—-]\s+([^|–—]{2,40})$/.exec(title);
   if (!m) return { title, site: null };
   const site = m[2]!.trim();
-  const isSite = agencyNamed(site) !== null || /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(site) || (site.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(site) && (NEWS_NAME.test(site) || /^[\dA-Z]{2,}(?:\s|$)/.test(site)));
+  const isSite =
+    agencyNamed(site) !== null ||
+    /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(site) ||
+    (site.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(site) && (NEWS_NAME.test(site) || /^[\dA-Z]{2,}(?:\s|$)/.test(site)));
   return isSite ? { title: m[1]!, site } : { title, site: null };
 }
 
 /** `Home » World » Headline`, `National > Politics`: a breadcrumb trail, and the headline at its end if any. */
 export function readBreadcrumb(block: string): { trail: string; last: string } | null {
-  const parts = block.split(/\s+[>»›]\s+|\s*[>»›]\s*(?=[A-Z])/).map((p) => p.trim()).filter(Boolean);
+  const parts = block
+    .split(/\s+[>»›]\s+|\s*[>»›]\s*(?=[A-Z])/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2 || parts.slice(0, -1).some((p) => p.split(/\s+/).length > 3)) return null;
   return { trail: parts.slice(0, -1).join(' > '), last: parts.at(-1)! };
 }
@@ -61,7 +82,14 @@ export function mastheadInMenu(lines: readonly string[], isPageTop: boolean): st
     if (!name || furnitureReason(name)) continue;
     const words = name.split(/\s+/);
     if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(name) || agencyNamed(name)) return name;
-    if (words.length >= 2 && words.length <= 5 && NEWS_NAME.test(name) && !words.every((w) => SECTION_WORDS.test(w)) && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&)$/u.test(w))) return name;
+    if (
+      words.length >= 2 &&
+      words.length <= 5 &&
+      NEWS_NAME.test(name) &&
+      !words.every((w) => SECTION_WORDS.test(w)) &&
+      words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&)$/u.test(w))
+    )
+      return name;
     // The page's very first word, alone on its line (`moneycontrol`, `UAWire`), is the site's name.
     if (i === 0 && isPageTop && words.length === 1 && /\p{L}{3}/u.test(name)) return name;
   }
@@ -71,6 +99,7 @@ export function mastheadInMenu(lines: readonly string[], isPageTop: boolean): st
 /** Menu words that name a section, never a publication. */
 export const MENU_WORD = /^(?:home|news|world|politics|business|sport|sports|opinion|video|live|latest|national|local|markets|tech|economy)$/i;
 
+/** Records a masthead name as the publisher, and as a candidate agency when it is a wire's own site. */
 export function readMasthead(name: string, line: string, state: ReadState): void {
   state.meta.setPublisher(name, 'masthead line', line);
   // A wire's own site (`UPI`, `Reuters`) may carry another wire's story: its name is the agency only if no credit says otherwise.
@@ -91,7 +120,10 @@ export function readNamesInMenu(lines: readonly string[], before: string | undef
 
 /** `BBC News, Busan`, `Tokyo correspondent`, `Senior reporter`: what a byline says a person is. */
 function isRoleLine(line: string): boolean {
-  return line.split(/\s+/).length <= 5 && /\b(?:correspondent|editor|reporter|writer|journalist|producer|presenter|analyst|columnist|staff|news|bureau|desk)\b/i.test(line);
+  return (
+    line.split(/\s+/).length <= 5 &&
+    /\b(?:correspondent|editor|reporter|writer|journalist|producer|presenter|analyst|columnist|staff|news|bureau|desk)\b/i.test(line)
+  );
 }
 
 /**
@@ -101,7 +133,11 @@ function isRoleLine(line: string): boolean {
 export function isNameNextToMetadata(blocks: readonly string[], i: number, state: ReadState): boolean {
   const block = blocks[i]!;
   // Only names: `Clara Ng`, `Helen Park (now) and Daniel Okafor (earlier)`.
-  const names = block.replace(/\([^)]*\)/g, ' ').split(/\s*,\s*|\s+(?:and|&)\s+/).map((n) => n.trim()).filter(Boolean);
+  const names = block
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (!names.length || names.length > 4 || !names.every(isPersonName)) return false;
   const byline = { authors: names };
   const around = [blocks[i - 1], blocks[i + 1]].filter((b): b is string => b !== undefined);

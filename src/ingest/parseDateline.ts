@@ -10,7 +10,8 @@ import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './date
 export { findFullDate, monthIndex, toIsoDate } from './dates.ts';
 
 /** `Updated`, `Published`, `First published`...: the label of a timestamp, and whether it is the first publication. */
-const TIMESTAMP_LABEL = /^[|\s]*(last updated|last modified|first published|updated|published|posted|date|modified|created|released|issued)(?:\s+(?:on|at))?(?:\b|(?=\d))\s*:?/i;
+const TIMESTAMP_LABEL =
+  /^[|\s]*(last updated|last modified|first published|updated|published|posted|date|modified|created|released|issued)(?:\s+(?:on|at))?(?:\b|(?=\d))\s*:?/i;
 
 /** A header line that only carries a timestamp: `| Updated: April 25, 2019 13:44:47`, `Published 3 May 2021`. */
 export function parseTimestampLine(line: string): string | null {
@@ -30,7 +31,8 @@ export interface TimestampLine {
 export function readTimestampLine(line: string): TimestampLine | null {
   const label = TIMESTAMP_LABEL.exec(line);
   if (!label || line.length > 160) return null;
-  const published = /\b(?:first published|published|posted|released|issued|created)\b\s*(?:on|at)?\s*:?\s*(.*?)(?=\b(?:last updated|updated|modified)\b|$)/i.exec(line);
+  const published =
+    /\b(?:first published|published|posted|released|issued|created)\b\s*(?:on|at)?\s*:?\s*(.*?)(?=\b(?:last updated|updated|modified)\b|$)/i.exec(line);
   const fromPublished = published ? findFullDate(published[1]!) : null;
   if (fromPublished) return { date: fromPublished, isUpdate: false };
   const date = findFullDate(line);
@@ -72,6 +74,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   return { date: found.date, agency: found.agency, end: found.end };
 }
 
+/** A lead paragraph's dateline read in full (date or month and day, agency, publisher, its text and end), or null when it opens with none. */
 export function readDateline(paragraph: string): DatelineDetails | null {
   const paren = PAREN_DATELINE.exec(paragraph);
   if (paren) {
@@ -119,7 +122,10 @@ function splitCredit(inside: string): CreditParts {
   let rest = inside;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
   rest = rest.replace(/[\s,–—-]+$/, '').replace(/^[\s,–—-]+/, '');
-  const parts = rest.split(/\s*[/,]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = rest
+    .split(/\s*[/,]\s*|\s+[–—-]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const agencies: string[] = [];
   const sites: string[] = [];
   for (const part of parts) {
@@ -133,7 +139,10 @@ function splitCredit(inside: string): CreditParts {
   // A credit of agencies only is kept as written (`BSS/AFP`); a site beside a wire is the site.
   if (!sites.length) return { agency: agencies.length === 1 ? (agencyNamed(agencies[0]!) ?? agencies[0]!) : agencies.join('/'), publisher: null, date };
   // A lone site must look like one (`Pakistan Point News`, `CNN`), not a caption's `(R)` or `(pictured)`.
-  if (!agencies.length) return sites.length === 1 && /\b(?:News|Post|Times|Daily|Press|Report|Herald|Tribune|Journal|Agency|Online|TV|Radio|Point)\b/.test(sites[0]!) ? { agency: null, publisher: sites[0]!, date } : { agency: null, publisher: null, date };
+  if (!agencies.length)
+    return sites.length === 1 && /\b(?:News|Post|Times|Daily|Press|Report|Herald|Tribune|Journal|Agency|Online|TV|Radio|Point)\b/.test(sites[0]!)
+      ? { agency: null, publisher: sites[0]!, date }
+      : { agency: null, publisher: null, date };
   return { agency: agencies.map((a) => agencyNamed(a) ?? a).join('/'), publisher: sites.join(' / '), date };
 }
 

@@ -19,7 +19,10 @@ function copyrightOwner(block: string): { agency: string | null; owner: string |
   // The owner is named first: `© 2019 CNBC LLC. All Rights Reserved. A Division of ...`.
   const name = (block.split(/\.\s+|\s+\|\s+/)[0] ?? block)
     .replace(/\s+(?:or|and)\s+its\s+affiliat.*$/i, '')
-    .replace(/©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi, ' ')
+    .replace(
+      /©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi,
+      ' ',
+    )
     .replace(/\s+/g, ' ')
     .replace(/^[\s.|]+|[\s.|]+$/g, '');
   const owner = name && name.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(name) ? name : null;
@@ -43,7 +46,10 @@ export interface ReadState {
 
 /** A header-ish line split at `|` (`By Yonhap News Agency | Updated April 26, 2019`): each field read as metadata. */
 export function readMetaFields(block: string, state: ReadState, beforeTitle: boolean): boolean {
-  const fields = block.split(/\s*\|\s*/).map((f) => f.trim()).filter(Boolean);
+  const fields = block
+    .split(/\s*\|\s*/)
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (!fields.length) return false;
   const readers: (() => void)[] = [];
   for (const field of fields) {
@@ -73,7 +79,7 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
       return () => {
         const date = findFullDate(value);
         if (date) meta.addDate(date, 'source line', line);
-        const wire = agencyNamed(value) ?? (key === 'source' || key === 'sources' || key === 'agency' ? agenciesIn(value)[0] ?? null : null);
+        const wire = agencyNamed(value) ?? (key === 'source' || key === 'sources' || key === 'agency' ? (agenciesIn(value)[0] ?? null) : null);
         if (wire) meta.setAgency(wire, `${key} line`, line);
         else if (!/^https?:/i.test(value)) {
           const site = value.replace(/\s*(?:,|and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$/i, '').trim();
@@ -81,7 +87,8 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
         }
       };
     }
-    if (key === 'date' || key === 'published' || key === 'updated') return () => meta.addDate(findFullDate(value), key === 'updated' ? 'updated line' : 'published line', line);
+    if (key === 'date' || key === 'published' || key === 'updated')
+      return () => meta.addDate(findFullDate(value), key === 'updated' ? 'updated line' : 'published line', line);
     if (key === 'author' || key === 'authors' || key === 'byline' || key === 'by') {
       const byline = readByline(`By ${value}`);
       return () => {

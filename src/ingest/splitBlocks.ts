@@ -17,7 +17,10 @@ export function splitBlocks(raw: string): string[] {
   return text
     .split(/\n[ \t\u00a0]*\n/)
     .flatMap((block) => {
-      const lines = block.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+      const lines = block
+        .split('\n')
+        .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+        .filter(Boolean);
       // A header of `Key: value` lines is one field a line, however short.
       if (lines.length > 1 && lines.every((l) => META_LINE.test(l))) return lines;
       // A headline repeated right under itself is two lines, not one wrapped sentence.
@@ -32,7 +35,8 @@ export function splitBlocks(raw: string): string[] {
 }
 
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
-export const META_LINE = /^(title|headline|source|sources|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
+export const META_LINE =
+  /^(title|headline|source|sources|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
 
 /** `Getty Images` + `President Han (right) welcomed ...`, or a caption + `Pool | Getty Images`. */
 function isCreditedCaption(lines: readonly string[]): boolean {
@@ -41,7 +45,9 @@ function isCreditedCaption(lines: readonly string[]): boolean {
   // `Jane Doe | Reuters` over a paragraph is a byline, not a photo credit.
   if (credit < 0 || (readByline(lines[credit]!)?.authors.length ?? 0) > 0) return false;
   const others = lines.filter((_, i) => i !== credit);
-  return others.every((l) => l.split(/\s+/).length >= 4 && !/^by\s/i.test(l) && readTimestampLine(l) === null && dateOnlyLine(l) === null && readByline(l) === null);
+  return others.every(
+    (l) => l.split(/\s+/).length >= 4 && !/^by\s/i.test(l) && readTimestampLine(l) === null && dateOnlyLine(l) === null && readByline(l) === null,
+  );
 }
 
 /** A line that is metadata or furniture by itself: a byline, a date, a wire credit, a site's name. */

@@ -42,6 +42,11 @@ export interface Passage {
   text: string;
   /** The section heading the paragraph sits under, if any. */
   heading: string | null;
+  /**
+   * Where the story starts in `text`: past a lead paragraph's wire dateline (`VLADIVOSTOK, Russia, April 25, 2019
+   * (BSS/AFP) –`), which says where and when the story was filed, not what it tells; 0 otherwise. Read once at ingest.
+   */
+  storyStart: number;
 }
 
 /** Metadata a `sources.json` may give or override, keyed by file name. */

@@ -18,6 +18,7 @@ export function citationLabel(article: Article, paragraph: number): string {
   return `${article.title}${meta.length ? ` — ${meta.join(', ')}` : ''}, ¶${paragraph}`;
 }
 
+/** What a reply says when the articles don't answer the question. */
 export function noAnswerText(): string {
   return "The articles don't cover that. Try `/summit sources` to see what they are about, or rephrase the question.";
 }

@@ -10,7 +10,16 @@ import { truncateText } from './truncate.ts';
 
 export { sliceWhole, truncateText } from './truncate.ts';
 
-export const DISCORD_LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, content: 2000 } as const;
+export const DISCORD_LIMITS = {
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  total: 6000,
+  content: 2000,
+} as const;
 
 export interface EmbedField {
   name: string;
@@ -37,15 +46,17 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  * mentions and timestamps (`<@&1>`, `<t:1>`) escaped, `@everyone` broken, bidi controls dropped.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(BIDI_CONTROLS, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/([\\*_~`|[\]<])/g, '\\$1')
-    // Headings, quotes, subtext and lists are markdown only at the start of a line.
-    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)\./gm, '$1\\.')
-    .replace(/@/g, '@\u200b');
+  return (
+    text
+      .replace(BIDI_CONTROLS, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/([\\*_~`|[\]<])/g, '\\$1')
+      // Headings, quotes, subtext and lists are markdown only at the start of a line.
+      .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)\./gm, '$1\\.')
+      .replace(/@/g, '@\u200b')
+  );
 }
 
 /** Escaped, then cut to `max`; a cut that leaves an escaping backslash before the ellipsis drops it. */
@@ -68,6 +79,7 @@ function shownUrl(url: string): string {
   return /^https?:\/\/[^\s<>()[\]|*_~`]+$/i.test(url) ? url : escapeMarkdown(url);
 }
 
+/** The characters Discord counts towards an embed's 6,000 limit. */
 export function embedLength(e: EmbedData): number {
   return e.title.length + e.description.length + e.footer.text.length + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
@@ -115,7 +127,10 @@ function fitTotal(embed: EmbedData): EmbedData {
 export function renderSourcesEmbed(articles: readonly Article[]): EmbedData {
   const fields = articles.slice(0, DISCORD_LIMITS.fields).map((a, i) => ({
     name: numbered(i + 1, a.title),
-    value: truncateText(`${escapeMarkdown([a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · '))} · ${a.passages.length} paragraph${a.passages.length === 1 ? '' : 's'}${a.url ? `\n${shownUrl(a.url)}` : ''}`, DISCORD_LIMITS.fieldValue),
+    value: truncateText(
+      `${escapeMarkdown([a.publisher ?? 'Publisher not given', a.date ?? 'date not given'].join(' · '))} · ${a.passages.length} paragraph${a.passages.length === 1 ? '' : 's'}${a.url ? `\n${shownUrl(a.url)}` : ''}`,
+      DISCORD_LIMITS.fieldValue,
+    ),
   }));
   return fitTotal({
     title: 'Sources',

@@ -3,6 +3,7 @@ import type { Reply } from '../answer/reply.ts';
 import { citationLabel, noAnswerText } from './citation.ts';
 import { capPassage } from './truncate.ts';
 
+/** A reply as terminal text: the answer, the quoted passages and their citations. */
 export function renderText(reply: Reply): string {
   const lines: string[] = [];
   if (reply.question) lines.push(`Q (${reply.type}): ${reply.question}`);

@@ -26,6 +26,7 @@ export interface JsonReply {
   agreeing_sources: number;
 }
 
+/** A reply as the `ask --json` contract (README: The JSON reply). */
 export function toJsonReply(reply: Reply): JsonReply {
   return {
     question: reply.question,

@@ -19,6 +19,7 @@ export function truncateText(text: string, max: number): string {
 /** A passage shown in a terminal or JSON reply: a 2 MB paragraph is not quoted whole in every reply. */
 export const PASSAGE_MAX_LENGTH = 1500;
 
+/** The passage within `max` characters, cut at a sentence or word with "…" (`truncated` says whether it was). */
 export function capPassage(text: string, max = PASSAGE_MAX_LENGTH): { text: string; truncated: boolean } {
   return text.length <= max ? { text, truncated: false } : { text: truncateText(text, max), truncated: true };
 }

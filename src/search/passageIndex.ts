@@ -3,9 +3,9 @@
  * Sentences are the unit searched (a question is usually answered by one); passages are the unit shown.
  */
 import type { Article, Passage } from '../ingest/types.ts';
-import { splitSentences, type SentenceSpan } from '../ingest/splitSentences.ts';
-import { QUESTION_TYPES, type QuestionType } from '../answer/questionType.ts';
-import { analyzeTerm, clearTermMemo, contentTerms, tokenize } from './analyzeText.ts';
+import { BoundedMap } from '../shared/boundedMap.ts';
+import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
+import { analyzeTerm, clearTermMemo, contentTerms, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
 import { typeSignal } from './typeSignals.ts';
 import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';
 
@@ -53,7 +53,7 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['byId', 'sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
+const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -80,14 +80,13 @@ export const RETRIEVAL_DEPTH = 200;
 
 export class PassageIndex {
   readonly passages: IndexedPassage[];
-  private readonly byId = new Map<string, IndexedPassage>();
   /** The sentence index (sentence `i` is document `i`): MiniSearch's scoring over compact posting lists. */
   private readonly search: SentencePostings;
   private readonly sentenceDocFreq = new Map<string, number>();
   /** For sentence document `i`: the passage it belongs to and its place there (no stored fields: less memory). */
   private readonly sentenceOwner: IndexedPassage[] = [];
   private readonly sentencePlace: number[] = [];
-  private readonly passageTerms = new Map<IndexedPassage, ReadonlySet<string>>();
+  private readonly passageTerms = new BoundedMap<IndexedPassage, ReadonlySet<string>>(PASSAGE_TERMS_LIMIT);
   /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
   retrievalDepth = RETRIEVAL_DEPTH;
 
@@ -120,7 +119,6 @@ export class PassageIndex {
 
   private addPassage(entry: IndexedPassage): void {
     this.passages.push(entry);
-    this.byId.set(entry.passage.id, entry);
     for (let i = 0; i < entry.sentences.length; i += 1) {
       this.sentenceOwner.push(entry);
       this.sentencePlace.push(i);
@@ -158,14 +156,10 @@ export class PassageIndex {
     return this.sentenceOwner.length;
   }
 
-  get(id: string): IndexedPassage | undefined {
-    return this.byId.get(id);
-  }
-
   /** How rare a term is among sentences; a term no sentence holds weighs most. */
   idf(term: string): number {
     const df = this.sentenceDocFreq.get(term) ?? 0;
-    return Math.log(1 + (this.sentenceCount + 1) / (df + 0.5));
+    return idf(this.sentenceCount, df);
   }
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */
@@ -173,7 +167,6 @@ export class PassageIndex {
     let terms = this.passageTerms.get(entry);
     if (!terms) {
       terms = new Set(contentTerms(entry.passage.text));
-      if (this.passageTerms.size >= PASSAGE_TERMS_LIMIT) this.passageTerms.delete(this.passageTerms.keys().next().value!);
       this.passageTerms.set(entry, terms);
     }
     return terms;
@@ -202,7 +195,7 @@ export class PassageIndex {
     // Per passage: its two best sentence scores (the best one's place) and the question words it holds.
     const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string> }>();
     for (const r of results) {
-      const entry = this.sentenceOwner[r.id as number];
+      const entry = this.sentenceOwner[r.id];
       if (!entry) continue;
       let agg = byPassage.get(entry);
       if (!agg) byPassage.set(entry, (agg = { first: -1, second: 0, best: 0, matched: new Set() }));
@@ -210,7 +203,7 @@ export class PassageIndex {
       if (r.score > agg.first) {
         agg.second = Math.max(agg.first, 0);
         agg.first = r.score;
-        agg.best = this.sentencePlace[r.id as number]!;
+        agg.best = this.sentencePlace[r.id]!;
       } else if (r.score > agg.second) agg.second = r.score;
     }
 
@@ -228,7 +221,14 @@ export class PassageIndex {
       let score = (agg.first + 0.3 * agg.second) * (0.5 + coverage);
       const typeCue = options.type !== undefined && (entry.cues & (1 << QUESTION_TYPES.indexOf(options.type))) !== 0;
       if (typeCue) score *= 1 + TYPE_BOOST;
-      scored.push({ entry, score, coverage, best: agg.best, matched: agg.matched, signals: { bestSentence: agg.first, secondSentence: agg.second, typeCue, topicShare: 0 } });
+      scored.push({
+        entry,
+        score,
+        coverage,
+        best: agg.best,
+        matched: agg.matched,
+        signals: { bestSentence: agg.first, secondSentence: agg.second, typeCue, topicShare: 0 },
+      });
     }
     scored.sort((x, y) => y.score - x.score);
     rerankWithinTopic(scored, queryTerms);
@@ -237,7 +237,8 @@ export class PassageIndex {
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
-      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE) hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best, signals: h.signals });
+      if (h.coverage >= MIN_COVERAGE / 2 && h.score >= top.score * RELATED_SCORE)
+        hits.push({ ...h.entry, score: h.score, coverage: h.coverage, bestSentence: h.best, signals: h.signals });
     }
     return hits;
   }
@@ -255,7 +256,7 @@ function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<s
   const topic = scored.slice(0, TOPIC_SIZE);
   const df = new Map<string, number>();
   for (const h of topic) for (const t of h.matched) df.set(t, (df.get(t) ?? 0) + 1);
-  const local = (t: string): number => Math.log(1 + (topic.length + 1) / ((df.get(t) ?? 0) + 0.5));
+  const local = (t: string): number => idf(topic.length, df.get(t) ?? 0);
   const total = queryTerms.reduce((sum, t) => sum + local(t), 0);
   for (const h of topic) {
     let held = 0;

@@ -6,7 +6,7 @@
  * let a query read its rare terms first and stop early (see {@link SentencePostings.retrieve}).
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { analyzeTerm, tokenize } from './analyzeText.ts';
+import { analyzeTerm, tokenize } from './tokenizer.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;
@@ -123,7 +123,8 @@ export class SentencePostings {
     // Terms from `pruneFrom` on only added to sentences already met.
     let pruneFrom = byBound.length;
     byBound.forEach((q, i) => {
-      if (pruneFrom > i && Number.isFinite(options.depth) && touched.length >= options.depth && this.threshold(touched, options.depth) > remainingBound[i]!) pruneFrom = i;
+      if (pruneFrom > i && Number.isFinite(options.depth) && touched.length >= options.depth && this.threshold(touched, options.depth) > remainingBound[i]!)
+        pruneFrom = i;
       this.accumulate(q, termBit(i), options.boosts, touched, i < pruneFrom);
     });
     const occurrences = query.flatMap((q) => q.positions.map((position) => ({ position, q }))).sort((a, b) => a.position - b.position);
@@ -185,7 +186,8 @@ export class SentencePostings {
         }
       }
       let bound = 0;
-      for (const v of variants) for (let f = 0; f < this.fields.length; f += 1) bound += v.weight * (options.boosts[f] ?? 0) * this.idf[f]![v.id]! * this.maxPart[f]![v.id]!;
+      for (const v of variants)
+        for (let f = 0; f < this.fields.length; f += 1) bound += v.weight * (options.boosts[f] ?? 0) * this.idf[f]![v.id]! * this.maxPart[f]![v.id]!;
       byTerm.set(term, { term, positions: [position], variants, bound });
     });
     return [...byTerm.values()].filter((q) => q.variants.length > 0);
@@ -258,7 +260,11 @@ export class SentencePostings {
   }
 
   /** One document's score as MiniSearch computes it, summed in its order (query order; exact, then fuzzy; text, then heading). */
-  private scoreExactly(doc: number, occurrences: ReadonlyArray<{ position: number; q: QueryTerm }>, boosts: readonly number[]): (SentenceMatch & { first: number }) | null {
+  private scoreExactly(
+    doc: number,
+    occurrences: ReadonlyArray<{ position: number; q: QueryTerm }>,
+    boosts: readonly number[],
+  ): (SentenceMatch & { first: number }) | null {
     let total = 0;
     let first = -1;
     const queryTerms: string[] = [];
@@ -343,7 +349,13 @@ function kthLargest(values: Float64Array, k: number): number {
 export class PostingsBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly fields = Array.from({ length: FIELD_COUNT }, () => ({ term: new Growable(Uint32Array), doc: new Growable(Uint32Array), tf: new Growable(Uint16Array), lengths: new Growable(Uint32Array), avg: 0 }));
+  private readonly fields = Array.from({ length: FIELD_COUNT }, () => ({
+    term: new Growable(Uint32Array),
+    doc: new Growable(Uint32Array),
+    tf: new Growable(Uint16Array),
+    lengths: new Growable(Uint32Array),
+    avg: 0,
+  }));
   private docCount = 0;
   private lastHeading: { text: string; length: number; counts: Map<number, number> } | undefined;
 

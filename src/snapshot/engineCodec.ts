@@ -8,7 +8,7 @@
 import v8 from 'node:v8';
 import { AnswerEngine } from '../answer/answerEngine.ts';
 import type { Article, Passage } from '../ingest/types.ts';
-import type { SentenceSpan } from '../ingest/splitSentences.ts';
+import type { SentenceSpan } from '../search/tokenizer.ts';
 import { type IndexedPassage, type IndexState, PassageIndex } from '../search/passageIndex.ts';
 import { type FieldPostings, SentencePostings } from '../search/sentencePostings.ts';
 
@@ -41,7 +41,8 @@ export function encodeEngine(engine: AnswerEngine): EnginePieces {
   const arrays = new Map<string, TypedArray>();
   const articles = engine.articles;
   // v8 rather than JSON: whatever fields an article gains (dates, undefined, maps) come back as they were.
-  for (let i = 0; i < articles.length; i += ARTICLES_PER_CHUNK) values.set(`articles-${i / ARTICLES_PER_CHUNK}`, plainValue(articles.slice(i, i + ARTICLES_PER_CHUNK), 'the articles'));
+  for (let i = 0; i < articles.length; i += ARTICLES_PER_CHUNK)
+    values.set(`articles-${i / ARTICLES_PER_CHUNK}`, plainValue(articles.slice(i, i + ARTICLES_PER_CHUNK), 'the articles'));
 
   const engineFields: string[] = [];
   let indexFields: string[] = [];
@@ -94,7 +95,11 @@ export function decodeEngine(pieces: EnginePieces): AnswerEngine {
   return Object.assign(engine, fields);
 }
 
-function encodePassages(passages: readonly IndexedPassage[], articles: readonly Article[], arrays: Map<string, TypedArray>): { passageCount: number; sentenceCount: number } {
+function encodePassages(
+  passages: readonly IndexedPassage[],
+  articles: readonly Article[],
+  arrays: Map<string, TypedArray>,
+): { passageCount: number; sentenceCount: number } {
   const where = new Map<Passage, [number, number]>();
   articles.forEach((a, i) => a.passages.forEach((p, j) => where.set(p, [i, j])));
   const refs = new Uint32Array(passages.length * 2);
@@ -105,17 +110,20 @@ function encodePassages(passages: readonly IndexedPassage[], articles: readonly 
   let s = 0;
   // A field added to indexed passages or sentences is on every one of them: the first tells.
   const [sample] = passages;
-  if (sample && Object.keys(sample).sort().join() !== PASSAGE_KEYS) throw new Error(`an indexed passage has fields ${Object.keys(sample).join(', ')}: save the new ones in engineCodec.ts`);
+  if (sample && Object.keys(sample).sort().join() !== PASSAGE_KEYS)
+    throw new Error(`an indexed passage has fields ${Object.keys(sample).join(', ')}: save the new ones in engineCodec.ts`);
   const span = sample?.sentences[0];
-  if (span && Object.keys(span).sort().join() !== SENTENCE_KEYS) throw new Error(`a sentence has fields ${Object.keys(span).join(', ')}: save the new ones in engineCodec.ts`);
+  if (span && Object.keys(span).sort().join() !== SENTENCE_KEYS)
+    throw new Error(`a sentence has fields ${Object.keys(span).join(', ')}: save the new ones in engineCodec.ts`);
   passages.forEach((entry, i) => {
     const at = where.get(entry.passage);
-    if (!at || articles[at[0]] !== entry.article) throw new Error('an indexed passage is not one of the engine\'s articles\' passages');
+    if (!at || articles[at[0]] !== entry.article) throw new Error("an indexed passage is not one of the engine's articles' passages");
     refs.set(at, i * 2);
     cues[i] = entry.cues;
     counts[i] = entry.sentences.length;
     for (const span of entry.sentences) {
-      if (span.text !== entry.passage.text.slice(span.start, span.end)) throw new Error('a sentence is not a slice of its passage: save its text in engineCodec.ts');
+      if (span.text !== entry.passage.text.slice(span.start, span.end))
+        throw new Error('a sentence is not a slice of its passage: save its text in engineCodec.ts');
       spans[s * 2] = span.start;
       spans[s * 2 + 1] = span.end;
       s += 1;
@@ -130,7 +138,8 @@ function decodePassages(articles: readonly Article[], arrays: Map<string, TypedA
   const cues = need(arrays, 'passages.cues');
   const counts = need(arrays, 'passages.sentenceCounts');
   const spans = need(arrays, 'passages.spans');
-  if (refs.length !== passageCount * 2 || cues.length !== passageCount || counts.length !== passageCount || spans.length !== sentenceCount * 2) throw new Error('passage arrays of the wrong length');
+  if (refs.length !== passageCount * 2 || cues.length !== passageCount || counts.length !== passageCount || spans.length !== sentenceCount * 2)
+    throw new Error('passage arrays of the wrong length');
   const out: IndexedPassage[] = [];
   let s = 0;
   for (let i = 0; i < passageCount; i += 1) {
@@ -167,7 +176,13 @@ function decodePostings(json: Map<string, string>, arrays: Map<string, TypedArra
       lengths: need(arrays, `postings.${i}.lengths`) as Uint32Array,
       avgLength,
     };
-    if (field.offsets.length !== terms.length + 1 || field.offsets[terms.length] !== field.docs.length || field.tfs.length !== field.docs.length || field.lengths.length !== docCount) throw new Error('posting arrays of the wrong length');
+    if (
+      field.offsets.length !== terms.length + 1 ||
+      field.offsets[terms.length] !== field.docs.length ||
+      field.tfs.length !== field.docs.length ||
+      field.lengths.length !== docCount
+    )
+      throw new Error('posting arrays of the wrong length');
     for (const d of field.docs) if (d >= docCount) throw new Error('a posting names no sentence');
     return field;
   });
@@ -179,9 +194,11 @@ function plainValue(value: unknown, name: string): Buffer {
   const check = (v: unknown, depth: number): void => {
     if (v === null || typeof v !== 'object' || depth > 3) return;
     const proto = Object.getPrototypeOf(v) as object | null;
-    const plain = proto === null || proto === Object.prototype || Array.isArray(v) || v instanceof Map || v instanceof Set || ArrayBuffer.isView(v) || v instanceof Date;
-    if (!plain) throw new Error(`${name} holds a ${(v as object).constructor?.name ?? 'class'} instance: give it a codec in engineCodec.ts`);
-    const items = v instanceof Map ? [...v.values()].slice(0, 20) : v instanceof Set ? [...v].slice(0, 20) : ArrayBuffer.isView(v) ? [] : Object.values(v).slice(0, 20);
+    const plain =
+      proto === null || proto === Object.prototype || Array.isArray(v) || v instanceof Map || v instanceof Set || ArrayBuffer.isView(v) || v instanceof Date;
+    if (!plain) throw new Error(`${name} holds a ${v.constructor?.name ?? 'class'} instance: give it a codec in engineCodec.ts`);
+    const items =
+      v instanceof Map ? [...v.values()].slice(0, 20) : v instanceof Set ? [...v].slice(0, 20) : ArrayBuffer.isView(v) ? [] : Object.values(v).slice(0, 20);
     for (const item of items) check(item, depth + 1);
   };
   if (typeof value === 'function') throw new Error(`${name} is a function: it cannot be saved`);

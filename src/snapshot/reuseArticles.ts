@@ -11,7 +11,12 @@ import type { Article } from '../ingest/types.ts';
 import type { ArticleKey } from './snapshotStore.ts';
 
 /** The articles as a full load would give them, or null when reuse cannot be sure to match one (then load all). */
-export async function reuseArticles(seedsDir: string, now: readonly ArticleKey[], before: readonly ArticleKey[], previous: readonly Article[]): Promise<LoadResult | null> {
+export async function reuseArticles(
+  seedsDir: string,
+  now: readonly ArticleKey[],
+  before: readonly ArticleKey[],
+  previous: readonly Article[],
+): Promise<LoadResult | null> {
   const old = new Map(before.map((k) => [k.name, k]));
   const unchanged = (k: ArticleKey): boolean => old.get(k.name)?.size === k.size && old.get(k.name)?.hash === k.hash && k.size >= 0;
   // Metadata overrides apply to every article: if they changed, nothing can be reused.

@@ -37,8 +37,8 @@ const digest = (data: Uint8Array | string): string => createHash('sha256').updat
 let versionMemo: Promise<string> | undefined;
 
 /**
- * The engine's version: the snapshot format and a hash of the code that derives what is saved (ingest,
- * search, answer, snapshot modules), so any change to that code makes old snapshots stale without anyone
+ * The engine's version: the snapshot format and a hash of the code that derives what is saved (shared,
+ * ingest, search, answer, snapshot modules), so any change to that code makes old snapshots stale without anyone
  * remembering to bump a number. The TypeScript sources are hashed when present, so `npm run index` (tsx)
  * and `npm start` (the build) agree; a deployment without them hashes the built modules.
  */
@@ -47,8 +47,11 @@ export function engineVersion(): Promise<string> {
     const sources = path.join(PROJECT_ROOT, 'src');
     const src = existsSync(path.join(sources, 'snapshot', 'snapshotStore.ts')) ? sources : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
     const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}`);
-    for (const dir of ['ingest', 'search', 'answer', 'snapshot']) {
-      const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => !n.endsWith('.map')).sort();
+    for (const dir of ['shared', 'ingest', 'search', 'answer', 'snapshot']) {
+      const names = (await readdir(path.join(src, dir), { recursive: true }))
+        .map(String)
+        .filter((n) => !n.endsWith('.map'))
+        .sort();
       for (const name of names) {
         const file = path.join(src, dir, name);
         if ((await stat(file)).isFile()) hash.update(name).update(await readFile(file));
@@ -97,7 +100,12 @@ export type SnapshotProblem =
   | { kind: 'stale' | 'corrupt'; reason: string }
   | { kind: 'changed'; reason: string; previous: SavedEngine; previousArticles: ArticleKey[] };
 
-export async function readSnapshot(cacheDir: string, seedsDir: string, version: string, articles: readonly ArticleKey[]): Promise<SavedEngine | SnapshotProblem> {
+export async function readSnapshot(
+  cacheDir: string,
+  seedsDir: string,
+  version: string,
+  articles: readonly ArticleKey[],
+): Promise<SavedEngine | SnapshotProblem> {
   const dir = snapshotDir(cacheDir, seedsDir);
   let manifest: Manifest;
   try {
@@ -112,7 +120,8 @@ export async function readSnapshot(cacheDir: string, seedsDir: string, version: 
   try {
     for (const f of manifest.files) {
       const bytes = readFileSync(path.join(dir, f.file));
-      if (bytes.length !== f.bytes || digest(bytes) !== f.hash) return { kind: 'corrupt', reason: `${f.file} is damaged (${bytes.length} of ${f.bytes} bytes, or its hash differs)` };
+      if (bytes.length !== f.bytes || digest(bytes) !== f.hash)
+        return { kind: 'corrupt', reason: `${f.file} is damaged (${bytes.length} of ${f.bytes} bytes, or its hash differs)` };
       if (f.kind === 'json') pieces.json.set(f.name, bytes.toString('utf8'));
       else if (f.kind === 'value') pieces.values.set(f.name, bytes);
       else pieces.arrays.set(f.name, typed(bytes, f.kind));
@@ -138,7 +147,8 @@ export async function writeSnapshot(cacheDir: string, seedsDir: string, version:
     };
     for (const [name, text] of saved.pieces.json) await put(name, 'json', Buffer.from(text, 'utf8'));
     for (const [name, value] of saved.pieces.values) await put(name, 'value', value);
-    for (const [name, array] of saved.pieces.arrays) await put(name, array instanceof Uint16Array ? 'uint16' : 'uint32', new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    for (const [name, array] of saved.pieces.arrays)
+      await put(name, array instanceof Uint16Array ? 'uint16' : 'uint32', new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
     const manifest: Manifest = { version, seedsDir: path.resolve(seedsDir), articles: [...articles], warnings: saved.warnings, meta: saved.pieces.meta, files };
     // The manifest last: a folder without one is never read.
     await writeFile(path.join(temp, 'manifest.json'), JSON.stringify(manifest));
@@ -157,7 +167,9 @@ export async function writeSnapshot(cacheDir: string, seedsDir: string, version:
 async function pruneOld(cacheDir: string): Promise<void> {
   const entries = await readdir(cacheDir, { withFileTypes: true });
   const snapshots = await Promise.all(
-    entries.filter((e) => e.isDirectory() && /^engine-[0-9a-f]+$/.test(e.name)).map(async (e) => ({ dir: path.join(cacheDir, e.name), mtime: (await stat(path.join(cacheDir, e.name))).mtimeMs })),
+    entries
+      .filter((e) => e.isDirectory() && /^engine-[0-9a-f]+$/.test(e.name))
+      .map(async (e) => ({ dir: path.join(cacheDir, e.name), mtime: (await stat(path.join(cacheDir, e.name))).mtimeMs })),
   );
   snapshots.sort((a, b) => b.mtime - a.mtime);
   for (const s of snapshots.slice(KEEP_SNAPSHOTS)) await rm(s.dir, { recursive: true, force: true });
@@ -178,5 +190,7 @@ function typed(bytes: Buffer, kind: 'uint32' | 'uint16'): TypedArray {
   const size = kind === 'uint32' ? 4 : 2;
   if (bytes.length % size) throw new Error('an array file of the wrong length');
   const aligned = bytes.byteOffset % size === 0 ? bytes : new Uint8Array(bytes);
-  return kind === 'uint32' ? new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4) : new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
+  return kind === 'uint32'
+    ? new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4)
+    : new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.length / 2);
 }

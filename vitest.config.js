@@ -1,3 +1,4 @@
+// The test runner: every tests/**/*.test.ts; end-to-end suites start processes, so a test may take up to 30 s.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 /**
- * English term analysis shared by indexing and querying: Unicode and quote folding,
- * possessives, stop words, irregular verb forms and Porter stemming.
+ * The one tokenizer: sentences as verbatim character ranges of a paragraph, words, and the English term analysis
+ * shared by indexing and querying (Unicode and quote folding, possessives, stop words, irregular verb forms,
+ * Porter stemming). The answer layer's tagger (`answer/sentenceTokens.ts`) reads terms through `analyzeTerm` here.
  */
 import { stemmer } from 'stemmer';
 
@@ -17,6 +18,8 @@ export const STOP_WORDS = new Set(
 );
 
 // Porter leaves these apart from their lemma; a news question often uses the other tense.
+// A table kept packed, several pairs a line:
+// prettier-ignore
 const IRREGULAR: Record<string, string> = {
   met: 'meet', said: 'say', says: 'say', told: 'tell', went: 'go', gone: 'go', goes: 'go', saw: 'see', seen: 'see', took: 'take',
   taken: 'take', made: 'make', held: 'hold', came: 'come', gave: 'give', given: 'give', got: 'get', gotten: 'get', left: 'leave',
@@ -63,7 +66,9 @@ export function clearTermMemo(): void {
 export function analyzeTerm(token: string): string | null {
   const known = termMemo.get(token);
   if (known !== undefined) return known;
-  const t = foldText(token).replace(/'s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const t = foldText(token)
+    .replace(/'s$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
   const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR[t] ?? t);
   if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
   termMemo.set(token, term);
@@ -78,4 +83,66 @@ export function contentTerms(text: string): string[] {
     if (term) out.push(term);
   }
   return out;
+}
+
+/**
+ * How rare a term is among `documents` (sentences, or the passages a question found) when `df` of them hold it;
+ * a term none holds weighs most. The one IDF of passage scoring and of question-word weights (BM25's own, in
+ * `sentencePostings.ts`, is MiniSearch's formula and stays with it).
+ */
+export function idf(documents: number, df: number): number {
+  return Math.log(1 + (documents + 1) / (df + 0.5));
+}
+
+// Sentences: boundaries inside a cleaned paragraph, as character ranges so a sentence is always a verbatim slice.
+
+// A word list kept packed:
+// prettier-ignore
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr',
+  'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one). */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
+  let start = 0;
+  for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
+    const before = paragraph.slice(start, m.index);
+    const lastWord = /([A-Za-z]+)$/.exec(before)?.[1] ?? '';
+    // "Mr Kim", "U.S. officials", "J. Smith": a full stop that ends an abbreviation or an initial is not a boundary.
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^[A-Z]$/.test(lastWord) || /\b[A-Z]\.[A-Z]$/.test(before))) continue;
+    const end = m.index + m[0].trimEnd().length;
+    pushSpan(spans, paragraph, start, end);
+    start = m.index + m[0].length;
+  }
+  pushSpan(spans, paragraph, start, paragraph.length);
+  return spans;
+}
+
+/**
+ * The longest span taken as one sentence. A run-on text with no full stops (a transcript, a pasted table) is
+ * cut at the last space before this many characters, so no "sentence" costs the tagger a whole paragraph.
+ */
+const MAX_SENTENCE_CHARS = 1000;
+
+function pushSpan(spans: SentenceSpan[], paragraph: string, start: number, end: number): void {
+  const text = paragraph.slice(start, end).trim();
+  if (!text) return;
+  const offset = paragraph.indexOf(text, start);
+  if (text.length <= MAX_SENTENCE_CHARS) {
+    spans.push({ start: offset, end: offset + text.length, text });
+    return;
+  }
+  const cut = text.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+  const at = cut > 0 ? cut : MAX_SENTENCE_CHARS;
+  pushSpan(spans, paragraph, offset, offset + at);
+  pushSpan(spans, paragraph, offset + at, offset + text.length);
 }

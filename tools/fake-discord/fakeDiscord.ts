@@ -9,6 +9,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  GatewayOpcodes,
+  InteractionContextType,
+  InteractionResponseType,
+  InteractionType,
+  MessageType,
+  PermissionFlagsBits,
+} from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const FAKE_TOKEN = 'ZmFrZS1ib3QtdG9rZW4tMTIzNDU2.Fake01.bm90LWEtcmVhbC1kaXNjb3JkLXRva2VuLWF0LWFsbA';
@@ -28,7 +40,7 @@ export interface RecordedRequest {
 
 /** A message as the user sees it once the bot has answered (callback data, or the edited original). */
 export interface Answer {
-  /** The callback type that acknowledged the interaction (4, 5, 6, 7 or 8). */
+  /** The callback type that acknowledged the interaction (an `InteractionResponseType`). */
   type: number;
   data: MessageData;
 }
@@ -71,7 +83,7 @@ export interface Faults {
   withholdAcks?: boolean;
 }
 
-type GatewayPayload = { op: number; d?: unknown; s?: number | null; t?: string | null };
+type GatewayPayload = { op: GatewayOpcodes; d?: unknown; s?: number | null; t?: string | null };
 
 let snowflake = 900000000000000000n;
 const nextId = (): string => (snowflake++).toString();
@@ -86,7 +98,7 @@ export class FakeDiscord {
   private socket: WebSocket | null = null;
   private session: { id: string; seq: number } | null = null;
   private readyWaiters: Array<() => void> = [];
-  private opWaiters: Array<{ op: number; resolve: (p: GatewayPayload) => void }> = [];
+  private opWaiters: Array<{ op: GatewayOpcodes; resolve: (p: GatewayPayload) => void }> = [];
 
   private constructor(
     private readonly http: Server,
@@ -128,7 +140,7 @@ export class FakeDiscord {
   }
 
   /** Resolves with the next gateway payload of this opcode the client sends. */
-  nextOp(op: number): Promise<GatewayPayload> {
+  nextOp(op: GatewayOpcodes): Promise<GatewayPayload> {
     return new Promise((resolve) => this.opWaiters.push({ op, resolve }));
   }
 
@@ -136,11 +148,11 @@ export class FakeDiscord {
 
   private handleGateway(ws: WebSocket): void {
     this.socket = ws;
-    this.send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatInterval, _trace: ['fake-discord'] } });
+    this.send(ws, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.heartbeatInterval, _trace: ['fake-discord'] } });
     ws.on('message', (raw) => {
       let payload: GatewayPayload;
       try {
-        payload = JSON.parse(String(raw)) as GatewayPayload;
+        payload = JSON.parse((Array.isArray(raw) ? Buffer.concat(raw) : raw instanceof ArrayBuffer ? Buffer.from(raw) : raw).toString()) as GatewayPayload;
       } catch {
         ws.close(4002, 'Decode error');
         return;
@@ -157,10 +169,10 @@ export class FakeDiscord {
   private onGatewayPayload(ws: WebSocket, payload: GatewayPayload): void {
     const d = (payload.d ?? {}) as Record<string, unknown>;
     switch (payload.op) {
-      case 1:
-        if (!this.faults.withholdAcks) this.send(ws, { op: 11 });
+      case GatewayOpcodes.Heartbeat:
+        if (!this.faults.withholdAcks) this.send(ws, { op: GatewayOpcodes.HeartbeatAck });
         return;
-      case 2: {
+      case GatewayOpcodes.Identify: {
         if (d['token'] !== FAKE_TOKEN) {
           ws.close(4004, 'Authentication failed.');
           return;
@@ -181,10 +193,10 @@ export class FakeDiscord {
         this.readyWaiters.splice(0).forEach((r) => r());
         return;
       }
-      case 6: {
+      case GatewayOpcodes.Resume: {
         const known = this.sessions.get(String(d['session_id']));
         if (d['token'] !== FAKE_TOKEN || !known) {
-          this.send(ws, { op: 9, d: false });
+          this.send(ws, { op: GatewayOpcodes.InvalidSession, d: false });
           return;
         }
         this.session = { id: String(d['session_id']), seq: known.seq };
@@ -210,7 +222,7 @@ export class FakeDiscord {
     if (!this.socket || !this.session) throw new Error('no gateway session to dispatch on');
     this.session.seq += 1;
     this.sessions.get(this.session.id)!.seq = this.session.seq;
-    this.send(this.socket, { op: 0, t, s: this.session.seq, d });
+    this.send(this.socket, { op: GatewayOpcodes.Dispatch, t, s: this.session.seq, d });
   }
 
   /** Closes the gateway connection with a close code: 4000 lets the client resume, 1000 makes it identify anew. */
@@ -223,20 +235,20 @@ export class FakeDiscord {
 
   /** Op 7: the client should reconnect and resume. */
   sendReconnect(): void {
-    if (this.socket) this.send(this.socket, { op: 7, d: null });
+    if (this.socket) this.send(this.socket, { op: GatewayOpcodes.Reconnect, d: null });
     this.socket = null;
   }
 
   /** Op 9: the session is invalid; `resumable` false makes the client identify again. */
   sendInvalidSession(resumable: boolean): void {
     if (!resumable) this.session = null;
-    if (this.socket) this.send(this.socket, { op: 9, d: resumable });
+    if (this.socket) this.send(this.socket, { op: GatewayOpcodes.InvalidSession, d: resumable });
   }
 
   // ---- interactions ----------------------------------------------------------------------
 
   /** Dispatches INTERACTION_CREATE and resolves with what the user finally sees; `data` null sends none (malformed). */
-  interact(data: Record<string, unknown> | null, type = 2, message?: Record<string, unknown>): Dispatched {
+  interact(data: Record<string, unknown> | null, type: InteractionType = InteractionType.ApplicationCommand, message?: Record<string, unknown>): Dispatched {
     const id = nextId();
     const token = `itoken-${id}`;
     let resolve!: (a: Answer) => void;
@@ -249,16 +261,16 @@ export class FakeDiscord {
       ...(data ? { data } : {}),
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
-      member: { user: HUMAN, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '1024' },
+      channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: GUILD_ID, name: 'general' },
+      member: { user: HUMAN, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: VIEW_CHANNEL },
       token,
       version: 1,
-      app_permissions: '1024',
+      app_permissions: VIEW_CHANNEL,
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': GUILD_ID },
-      context: 0,
+      context: InteractionContextType.Guild,
       ...(message ? { message } : {}),
     });
     return { id, token, answer };
@@ -266,17 +278,36 @@ export class FakeDiscord {
 
   /** `/summit <subcommand> [question]` as Discord sends it. */
   slash(subcommand: string, question?: string, commandName = 'summit'): Dispatched {
-    const options = question === undefined ? [] : [{ type: 3, name: 'question', value: question }];
-    return this.interact({ id: nextId(), name: commandName, type: 1, options: [{ type: 1, name: subcommand, options }] });
+    const options = question === undefined ? [] : [{ type: ApplicationCommandOptionType.String, name: 'question', value: question }];
+    return this.interact({
+      id: nextId(),
+      name: commandName,
+      type: ApplicationCommandType.ChatInput,
+      options: [{ type: ApplicationCommandOptionType.Subcommand, name: subcommand, options }],
+    });
   }
 
   autocomplete(subcommand: string, typed: string): Dispatched {
-    return this.interact({ id: nextId(), name: 'summit', type: 1, options: [{ type: 1, name: subcommand, options: [{ type: 3, name: 'question', value: typed, focused: true }] }] }, 4);
+    return this.interact(
+      {
+        id: nextId(),
+        name: 'summit',
+        type: ApplicationCommandType.ChatInput,
+        options: [
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: subcommand,
+            options: [{ type: ApplicationCommandOptionType.String, name: 'question', value: typed, focused: true }],
+          },
+        ],
+      },
+      InteractionType.ApplicationCommandAutocomplete,
+    );
   }
 
   /** A button press on a message the bot sent. */
   press(customId: string, message: MessageData = {}): Dispatched {
-    return this.interact({ custom_id: customId, component_type: 2 }, 3, messagePayload(nextId(), message));
+    return this.interact({ custom_id: customId, component_type: ComponentType.Button }, InteractionType.MessageComponent, messagePayload(nextId(), message));
   }
 
   // ---- REST --------------------------------------------------------------------------------
@@ -318,7 +349,10 @@ export class FakeDiscord {
     if ((m = /^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route))) {
       if (!authorized) return reply(401, { message: '401: Unauthorized', code: 0 });
       this.registered.set(m[2] ? `guild:${m[2]}` : 'global', body);
-      return reply(200, (Array.isArray(body) ? body : []).map((c: object) => ({ id: nextId(), application_id: m![1], version: nextId(), ...c })));
+      return reply(
+        200,
+        (Array.isArray(body) ? body : []).map((c: object) => ({ id: nextId(), application_id: m![1], version: nextId(), ...c })),
+      );
     }
     if ((m = /^POST \/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route))) return this.onCallback(m[2]!, body, url.searchParams, reply);
     if ((m = /^(PATCH|GET|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(route))) return this.onOriginal(m[1]!, m[3]!, body, reply);
@@ -336,7 +370,11 @@ export class FakeDiscord {
     if (this.faults.callback429) {
       const retryAfter = this.faults.callback429;
       delete this.faults.callback429;
-      return reply(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' });
+      return reply(
+        429,
+        { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' },
+      );
     }
     if (this.faults.callback500) {
       this.faults.callback500 -= 1;
@@ -346,13 +384,17 @@ export class FakeDiscord {
     if (!pending) return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (pending.acknowledged !== null) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const { type, data } = (body ?? {}) as { type?: number; data?: MessageData };
-    if (![4, 5, 6, 7, 8].includes(type ?? -1)) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { type: 'not a callback type' } });
-    const problem = type === 4 || type === 7 ? checkMessage(data ?? {}) : null;
+    if (!CALLBACK_TYPES.includes(type ?? -1)) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: { type: 'not a callback type' } });
+    const withMessage = type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.UpdateMessage;
+    const problem = withMessage ? checkMessage(data ?? {}) : null;
     if (problem) return reply(400, problem);
     pending.acknowledged = type!;
-    if (type === 4 || type === 7 || type === 8) pending.resolve({ type: type!, data: data ?? {} });
+    if (withMessage || type === InteractionResponseType.ApplicationCommandAutocompleteResult) pending.resolve({ type: type, data: data ?? {} });
     if (query.get('with_response') === 'true') {
-      return reply(200, { interaction: { id: pending.id, type: 2, response_message_id: pending.messageId }, resource: { type, message: type === 4 ? messagePayload(pending.messageId, data ?? {}) : undefined } });
+      return reply(200, {
+        interaction: { id: pending.id, type: InteractionType.ApplicationCommand, response_message_id: pending.messageId },
+        resource: { type, message: type === InteractionResponseType.ChannelMessageWithSource ? messagePayload(pending.messageId, data ?? {}) : undefined },
+      });
     }
     return reply(204);
   }
@@ -385,16 +427,32 @@ export function checkMessage(data: MessageData): { message: string; code: number
       if (f.value.length > 1024 || f.value.length === 0) errors[`embeds.${i}.fields.${j}.value`] = 'Must be between 1 and 1024 in length.';
     }
     if ((e.footer?.text ?? '').length > 2048) errors[`embeds.${i}.footer.text`] = 'Must be 2048 or fewer in length.';
-    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    total +=
+      (e.title ?? '').length +
+      (e.description ?? '').length +
+      (e.footer?.text ?? '').length +
+      (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   });
   if (total > 6000) errors['embeds'] = 'Embed size exceeds maximum size of 6000';
   return Object.keys(errors).length ? { message: 'Invalid Form Body', code: 50035, errors } : null;
 }
 
+/** The callback types an interaction may be answered with (message, deferred, update, autocomplete). */
+const CALLBACK_TYPES: readonly number[] = [
+  InteractionResponseType.ChannelMessageWithSource,
+  InteractionResponseType.DeferredChannelMessageWithSource,
+  InteractionResponseType.DeferredMessageUpdate,
+  InteractionResponseType.UpdateMessage,
+  InteractionResponseType.ApplicationCommandAutocompleteResult,
+];
+
+/** Permissions as Discord sends them, a decimal bit field: View Channel only. */
+const VIEW_CHANNEL = PermissionFlagsBits.ViewChannel.toString();
+
 function messagePayload(id: string, data: MessageData): Record<string, unknown> {
   return {
     id,
-    type: 20,
+    type: MessageType.ChatInputCommand,
     channel_id: CHANNEL_ID,
     author: BOT_USER,
     content: data.content ?? '',
@@ -425,10 +483,10 @@ function guildPayload(): Record<string, unknown> {
     large: false,
     member_count: 2,
     features: [],
-    roles: [{ id: GUILD_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+    roles: [{ id: GUILD_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: VIEW_CHANNEL, managed: false, mentionable: false, flags: 0 }],
     emojis: [],
     stickers: [],
-    channels: [{ id: CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    channels: [{ id: CHANNEL_ID, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [] }],
     threads: [],
     members: [],
     presences: [],

@@ -1,0 +1,137 @@
+/**
+ * The lexicon: the word lists the engine reads news and questions with, each in one place and documented with
+ * what it is for. Lists that look alike are kept apart where they serve different readings (a question's noun,
+ * a candidate's head word, a passage's cheap cue): merging them would change what the engine answers.
+ */
+
+/** Month names, January first (index = month number − 1), lower case: dates in articles and questions. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
+/** Weekday names, Sunday first (index = `Date.getUTCDay()`), lower case: dates relative to an article's own date. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** `april` → `April`: month names as a reply shows them. */
+export const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The words as a regular-expression alternation (`january|february|...`), for patterns that embed the list. */
+export const alternation = (words: readonly string[]): string => words.join('|');
+
+/**
+ * A long alternation written over several lines, read raw (backslashes kept): each line holds `a|b|c` and the lines
+ * are joined with `|`, so a list of a hundred words stays readable and yields the very pattern it was written as.
+ */
+export const oneOf = (strings: TemplateStringsArray): string =>
+  strings.raw
+    .join('')
+    .trim()
+    .split(/\s*\n\s*/)
+    .join('|');
+
+/** Words of rank or office before a name (`President`, `Mr`): not part of who the person is (candidate names, name matching). */
+export const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'president',
+  'prime',
+  'minister',
+  'leader',
+  'secretary',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'general',
+  'gen',
+  'sir',
+  'lord',
+  'chairman',
+  'premier',
+  'senator',
+  'governor',
+  'mayor',
+  'spokesman',
+  'spokeswoman',
+  'director',
+  'chief',
+  'former',
+  'then',
+  'state',
+  'foreign',
+  'deputy',
+  'vice',
+]);
+
+/** Head nouns of a phrase that names people or a body of people (`the officials`, `the band`): a who candidate. */
+export const HUMAN_HEADS = new RegExp(
+  String.raw`^(?:${oneOf`
+  people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|officials?|leaders?|band|bands|guards?|bodyguards|soldiers?
+  police|troops|analysts?|experts?|diplomats?|journalists?|reporters?|crowds?|residents?|citizens?|workers?
+  students?|ministers?|spokes(?:man|woman|person)|aides?|advisers?|advisors?|delegations?|team|teams|government
+  governments|officers?|staff|members?|supporters?|protesters?|voters?|fans?|players?|musicians?|dancers?|hosts?
+  guests?|visitors?|envoys?|negotiators?|authorities|agency|company|parliament|council|committee|army|navy|media
+  correspondents?|group|groups|family|families|villagers|performers|singers?|choir|orchestra|children|consortium
+  consortia|firms?|contractors?|builders?|engineers?|architects?|crews?|companies|owners?|operators?|investors?
+  lenders?|donors?|sponsors?
+`})$`,
+  'i',
+);
+
+/** Head nouns of a phrase that names a place (`the island`, `Russky Island`): a where candidate. */
+export const PLACE_HEADS = new RegExp(
+  String.raw`^(?:${oneOf`
+  island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport
+  campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall
+  hotel|building|base
+`})$`,
+  'i',
+);
+
+/** The words that open a reason clause (`because ...`, `in a bid to ...`, `delayed by ...`): why candidates. */
+export const REASON_MARKERS = new RegExp(
+  String.raw`\b(?:${oneOf`
+  (?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because(?: of)?|due to
+  owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear
+  as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek
+  to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following
+`})\b`,
+  'gi',
+);
+
+/** Nouns after `which`/`what` in a question that ask for a person or body (`which leader`): a who question. */
+export const PERSON_NOUNS = new RegExp(
+  String.raw`^(?:${oneOf`
+  person|people|man|men|woman|women|leader|leaders|president|presidents|minister|ministers|official|officials
+  spokesman|spokeswoman|spokesperson|director|chief|head|king|queen|prince|princess|player|players|team|group
+  organisation|organization|company|party|country's leader|politician|diplomat|envoy|aide|adviser|advisor
+  general|commander|journalist|reporter|author|singer|actor|coach|ceremony|band|agency|newspaper|broadcaster
+`})$`,
+);
+
+/** Nouns after `which`/`what` in a question that ask for a place (`which city`): a where question. */
+export const PLACE_NOUNS = new RegExp(
+  String.raw`^(?:${oneOf`
+  city|cities|country|countries|town|towns|place|places|island|port|region|state|province|venue|location|site
+  capital|village|continent|nation|border|station|building|street|district|area|river|rivers|lake|sea|ocean|bay
+  mountain|mountains|road|square|park|hospital|airport|port
+`})$`,
+);
+
+/** A cheap cue that a passage can say where: a preposition before a capitalised word, or a place noun. */
+export const PLACE_CUE =
+  /\b(?:in|at|to|from|near|into|onto|across|outside|inside)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+)|\b(?:city|town|island|port|border|capital|village|province|region|station|venue|country)\b/u;
+
+/** A cheap cue that a passage can say why: a reason word. */
+export const REASON_CUE = new RegExp(
+  String.raw`\b(?:${oneOf`
+  because|due to|owing to|aimed at|in order to|so as to|so that|as a result|designed to|in a bid to
+  in return for|for fear|amid|insulted|blamed|since|seeking|seeks|to persuade|to show|uncomfortable|worried
+  concerned
+`})\b`,
+  'i',
+);
+
+/** A cheap cue that a passage can say who: two capitalised words inside a sentence, or a person noun or pronoun. */
+export const PERSON_CUE =
+  /(?:^|[^.!?]\s)[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+|\b(?:president|leader|minister|spokesman|spokeswoman|official|officials|director|chief|he|she|they|women|men|band|people)\b/u;
