@@ -294,6 +294,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const head = tokens[j]!;
       if (!prev || !/^(?:in|at|near|on|outside|inside|into|onto|beside|behind|under|across)$/i.test(prev.text) || endsClause(prev)) continue;
       if (isCapitalized(head) || isDateToken(head) || isNumberToken(head) || head.tags.has('Pronoun') || TIME_HEADS.test(head.text)) continue;
+      // A chunk holding a name (`into Russia train`) is the named place's: the loop above already took it.
+      if (tokens.slice(i, j + 1).some((t) => isCapitalized(t) && !/^(?:The|A|An)$/.test(t.text))) continue;
       out.push(span(sentence, tokens, trimKnown(tokens, i, j, questionTerms), j, 'place', PLACE_HEADS.test(head.text) ? 0.8 : 0.5));
     }
     return out;
