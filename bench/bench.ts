@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
-import { loadBrownArticles } from './brownArticles.ts';
+import { loadBrownArticles } from '../src/evaluate/brownArticles.ts';
 import { answerLatency, devFigures, median, naiveLatency, questions, quantile, round, timeBuild } from './measure.ts';
 import { FAKE_TOKEN, FakeDiscord } from '../tools/fake-discord/fakeDiscord.ts';
 import { createBotContext } from '../src/discord/botContext.ts';

@@ -8,7 +8,7 @@ import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { isQuestionType } from '../src/shared/questionType.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { DEFAULT_SEEDS_DIR, loadEngine } from '../src/loadEngine.ts';
-import { loadBrownArticles } from './brownArticles.ts';
+import { loadBrownArticles } from '../src/evaluate/brownArticles.ts';
 import { findDevFile } from './measure.ts';
 import { parseQuestionLines } from '../src/evaluate/questionBank.ts';
 

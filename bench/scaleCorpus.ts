@@ -6,7 +6,7 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { stripTags } from './brownArticles.ts';
+import { stripTags } from '../src/evaluate/brownArticles.ts';
 
 /** Mulberry32: a small seeded generator; the shuffles must not change between runs. */
 function seeded(seed: number): () => number {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import type { Article } from '../src/ingest/types.ts';
-import { loadBrownArticles } from '../bench/brownArticles.ts';
+import { loadBrownArticles } from '../src/evaluate/brownArticles.ts';
 import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
 import { passageFeatures } from '../src/answer/rankPassages.ts';
 import {

@@ -20,8 +20,6 @@ const LAYERS: Record<string, number> = {
   'src/snapshot': 4,
   'src/loadEngine.ts': 5,
   'src/evaluate': 6,
-  // The Brown corpus loader: dev tooling beside the question bank (`eval --distractors` reads it).
-  'bench/brownArticles.ts': 6,
   'src/cli': 7,
   'src/discord': 7,
   commands: 7,

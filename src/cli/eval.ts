@@ -97,7 +97,7 @@ async function evalFile(file: string, seeds: string | undefined, json: boolean):
 
 /** An engine over a corpus plus the Brown corpus (a devDependency, loaded only for `--distractors`). */
 async function withBrownTexts(): Promise<(c: LoadedCorpus) => Promise<AnswerEngine>> {
-  const { loadBrownArticles } = await import('../../bench/brownArticles.ts');
+  const { loadBrownArticles } = await import('../evaluate/brownArticles.ts');
   const brown = await loadBrownArticles();
   return async (c) => new AnswerEngine([...(await loadArticles(path.join(PROJECT_ROOT, c.dir))).articles, ...brown]);
 }

@@ -2,8 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { cleanArticle } from '../src/ingest/cleanArticle.ts';
-import type { Article } from '../src/ingest/types.ts';
+import { cleanArticle } from '../ingest/cleanArticle.ts';
+import type { Article } from '../ingest/types.ts';
 
 export function stripTags(tagged: string): string {
   return tagged
