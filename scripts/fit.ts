@@ -9,7 +9,7 @@
  * the confidence that maximises, on `train`, right answers offered + unanswerable questions left without
  * one − WRONG_COST × wrong answers offered.
  */
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
@@ -218,7 +218,10 @@ const out: ModelWeights = {
   threshold: round(model.threshold),
   fitted: model.fitted,
 };
-await writeFile(path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json'), `${JSON.stringify(out, null, 2)}\n`);
+// Written beside, then renamed into place: a fit stopped half-way never leaves a broken weights file.
+const weightsPath = path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json');
+await writeFile(`${weightsPath}.tmp`, `${JSON.stringify(out, null, 2)}\n`);
+await rename(`${weightsPath}.tmp`, weightsPath);
 process.stdout.write(`fitted on ${asked.length} train questions; threshold ${out.threshold}\nranking:\n`);
 for (const f of RANKING_FEATURES) process.stdout.write(`  ${f.padEnd(18)} ${out.ranking[f].toFixed(3)}\n`);
 process.stdout.write('passage order:\n');
