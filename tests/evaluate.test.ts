@@ -1,0 +1,56 @@
+/** The evaluation tools: the official SQuAD 2.0 measure, and the fits behind the answer model. */
+import { describe, expect, it } from 'vitest';
+import { squadFigures, squadScore } from '../src/evaluate/squadScore.ts';
+import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
+
+describe('the SQuAD 2.0 measure', () => {
+  it('normalises as the official script does: case, punctuation and articles do not count', () => {
+    expect(squadScore('The Normans.', ['Normans'])).toEqual({ f1: 1, exact: 1 });
+    expect(squadScore('in the 10th century', ['10th and 11th centuries']).f1).toBeCloseTo(2 / 7, 5);
+  });
+
+  it('scores an unanswerable question 1 only when no short answer is offered, and an unoffered answer 0', () => {
+    expect(squadScore(null, [])).toEqual({ f1: 1, exact: 1 });
+    expect(squadScore('France', [])).toEqual({ f1: 0, exact: 0 });
+    expect(squadScore(null, ['France'])).toEqual({ f1: 0, exact: 0 });
+    const figures = squadFigures([
+      { prediction: 'France', gold: ['France'] },
+      { prediction: null, gold: [] },
+      { prediction: 'Rollo', gold: [] },
+      { prediction: null, gold: ['Normandy'] },
+    ]);
+    expect(figures).toMatchObject({ f1: 50, has_ans_f1: 50, no_ans: 50, has_ans_offered: 50, total: 4 });
+  });
+});
+
+describe('the fits', () => {
+  it('logistic regression finds the feature that separates right from wrong, on the raw scale', () => {
+    const rows: number[][] = [];
+    const labels: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const signal = (i % 10) / 10;
+      const noise = ((i * 7919) % 13) / 13;
+      rows.push([signal * 100, noise]);
+      labels.push(signal > 0.5 ? 1 : 0);
+    }
+    const fit = fitLogistic(rows, labels, { l2: 0.1 });
+    expect(fit.weights[0]!).toBeGreaterThan(0);
+    expect(Math.abs(fit.weights[1]!)).toBeLessThan(Math.abs(fit.weights[0]! * 100));
+    // On the raw scale: a row well above the boundary scores positive, one well below negative.
+    expect(fit.bias + fit.weights[0]! * 90).toBeGreaterThan(0);
+    expect(fit.bias + fit.weights[0]! * 10).toBeLessThan(0);
+  });
+
+  it("the ranking fit puts each question's right candidate first", () => {
+    const groups = Array.from({ length: 30 }, (_, g) => {
+      const rows = [0, 1, 2, 3].map((c) => [c === g % 4 ? 1 : 0.2, (g + c) % 3]);
+      return { rows, right: rows.map((_, c) => c === g % 4) };
+    });
+    const { weights } = fitRanking(groups, { iterations: 200 });
+    const firsts = groups.filter((g) => {
+      const scores = g.rows.map((r) => r.reduce((s, v, j) => s + v * weights[j]!, 0));
+      return g.right[scores.indexOf(Math.max(...scores))];
+    });
+    expect(firsts.length).toBe(groups.length);
+  });
+});
