@@ -14,6 +14,12 @@ import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 export const MAX_PASSAGES = 3;
 /** Passages searched for candidate answers, beyond the ones shown. */
 const SEARCH_DEPTH = 12;
+/** Passages taken from the search before the model's passage order picks the SEARCH_DEPTH best. */
+const RETRIEVAL_DEPTH = 40;
+/** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
+const LOCAL_SAMPLE_PRIOR = 2;
+/** A rival answer this close to the best one's confidence, from another article, is shown as a disagreement. */
+const RIVAL_RATIO = 0.8;
 /** Articles whose terms and story share are kept in memory. */
 const ARTICLE_MEMO_LIMIT = 500;
 
@@ -31,13 +37,6 @@ function memoOf(index: PassageIndex): ArticleMemo {
   if (!memo) memos.set(index, (memo = { articleTerms: new BoundedMap(ARTICLE_MEMO_LIMIT), storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT) }));
   return memo;
 }
-
-/** Passages taken from the search before the model's passage order picks the SEARCH_DEPTH best. */
-const RETRIEVAL_DEPTH = 40;
-/** How many passages' worth of corpus-wide evidence the local word weights are blended with. */
-const LOCAL_SAMPLE_PRIOR = 2;
-/** A rival answer this close to the best one's confidence, from another article, is shown as a disagreement. */
-const RIVAL_RATIO = 0.8;
 
 export interface Analysis {
   text: string;
@@ -92,10 +91,7 @@ export class AnswerEngine {
     const memo = memoOf(this.index);
     let share = memo.storyShares.get(hit.article);
     if (share === undefined) {
-      const story = new Set(contentTerms(this.mainEvent));
-      const total = [...story].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
-      const held = this.termsOfArticle(hit.article);
-      share = [...story].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
+      share = this.weightedShare(new Set(contentTerms(this.mainEvent)), this.termsOfArticle(hit.article));
       memo.storyShares.set(hit.article, share);
     }
     return share;
@@ -103,17 +99,24 @@ export class AnswerEngine {
 
   /** For a question's terms: the IDF-weighted share of them a hit's whole article holds (memoised per article). */
   private articleCoverage(terms: ReadonlySet<string>): (hit: PassageHit) => number {
-    const total = [...terms].reduce((sum, t) => sum + this.index.idf(t), 0) || 1;
     const byArticle = new Map<Article, number>();
     return (hit) => {
       let share = byArticle.get(hit.article);
-      if (share === undefined) {
-        const held = this.termsOfArticle(hit.article);
-        share = [...terms].reduce((sum, t) => sum + (held.has(t) ? this.index.idf(t) : 0), 0) / total;
-        byArticle.set(hit.article, share);
-      }
+      if (share === undefined) byArticle.set(hit.article, (share = this.weightedShare(terms, this.termsOfArticle(hit.article))));
       return share;
     };
+  }
+
+  /** The IDF-weighted share of `terms` that `held` holds (0..1). */
+  private weightedShare(terms: ReadonlySet<string>, held: ReadonlySet<string>): number {
+    let total = 0;
+    let found = 0;
+    for (const t of terms) {
+      const w = this.index.idf(t);
+      total += w;
+      if (held.has(t)) found += w;
+    }
+    return total ? found / total : 0;
   }
 
   /** Every content term of an article, memoised (a few hundred articles at most are ever asked about at once). */
