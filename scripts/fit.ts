@@ -2,12 +2,17 @@
  * `npm run fit`: fits the answer model (`src/answer/answerModel.ts`) on the question bank's `train` part and
  * writes `src/answer/answerWeights.json`, then prints the `train` and `test` figures of the fitted model.
  *
- * Each candidate answer the engine ranks for a `train` question is a row: its features, and whether it is right
- * (one of the ways it is written holds a gold answer, as the scorer judges, so that the rows do not depend on
- * the weights in use; for SQuAD, token F1 ≥ 0.5 against the best gold span, as
- * that measure rewards tight spans). Every candidate of an unanswerable question is wrong. The threshold is
- * the confidence that maximises, on `train`, right answers offered + unanswerable questions left without
- * one − WRONG_COST × wrong answers offered.
+ * Four parts, in order (see answerModel.ts for the features):
+ * 1. candidate ranking, a conditional logit: each candidate the engine ranks for a `train` question is a row,
+ *    right when one of the ways it is written holds a gold answer as the scorer judges (SQuAD: token F1 ≥ 0.5
+ *    against the best gold span, as that measure rewards tight spans);
+ * 2. passage order, a conditional logit: a passage is right when it holds the question's evidence;
+ * 3. confidence, a logistic regression: is the best candidate under the new ranking right? Every candidate of
+ *    an unanswerable question is wrong;
+ * 4. the threshold: the confidence that maximises, on `train`, right answers offered + unanswerable questions
+ *    left without one − WRONG_COST × wrong answers offered.
+ * SQuAD counts at most as much as the news corpora together. Every question is asked of its corpus alone and
+ * (unless FIT_DISTRACTORS=0) beside the 500 Brown texts.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,9 +43,9 @@ import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
 
 /** A wrong short answer costs this much more than none (the passages are shown either way). */
 const WRONG_COST = Number(process.env['FIT_WRONG_COST'] ?? 0.5);
-/** L2 penalty on the standardised weights: enough to keep rare features from running away. */
 /** Fit among the Brown texts as distractors (FIT_DISTRACTORS=0 to fit on the corpora alone). */
 const DISTRACTORS = process.env['FIT_DISTRACTORS'] !== '0';
+/** L2 penalties on the standardised weights: enough to keep rare features from running away. */
 const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? 0.01);
 const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
 
