@@ -1,8 +1,10 @@
 /**
  * The one scoring model of a short answer, fitted on the question bank's `train` part by `npm run fit` (which
- * writes `answerWeights.json`; the README shows the fitted values). Two parts:
+ * writes `answerWeights.json`, where the fitted values are, with what they were fitted on). Three parts:
  * - ranking: a candidate's score is `Σ ranking_f · feature_f` over the ranking features below, fitted as a
  *   conditional logit (a softmax over each question's candidates, the right ones as the target);
+ * - passage order: a passage's score is `Σ passage_f · feature_f` over the passage features, fitted the same
+ *   way with the passages holding the question's evidence as the target;
  * - confidence: the chance the best candidate is right, a logistic regression over its score, its lead over
  *   the next candidate, and features of the question.
  * The best candidate is offered as the short answer only when its confidence reaches `threshold`, chosen on
