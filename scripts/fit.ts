@@ -24,6 +24,7 @@ import { AnswerEngine, type Analysis } from '../src/answer/answerEngine.ts';
 import { passageFeatures } from '../src/answer/rankPassages.ts';
 import {
   CONFIDENCE_NAMES,
+  leadOver,
   MODEL,
   PASSAGE_NAMES,
   rankingScore,
@@ -111,7 +112,6 @@ const ranking = fitRanking(
 const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
 
 // 2. Confidence: per question, is the best candidate under those weights right?
-const LONE_MARGIN = 3;
 const tops = asked
   .filter((a) => a.candidates.length > 0)
   .map((a) => {
@@ -120,7 +120,7 @@ const tops = asked
     const features: ConfidenceVector = {
       ...top.question,
       score: top.s,
-      margin: Math.min(LONE_MARGIN, scored[1] ? top.s - scored[1].s : LONE_MARGIN),
+      margin: leadOver(top.s, scored[1]?.s),
       candidates: Math.log(1 + scored.length),
     };
     return { x: CONFIDENCE_NAMES.map((f) => features[f]), right: top.right, unanswerable: a.q.abstain === true, squad: Boolean(a.corpus.squad) };

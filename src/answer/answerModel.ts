@@ -164,6 +164,14 @@ export function occurrenceScore(x: Record<OccurrenceFeature, number>, model: Mod
   return s;
 }
 
+/** The most a candidate's lead over its best rival counts for, and the lead of a candidate with no rival. */
+export const LONE_MARGIN = 3;
+
+/** A candidate's lead over its best rival (the best other candidate's score, if any). */
+export function leadOver(score: number, rival: number | undefined): number {
+  return rival === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, score - rival);
+}
+
 /** The chance a candidate is right (0..1). */
 export function confidenceOf(x: ConfidenceVector, model: ModelWeights = MODEL): number {
   let s = model.confidence.bias;

@@ -13,6 +13,7 @@ import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
   confidenceOf,
+  leadOver,
   MODEL,
   OCCURRENCE_FEATURES,
   occurrenceScore,
@@ -58,8 +59,6 @@ export interface RankedAnswer {
 }
 
 const HITS_CONSIDERED = 12;
-/** The lead of a candidate with no rival (and the most any lead counts for). */
-const LONE_MARGIN = 3;
 /** The window around a candidate in which question words count for `window_overlap`: about five words. */
 const WINDOW_CHARS = 30;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
@@ -434,7 +433,7 @@ function mergeOccurrences(
   // Each candidate's lead over the best of the others, and from it (with the question) the chance it is right.
   ranked.forEach((r, i) => {
     const rival = i === 0 ? ranked[1]?.score : ranked[0]!.score;
-    r.confidenceFeatures.margin = rival === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, r.score - rival);
+    r.confidenceFeatures.margin = leadOver(r.score, rival);
     r.confidenceFeatures.candidates = Math.log(1 + ranked.length);
     r.confidence = confidenceOf(r.confidenceFeatures, model);
   });

@@ -96,6 +96,18 @@ const SUMMARY_HEADER =
 const COMMENTS_HEADER =
   /^(?:log ?in to (?:comment|leave a comment)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|reader comments|join the (?:conversation|discussion)|show comments|view comments)\s*:?$/i;
 
+/**
+ * A line that is only a stamp (`Updated: April 25, 2019 13:44`) or only a date: its date is taken, with where it
+ * came from (`bareDateOrigin` names a bare date's place). True when the line was one.
+ */
+function readDateLine(block: string, meta: MetadataCollector, bareDateOrigin: 'date line' | 'date line before the title'): boolean {
+  const stamp = readTimestampLine(block);
+  const bareDate = stamp ? null : dateOnlyLine(block);
+  if (!stamp && !bareDate) return false;
+  meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : bareDateOrigin, block);
+  return true;
+}
+
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const blocks = splitBlocks(raw);
   const meta = new MetadataCollector();
@@ -171,10 +183,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       blocks.shift();
       continue;
     }
-    const stamp = readTimestampLine(block);
-    const bareDate = stamp ? null : dateOnlyLine(block);
-    if (stamp || bareDate) {
-      meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : 'date line before the title', block);
+    if (readDateLine(block, meta, 'date line before the title')) {
       drop(block, 'timestamp (read as date)');
       blocks.shift();
       continue;
@@ -287,10 +296,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'reader comments');
       continue;
     }
-    const stamp = readTimestampLine(block);
-    const bareDate = stamp ? null : dateOnlyLine(block);
-    if (stamp || bareDate) {
-      meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : 'date line', block);
+    if (readDateLine(block, meta, 'date line')) {
       drop(block, 'timestamp (read as date)');
       metadataSinceLastPassage = true;
       continue;
