@@ -72,9 +72,16 @@ describe('cleaning paragraphs', () => {
   });
 
   it('reads a dateline with and without an agency', () => {
-    expect(parseDateline('PARIS, France, May 3, 2021 (AFP) – Text')).toEqual({ date: '2021-05-03', agency: 'AFP', end: 35 });
-    expect(parseDateline('LONDON (Reuters) - Text')).toEqual({ date: null, agency: 'Reuters', end: 19 });
+    expect(parseDateline('PARIS, France, May 3, 2021 (AFP) – Text')).toEqual({ date: '2021-05-03', place: 'PARIS', agency: 'AFP', end: 35 });
+    expect(parseDateline('LONDON (Reuters) - Text')).toEqual({ date: null, place: 'LONDON', agency: 'Reuters', end: 19 });
     expect(parseDateline('Nothing like a dateline here.')).toBeNull();
+  });
+
+  it('reads an upper-case place and date before an unknown credit as a dateline, without taking the credit for a wire', () => {
+    const text = 'ALDER BEND, British Columbia, Oct 13 (Pacific Wire) - An earthen dam gave way.';
+    expect(parseDateline(text)).toEqual({ date: null, place: 'ALDER BEND', agency: null, end: text.indexOf('An earthen') });
+    // A capitalised opening with no date is a sentence, whatever follows in brackets.
+    expect(parseDateline('Officials said (Pacific Wire) - it held.')).toBeNull();
   });
 
   it('splits sentences without breaking at Mr or initials', () => {

@@ -5,7 +5,7 @@ import { contentTerms, idf } from '../search/tokenizer.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
-import { mainEventQuery } from './mainEvent.ts';
+import { mainStory, type MainStory } from './mainEvent.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
@@ -50,14 +50,20 @@ export interface Analysis {
 
 export class AnswerEngine {
   readonly index: PassageIndex;
-  readonly mainEvent: string;
+  /** The story most of the articles tell: its query (for a bare subcommand), day and places. */
+  readonly story: MainStory;
 
   constructor(
     readonly articles: readonly Article[],
     readonly model: ModelWeights = MODEL,
   ) {
     this.index = new PassageIndex(articles);
-    this.mainEvent = mainEventQuery(articles);
+    this.story = mainStory(articles);
+  }
+
+  /** The main story as a search query (the words its headlines share). */
+  get mainEvent(): string {
+    return this.story.query;
   }
 
   /**
@@ -80,10 +86,11 @@ export class AnswerEngine {
       found.length > SEARCH_DEPTH
         ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH))
         : found;
-    const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t));
+    const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.story);
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
-    return { text, form, bare, hits, ranked: answerable ? rankCandidates(hits, cues, this.model) : [], articleCoverage };
+    const ranked = answerable ? rankCandidates(hits, cues, this.model) : [];
+    return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, articleCoverage };
   }
 
   /** The share of the main story's words a hit's article holds (memoised per article). */
@@ -135,7 +142,8 @@ export class AnswerEngine {
     if (hits.length === 0) return abstain;
     // Below the fitted confidence the best candidate is a guess: show the passages and no short answer.
     const top = ranked[0];
-    const best = top && top.confidence >= this.model.threshold ? top : undefined;
+    // A bare question's answer from the reports themselves (the story's day or dateline place) needs no more trust.
+    const best = top && (top.confidence >= this.model.threshold || (bare && top.mainStory)) ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
     const passages = orderPassages(
@@ -173,6 +181,15 @@ function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: R
   // Few passages found make a poor sample: lean on the corpus-wide rarity then.
   const trust = hits.length / (hits.length + LOCAL_SAMPLE_PRIOR);
   return (term) => local(term) ** trust * index.idf(term) ** (1 - trust);
+}
+
+/**
+ * A bare `when` or `where` asks about the main story as a whole: the day its first report appeared and the place
+ * its reports were filed from answer it, when the passages found give them too (see mainEvent.ts); the model's
+ * order stands otherwise.
+ */
+function storyFirst(ranked: RankedAnswer[]): RankedAnswer[] {
+  return [...ranked.filter((r) => r.mainStory), ...ranked.filter((r) => !r.mainStory)];
 }
 
 /** The passages the answer is quoted from come first, then the best of the rest. */

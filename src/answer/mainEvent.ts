@@ -1,13 +1,50 @@
 /**
- * The story most of the articles tell, as a search query; it stands in for the question when a user asks a
- * bare `/summit who`. A story is the pair of title words that headlines share most beyond chance (`kim` + `putin`),
+ * The story most of the articles tell. Its query stands in for the question when a user asks a bare
+ * `/summit who`: a story is the pair of title words that headlines share most beyond chance (`kim` + `putin`),
  * widened to the words most of those headlines use, so unrelated texts in the folder do not blur it.
+ *
+ * Its day and place come from the articles as reports, not from their text: news of an event first appears on
+ * the day it happens, so the story's day is its earliest publication date; and a wire report is filed from
+ * where it happens, so its places are the ones its datelines name (`VLADIVOSTOK, Russia (AFP) -`).
  */
 import type { Article } from '../ingest/types.ts';
-import { analyzeTerm, tokenize } from '../search/tokenizer.ts';
+import { parseDateline } from '../ingest/parseDateline.ts';
+import { analyzeTerm, contentTerms, tokenize } from '../search/tokenizer.ts';
 
-/** The query for the articles' main event (the words their headlines share), used for a bare subcommand. */
-export function mainEventQuery(articles: readonly Article[]): string {
+export interface MainStory {
+  /** The words its headlines share, as a search query. */
+  query: string;
+  /** The earliest publication date (`YYYY-MM-DD`) of the articles that tell it, or null when none is dated. */
+  day: string | null;
+  /** The places its articles' datelines name, as written (`VLADIVOSTOK`), most named first. */
+  places: string[];
+}
+
+/** The articles' main story: its query, its day and its places. */
+export function mainStory(articles: readonly Article[]): MainStory {
+  const query = storyQuery(articles);
+  // The articles that tell it: those holding most of its words anywhere, not only in their headlines.
+  const storyTerms = new Set(contentTerms(query));
+  const tellers = articles.filter((a) => {
+    const held = new Set([a.title, ...a.passages.map((p) => p.text)].flatMap((text) => contentTerms(text)));
+    return [...storyTerms].filter((t) => held.has(t)).length >= storyTerms.size / 2;
+  });
+  const dates = tellers.map((a) => a.date).filter((d): d is string => d !== null);
+  const named = new Map<string, number>();
+  for (const a of tellers) {
+    const lead = a.passages[0];
+    const place = lead && lead.storyStart > 0 ? parseDateline(lead.text)?.place : undefined;
+    if (place) named.set(place, (named.get(place) ?? 0) + 1);
+  }
+  return {
+    query,
+    day: dates.length ? dates.sort()[0]! : null,
+    places: [...named].sort((x, y) => y[1] - x[1]).map(([p]) => p),
+  };
+}
+
+/** The words the headlines of the main story share (the first headline's when they share no story). */
+function storyQuery(articles: readonly Article[]): string {
   const spelling = new Map<string, string>();
   const titles = articles.map((article) => {
     const terms = new Set<string>();

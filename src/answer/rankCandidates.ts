@@ -9,6 +9,7 @@ import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/tokenizer.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
+import type { MainStory } from './mainEvent.ts';
 import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
@@ -56,6 +57,8 @@ export interface RankedAnswer {
   hits: ReadonlySet<PassageHit>;
   /** Every way the answer is written among them (for judging it apart from which one is shown). */
   forms: readonly string[];
+  /** It is the main story's day or one of its dateline places (see mainEvent.ts). */
+  mainStory: boolean;
 }
 
 const HITS_CONSIDERED = 12;
@@ -223,6 +226,8 @@ export interface QuestionCues {
   maxWeight: number;
   /** How many sentences of the corpus hold a term. */
   frequency: (term: string) => number;
+  /** The main story's day and the keys of its dateline places (see mainEvent.ts). */
+  story: { day: string | null; placeKeys: ReadonlySet<string> };
 }
 
 /**
@@ -239,6 +244,7 @@ export function questionCues(
   bare: boolean,
   rarity: (term: string) => number,
   frequency: (term: string) => number = () => 0,
+  story: Pick<MainStory, 'day' | 'places'> = { day: null, places: [] },
 ): QuestionCues {
   const names = new Set(namedTerms(question));
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
@@ -247,7 +253,21 @@ export function questionCues(
     type === 'what' &&
     /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
   const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
-  return { type, form, asksQuote, names, identityOf: identity ? names : undefined, terms, future: FUTURE.test(question), bare, weight, maxWeight, frequency };
+  const placeKeys = new Set(story.places.map((text) => answerKey({ start: 0, end: text.length, text, kind: 'place', fit: 1 })));
+  return {
+    type,
+    form,
+    asksQuote,
+    names,
+    identityOf: identity ? names : undefined,
+    terms,
+    future: FUTURE.test(question),
+    bare,
+    weight,
+    maxWeight,
+    frequency,
+    story: { day: story.day, placeKeys },
+  };
 }
 
 /** Every candidate answer in the hits, grouped by what it names across articles, scored and ordered by the model, best first. */
@@ -342,6 +362,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     considered.map((h) => h.passage.text),
     cues.frequency,
     question,
+    cues.story,
     model,
   );
 }
@@ -355,6 +376,7 @@ function mergeOccurrences(
   passageTexts: readonly string[],
   frequency: (term: string) => number,
   question: QuestionFeatures,
+  story: QuestionCues['story'],
   model: ModelWeights,
 ): RankedAnswer[] {
   const groups = new Map<string, Occurrence[]>();
@@ -371,7 +393,8 @@ function mergeOccurrences(
   for (const k of keys.sort((a, b) => a.length - b.length)) {
     const mine = words.get(k)!;
     const kind = groups.get(k)![0]!.candidate.kind;
-    if (kind === 'date' || kind === 'reason' || kind === 'quantity') continue;
+    // Places stay apart: `Alder Bend` is not `Alder Bend Secondary School`, nor `Korea` `North Korea`.
+    if (kind !== 'person' && kind !== 'group' && kind !== 'phrase') continue;
     const supersets = keys.filter(
       (o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind,
     );
@@ -419,6 +442,7 @@ function mergeOccurrences(
       confidence: 0,
       features,
       confidenceFeatures: { ...question, score, margin: 0, candidates: 0 },
+      mainStory: (c.kind === 'date' && c.resolved !== undefined && c.resolved === story.day) || (c.kind === 'place' && story.placeKeys.has(key)),
       sources,
       best: shown,
       hits: new Set(list.map((o) => o.hit)),

@@ -42,6 +42,8 @@ export function readTimestampLine(line: string): TimestampLine | null {
 
 export interface Dateline {
   date: string | null;
+  /** Where the story was filed, as written, without its region (`VLADIVOSTOK` of `VLADIVOSTOK, Russia`). */
+  place: string;
   /** The wire agency in parentheses, e.g. `BSS/AFP`. */
   agency: string | null;
   /** Where the story proper begins, after the dateline and its dash. */
@@ -71,7 +73,7 @@ const SLASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\/(
 export function parseDateline(paragraph: string): Dateline | null {
   const found = readDateline(paragraph);
   if (!found) return null;
-  return { date: found.date, agency: found.agency, end: found.end };
+  return { date: found.date, place: found.place, agency: found.agency, end: found.end };
 }
 
 /** A lead paragraph's dateline read in full (date or month and day, agency, publisher, its text and end), or null when it opens with none. */
@@ -85,8 +87,11 @@ export function readDateline(paragraph: string): DatelineDetails | null {
     // A capitalised (not upper-case) place is trusted only with a known wire or a date beside it.
     const upperPlace = /^[A-Z][A-Z.'’-]+\b/.test(paren[1]!);
     const trusted = upperPlace || datePart !== '' || (inside.agency !== null && agencyNamed(inside.agency.split('/').pop()!) !== null);
-    if ((inside.agency || inside.publisher) && trusted && isPlausiblePlace(paren[1]!)) {
-      return { date, monthDay, agency: inside.agency, publisher: inside.publisher, end: paren[0].length, text: paren[0].trim() };
+    // An upper-case place with a date before a credit is a dateline even when the credit names no wire we know
+    // (`ALDER BEND, British Columbia, Oct 13 (Pacific Wire) -`); the credit is then not taken for an agency.
+    const unmistakable = upperPlace && datePart !== '' && /^[A-Z][\p{L} &.'’-]{1,40}$/u.test(paren[3]!.trim());
+    if ((inside.agency || inside.publisher || unmistakable) && trusted && isPlausiblePlace(paren[1]!)) {
+      return { date, monthDay, place: placeOf(paren[1]!), agency: inside.agency, publisher: inside.publisher, end: paren[0].length, text: paren[0].trim() };
     }
   }
   const dashed = DASH_DATELINE.exec(paragraph) ?? SLASH_DATELINE.exec(paragraph);
@@ -95,11 +100,22 @@ export function readDateline(paragraph: string): DatelineDetails | null {
     if (agency && isPlausiblePlace(dashed[1]!)) {
       const datePart = dashed[2] ?? '';
       const date = findFullDate(datePart);
-      return { date, monthDay: date ? null : findMonthDay(datePart), agency, publisher: null, end: dashed[0].length, text: dashed[0].trim() };
+      return {
+        date,
+        monthDay: date ? null : findMonthDay(datePart),
+        place: placeOf(dashed[1]!),
+        agency,
+        publisher: null,
+        end: dashed[0].length,
+        text: dashed[0].trim(),
+      };
     }
   }
   return null;
 }
+
+/** The place a dateline names, without the region after its comma. */
+const placeOf = (written: string): string => written.split(',')[0]!.trim();
 
 /** A capitalised place must not be the opening words of a sentence (`The talks (in Moscow)`). */
 function isPlausiblePlace(place: string): boolean {
