@@ -49,6 +49,10 @@ const DISTRACTORS = process.env['FIT_DISTRACTORS'] !== '0';
 /** L2 penalties on the standardised weights: enough to keep rare features from running away. */
 const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? 0.01);
 const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
+/** Fits at most this many times, each on what the previous fit's passage order finds (FIT_ROUNDS=1: once, from the committed model). */
+const ROUNDS = Number(process.env['FIT_ROUNDS'] ?? 4);
+/** Weights that move less than this between rounds have settled. */
+const SETTLED = 0.05;
 
 const corpora = await loadBank();
 const engines = new Map<string, AnswerEngine>();
@@ -78,100 +82,140 @@ interface Asked {
   candidates: Array<{ x: number[]; right: boolean; question: ConfidenceVector }>;
 }
 
-const asked: Asked[] = [];
-for (const [corpus, engine] of corpora.flatMap((c) =>
-  [engines.get(c.name)!, withDistractors.get(c.name)].filter((e) => e !== undefined).map((e) => [c, e] as const),
-)) {
-  for (const q of corpus.bank) {
-    if (splitOf(q) !== 'train' || (!q.abstain && !q.answers.length)) continue;
-    const analysis = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
-    const { ranked } = analysis;
-    asked.push({
-      corpus,
-      q,
-      analysis,
-      engine,
-      candidates: ranked.map((r) => ({
-        x: RANKING_FEATURES.map((f) => r.features[f]),
-        right: r.forms.some((f) => isRight(f, q, corpus)),
-        question: r.confidenceFeatures,
-      })),
+/** Every train question asked of every engine, with its candidates' features, under the model in use. */
+function collect(inUse: ModelWeights): Asked[] {
+  const asked: Asked[] = [];
+  for (const [corpus, base] of corpora.flatMap((c) =>
+    [engines.get(c.name)!, withDistractors.get(c.name)].filter((e) => e !== undefined).map((e) => [c, e] as const),
+  )) {
+    const engine = base.withModel(inUse);
+    for (const q of corpus.bank) {
+      if (splitOf(q) !== 'train' || (!q.abstain && !q.answers.length)) continue;
+      const analysis = engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null);
+      asked.push({
+        corpus,
+        q,
+        analysis,
+        engine,
+        candidates: analysis.ranked.map((r) => ({
+          x: RANKING_FEATURES.map((f) => r.features[f]),
+          right: r.forms.some((f) => isRight(f, q, corpus)),
+          question: r.confidenceFeatures,
+        })),
+      });
+    }
+  }
+  return asked;
+}
+
+interface Fitted {
+  model: ModelWeights;
+  asked: Asked[];
+  /** Each question's best candidate: right or not, of an unanswerable question or not, its confidence. */
+  tops: Array<{ right: boolean; unanswerable: boolean; p: number }>;
+}
+
+/** Fits the four parts on the train questions as the model in use finds them. */
+function fitModel(inUse: ModelWeights): Fitted {
+  const asked = collect(inUse);
+  // SQuAD counts at most as much as all the news corpora together: its questions are many, and of another kind.
+  const squadQuestions = asked.filter((a) => a.corpus.squad).length;
+  const squadShare = Math.min(1, (asked.length - squadQuestions) / Math.max(1, squadQuestions));
+
+  // 1. Ranking: a softmax over each question's candidates, so the right ones come first.
+  const ranking = fitRanking(
+    asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right), weight: a.corpus.squad ? squadShare : 1 })),
+    { l2: L2_RANKING },
+  );
+  const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
+
+  // 2. Confidence: per question, is the best candidate under those weights right?
+  const tops = asked
+    .filter((a) => a.candidates.length > 0)
+    .map((a) => {
+      const scored = a.candidates.map((c) => ({ ...c, s: c.x.reduce((sum, v, i) => sum + v * ranking.weights[i]!, 0) })).sort((x, y) => y.s - x.s);
+      const top = scored[0]!;
+      const features: ConfidenceVector = {
+        ...top.question,
+        score: top.s,
+        margin: leadOver(top.s, scored[1]?.s),
+        candidates: Math.log(1 + scored.length),
+      };
+      return { x: CONFIDENCE_NAMES.map((f) => features[f]), right: top.right, unanswerable: a.q.abstain === true, squad: Boolean(a.corpus.squad) };
     });
+  const calibration = fitLogistic(
+    tops.map((t) => t.x),
+    tops.map((t) => (t.right ? 1 : 0)),
+    { l2: L2_CONFIDENCE },
+    tops.map((t) => (t.squad ? squadShare : 1)),
+  );
+  // 3. Passage order: a softmax over each question's passages, the ones holding the evidence as the target.
+  const rankingModel = { ...MODEL, ranking: rankingWeights };
+  const passageGroups = asked
+    .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
+    .map((a) => {
+      const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
+      const features = passageFeatures(a.analysis.hits, ranked, a.analysis.articleCoverage, (h) => a.engine.storyShare(h));
+      return {
+        rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
+        right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),
+        weight: a.corpus.squad ? squadShare : 1,
+      };
+    });
+  const passage = fitRanking(passageGroups, { l2: L2_RANKING });
+  const passageWeights = Object.fromEntries(PASSAGE_NAMES.map((f, i) => [f, passage.weights[i]!])) as Record<PassageFeature, number>;
+
+  const model: ModelWeights = {
+    ranking: rankingWeights,
+    passage: passageWeights,
+    confidence: {
+      bias: calibration.bias,
+      weights: Object.fromEntries(CONFIDENCE_NAMES.map((f, i) => [f, calibration.weights[i]!])) as Record<ConfidenceFeature, number>,
+    },
+    threshold: 0,
+    fitted: {},
+  };
+
+  // 3. The threshold: the confidence at which offering the best candidate starts to pay, on `train`.
+  const withP = tops.map((t) => ({ ...t, p: 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) }));
+  let best = { threshold: 1, utility: -Infinity };
+  for (const t of [...new Set(withP.map((x) => x.p))].sort((a, b) => a - b)) {
+    let utility = 0;
+    for (const x of withP) {
+      const offered = x.p >= t;
+      const weight = x.squad ? squadShare : 1;
+      if (offered) utility += weight * (x.right ? 1 : -WRONG_COST);
+      else if (x.unanswerable) utility += weight;
+    }
+    if (utility > best.utility) best = { threshold: t, utility };
   }
+  model.threshold = best.threshold;
+  return { model, asked, tops: withP };
 }
 
-// SQuAD counts at most as much as all the news corpora together: its questions are many, and of another kind.
-const squadQuestions = asked.filter((a) => a.corpus.squad).length;
-const squadShare = Math.min(1, (asked.length - squadQuestions) / Math.max(1, squadQuestions));
-
-// 1. Ranking: a softmax over each question's candidates, so the right ones come first.
-const ranking = fitRanking(
-  asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right), weight: a.corpus.squad ? squadShare : 1 })),
-  { l2: L2_RANKING },
-);
-const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
-
-// 2. Confidence: per question, is the best candidate under those weights right?
-const tops = asked
-  .filter((a) => a.candidates.length > 0)
-  .map((a) => {
-    const scored = a.candidates.map((c) => ({ ...c, s: c.x.reduce((sum, v, i) => sum + v * ranking.weights[i]!, 0) })).sort((x, y) => y.s - x.s);
-    const top = scored[0]!;
-    const features: ConfidenceVector = {
-      ...top.question,
-      score: top.s,
-      margin: leadOver(top.s, scored[1]?.s),
-      candidates: Math.log(1 + scored.length),
-    };
-    return { x: CONFIDENCE_NAMES.map((f) => features[f]), right: top.right, unanswerable: a.q.abstain === true, squad: Boolean(a.corpus.squad) };
-  });
-const calibration = fitLogistic(
-  tops.map((t) => t.x),
-  tops.map((t) => (t.right ? 1 : 0)),
-  { l2: L2_CONFIDENCE },
-  tops.map((t) => (t.squad ? squadShare : 1)),
-);
-// 3. Passage order: a softmax over each question's passages, the ones holding the evidence as the target.
-const rankingModel = { ...MODEL, ranking: rankingWeights };
-const passageGroups = asked
-  .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
-  .map((a) => {
-    const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
-    const features = passageFeatures(a.analysis.hits, ranked, a.analysis.articleCoverage, (h) => a.engine.storyShare(h));
-    return {
-      rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
-      right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),
-      weight: a.corpus.squad ? squadShare : 1,
-    };
-  });
-const passage = fitRanking(passageGroups, { l2: L2_RANKING });
-const passageWeights = Object.fromEntries(PASSAGE_NAMES.map((f, i) => [f, passage.weights[i]!])) as Record<PassageFeature, number>;
-
-const model: ModelWeights = {
-  ranking: rankingWeights,
-  passage: passageWeights,
-  confidence: {
-    bias: calibration.bias,
-    weights: Object.fromEntries(CONFIDENCE_NAMES.map((f, i) => [f, calibration.weights[i]!])) as Record<ConfidenceFeature, number>,
-  },
-  threshold: 0,
-  fitted: {},
-};
-
-// 3. The threshold: the confidence at which offering the best candidate starts to pay, on `train`.
-const withP = tops.map((t) => ({ ...t, p: 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) }));
-let best = { threshold: 1, utility: -Infinity };
-for (const t of [...new Set(withP.map((x) => x.p))].sort((a, b) => a - b)) {
-  let utility = 0;
-  for (const x of withP) {
-    const offered = x.p >= t;
-    const weight = x.squad ? squadShare : 1;
-    if (offered) utility += weight * (x.right ? 1 : -WRONG_COST);
-    else if (x.unanswerable) utility += weight;
-  }
-  if (utility > best.utility) best = { threshold: t, utility };
+/** The largest change of any weight between two models. */
+function largestChange(x: ModelWeights, y: ModelWeights): number {
+  const diffs = [
+    ...RANKING_FEATURES.map((f) => x.ranking[f] - y.ranking[f]),
+    ...PASSAGE_NAMES.map((f) => x.passage[f] - y.passage[f]),
+    ...CONFIDENCE_NAMES.map((f) => x.confidence.weights[f] - y.confidence.weights[f]),
+    x.confidence.bias - y.confidence.bias,
+  ];
+  return Math.max(...diffs.map(Math.abs));
 }
-model.threshold = best.threshold;
+
+// The passages candidates are drawn from are picked by the passage order in use, so a fit changes its own data:
+// refit on what the new model finds until the weights settle (or ROUNDS runs out).
+let fitted = fitModel(MODEL);
+for (let round = 2; round <= ROUNDS; round += 1) {
+  const next = fitModel(fitted.model);
+  const change = largestChange(next.model, fitted.model);
+  process.stdout.write(`round ${round}: largest weight change ${change.toFixed(3)}\n`);
+  fitted = next;
+  if (change < SETTLED) break;
+}
+const { model, asked } = fitted;
+const withP = fitted.tops;
 const answerable = withP.filter((x) => !x.unanswerable);
 // For comparison: how often the hand-made product score alone put a right candidate first.
 const productIndex = RANKING_FEATURES.indexOf('log_product');

@@ -61,6 +61,11 @@ export class AnswerEngine {
     this.story = mainStory(articles);
   }
 
+  /** The same engine (index, articles, story) answering with another model: for fitting, which refits on what a model finds. */
+  withModel(model: ModelWeights): AnswerEngine {
+    return Object.assign(Object.create(AnswerEngine.prototype) as AnswerEngine, this, { model });
+  }
+
   /** The main story as a search query (the words its headlines share). */
   get mainEvent(): string {
     return this.story.query;
@@ -145,7 +150,7 @@ export class AnswerEngine {
     // A bare question's answer from the reports themselves (the story's day or dateline place) needs no more trust.
     const best = top && (top.confidence >= this.model.threshold || (bare && top.mainStory)) ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
-    const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person').slice(0, 2) : [];
+    const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person' && r.mainStory === best.mainStory).slice(0, 2) : [];
     const passages = orderPassages(
       rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model),
       people.length ? people : best ? [best] : [],
@@ -184,9 +189,9 @@ function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: R
 }
 
 /**
- * A bare `when` or `where` asks about the main story as a whole: the day its first report appeared and the place
- * its reports were filed from answer it, when the passages found give them too (see mainEvent.ts); the model's
- * order stands otherwise.
+ * A bare `when`, `where` or `who` asks about the main story as a whole: the day its first report appeared, the
+ * place its reports were filed from and the people most of them name answer it, when the passages found give
+ * them (see mainEvent.ts); the model's order stands otherwise.
  */
 function storyFirst(ranked: RankedAnswer[]): RankedAnswer[] {
   return [...ranked.filter((r) => r.mainStory), ...ranked.filter((r) => !r.mainStory)];

@@ -5,7 +5,8 @@
  *
  * Its day and place come from the articles as reports, not from their text: news of an event first appears on
  * the day it happens, so the story's day is its earliest publication date; and a wire report is filed from
- * where it happens, so its places are the ones its datelines name (`VLADIVOSTOK, Russia (AFP) -`).
+ * where it happens, so its places are the ones its datelines name (`VLADIVOSTOK, Russia (AFP) -`). Its people
+ * are those most of the reports that tell it name (see rankCandidates).
  */
 import type { Article } from '../ingest/types.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
@@ -18,6 +19,8 @@ export interface MainStory {
   day: string | null;
   /** The places its articles' datelines name, as written (`VLADIVOSTOK`), most named first. */
   places: string[];
+  /** The files of the articles that tell it. */
+  tellers: string[];
 }
 
 /** The articles' main story: its query, its day and its places. */
@@ -40,6 +43,7 @@ export function mainStory(articles: readonly Article[]): MainStory {
     query,
     day: dates.length ? dates.sort()[0]! : null,
     places: [...named].sort((x, y) => y[1] - x[1]).map(([p]) => p),
+    tellers: tellers.map((a) => a.source),
   };
 }
 

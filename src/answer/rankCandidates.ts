@@ -10,6 +10,7 @@ import { analyzeTerm, foldText } from '../search/tokenizer.ts';
 import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
+import { tiedRanks } from './rankPassages.ts';
 import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
@@ -226,8 +227,8 @@ export interface QuestionCues {
   maxWeight: number;
   /** How many sentences of the corpus hold a term. */
   frequency: (term: string) => number;
-  /** The main story's day and the keys of its dateline places (see mainEvent.ts). */
-  story: { day: string | null; placeKeys: ReadonlySet<string> };
+  /** The main story's day, the keys of its dateline places and the articles that tell it (see mainEvent.ts). */
+  story: { day: string | null; placeKeys: ReadonlySet<string>; tellers: ReadonlySet<string> };
 }
 
 /**
@@ -244,7 +245,7 @@ export function questionCues(
   bare: boolean,
   rarity: (term: string) => number,
   frequency: (term: string) => number = () => 0,
-  story: Pick<MainStory, 'day' | 'places'> = { day: null, places: [] },
+  story: Pick<MainStory, 'day' | 'places' | 'tellers'> = { day: null, places: [], tellers: [] },
 ): QuestionCues {
   const names = new Set(namedTerms(question));
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
@@ -266,7 +267,7 @@ export function questionCues(
     weight,
     maxWeight,
     frequency,
-    story: { day: story.day, placeKeys },
+    story: { day: story.day, placeKeys, tellers: new Set(story.tellers) },
   };
 }
 
@@ -278,7 +279,9 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   const considered = hits.slice(0, HITS_CONSIDERED);
   const totalWeight = [...questionTerms].reduce((sum, t) => sum + cues.weight(t), 0) || 1;
   const occurrences: Occurrence[] = [];
-  considered.forEach((hit, rank) => {
+  const ranks = tiedRanks(considered);
+  considered.forEach((hit, i) => {
+    const rank = ranks[i]!;
     const hitWeight = hit.score / top.score;
     hit.sentences.forEach((sentence, si) => {
       // A passage is read around its best sentence: a run-on paragraph of thousands of sentences is not tagged whole.
@@ -442,7 +445,7 @@ function mergeOccurrences(
       confidence: 0,
       features,
       confidenceFeatures: { ...question, score, margin: 0, candidates: 0 },
-      mainStory: (c.kind === 'date' && c.resolved !== undefined && c.resolved === story.day) || (c.kind === 'place' && story.placeKeys.has(key)),
+      mainStory: isOfMainStory(c, key, sources, story),
       sources,
       best: shown,
       hits: new Set(list.map((o) => o.hit)),
@@ -462,6 +465,18 @@ function mergeOccurrences(
     r.confidence = confidenceOf(r.confidenceFeatures, model);
   });
   return ranked;
+}
+
+/**
+ * The main story's day (its first report's), a place its datelines name, or a person most of the reports that
+ * tell it name (at least two): what a bare `when`, `where` or `who` asks for.
+ */
+function isOfMainStory(c: SpanCandidate, key: string, sources: readonly string[], story: QuestionCues['story']): boolean {
+  if (c.kind === 'date') return c.resolved !== undefined && c.resolved === story.day;
+  if (c.kind === 'place') return story.placeKeys.has(key);
+  if (c.kind !== 'person') return false;
+  const naming = sources.filter((s) => story.tellers.has(s)).length;
+  return naming >= 2 && naming >= story.tellers.size / 2;
 }
 
 /**

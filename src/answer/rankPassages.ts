@@ -19,7 +19,9 @@ export function passageFeatures(
   const max = Math.max(...ranked.map((r) => r.score), 0);
   const weights = ranked.map((r) => Math.exp(r.score - max));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  return hits.map((hit, rank) => {
+  const ranks = tiedRanks(hits);
+  return hits.map((hit, i) => {
+    const rank = ranks[i]!;
     let mass = 0;
     ranked.forEach((r, i) => {
       if (r.hits.has(hit)) mass += weights[i]! / total;
@@ -37,6 +39,17 @@ export function passageFeatures(
       paragraph_lead: 1 / hit.passage.paragraph,
       answer_mass: mass,
     };
+  });
+}
+
+/**
+ * Each hit's place in the order given, where hits the search scored alike share the first of their places:
+ * which of two equal reports was listed first says nothing about either.
+ */
+export function tiedRanks(hits: readonly PassageHit[]): number[] {
+  return hits.map((hit, i) => {
+    const first = hits.findIndex((h) => h.score === hit.score);
+    return first >= 0 && first < i ? first : i;
   });
 }
 
