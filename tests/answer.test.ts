@@ -1,7 +1,7 @@
 /** The answer layer: question typing, date resolution, short answers on the seeds, abstention, and never an invented answer. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyQuestion } from '../src/answer/classifyQuestion.ts';
+import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
@@ -12,6 +12,16 @@ import { seedEngine } from './helpers.ts';
 const engine = await seedEngine();
 
 describe('question typing', () => {
+  it.each([
+    ['wher is the dam', 'where is the dam'],
+    ['whos kims dad', 'who kims dad'],
+    ['and whn did he go', 'and when did he go'],
+    ['Who met Putin?', 'Who met Putin?'],
+    ['white house said', 'white house said'],
+  ])('spells the question word of %j right for the search: %j', (typed, spelt) => {
+    expect(withQuestionWordSpelt(typed)).toBe(spelt);
+  });
+
   it.each([
     ['Who met Putin?', 'who'],
     ['Whom did Kim greet?', 'who'],

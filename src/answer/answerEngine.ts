@@ -2,7 +2,7 @@
 import type { Article } from '../ingest/types.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
-import { classifyQuestion, LEADING_QUANTITY_HOW, type QuestionForm } from './classifyQuestion.ts';
+import { classifyQuestion, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
 import { mainStory, type MainStory } from './mainEvent.ts';
@@ -81,7 +81,8 @@ export class AnswerEngine {
     const bare = text === '';
     if (bare && !given) return { text, form, bare, hits: [], ranked: [], articleCoverage: () => 0 };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about.
-    const query = bare ? this.mainEvent : text.replace(LEADING_QUANTITY_HOW, '').trim() || text;
+    const asked = withQuestionWordSpelt(text);
+    const query = bare ? this.mainEvent : asked.replace(LEADING_QUANTITY_HOW, '').trim() || asked;
     const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH) });
     if (found.length === 0) return { text, form, bare, hits: found, ranked: [], articleCoverage: () => 0 };
     const terms = new Set(contentTerms(query));

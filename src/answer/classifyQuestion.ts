@@ -50,9 +50,26 @@ function questionHead(question: string): string {
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay|then|tell me|please|do you know|can you tell me)\s+)+/, '');
   const [first = '', ...rest] = head.split(' ');
-  // `whos`, `whens`: a contracted `'s` lost its apostrophe.
-  const word = first.replace(/^(who|what|where|when|how)s$/, '$1');
-  return [correctWhWord(word), ...rest].join(' ');
+  return [spelledWhWord(first) ?? first, ...rest].join(' ');
+}
+
+/** A question word as typed (`wher`, `wat`; `whos`, whose `'s` lost its apostrophe) spelt right, or null when it is right or none. */
+function spelledWhWord(typed: string): string | null {
+  const letters = foldText(typed).replace(/[^\p{L}]+/gu, '');
+  const corrected = correctWhWord(letters.replace(/^(who|what|where|when|how)s$/, '$1'));
+  return WH_WORDS.includes(corrected) && corrected !== letters ? corrected : null;
+}
+
+/**
+ * The question with a misspelt or run-together question word opening it spelt right (`wher is the dam` ->
+ * `where is the dam`, `whos kims dad` -> `who kims dad`), so the search does not take it for a word the
+ * articles lack.
+ */
+export function withQuestionWordSpelt(question: string): string {
+  const m = /^(\s*(?:(?:and|so|but|ok|okay|then)\s+)*)(\S+)/i.exec(question);
+  if (!m) return question;
+  const fixed = spelledWhWord(m[2]!);
+  return fixed ? m[1]! + fixed + question.slice(m[0].length) : question;
 }
 
 /** The type the wording asks for, or null when it has no wh-word (a fragment or a yes/no question). */
