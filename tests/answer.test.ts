@@ -220,6 +220,13 @@ ${lead}`;
     }
   });
 
+  it('does not abstain because the first passage came first on a common word alone', () => {
+    // `going` puts a passage about Moscow's old ties first; others hold Kim and (misspelt) Russia.
+    const reply = engine.ask('why is kim going to russa');
+    expect(reply.passages.length).toBeGreaterThan(0);
+    expect(reply.passages.some((p) => /Kim/.test(p.passage.text) && /Russia/.test(p.passage.text))).toBe(true);
+  });
+
   it('abstains with no answer and no passages', () => {
     expect(engine.ask('Who painted the Mona Lisa?')).toMatchObject({ answer: null, passages: [] });
   });

@@ -233,7 +233,9 @@ export class PassageIndex {
     scored.sort((x, y) => y.score - x.score);
     rerankWithinTopic(scored, queryTerms);
     const top = scored[0];
-    if (!top || top.coverage < MIN_COVERAGE) return [];
+    // Whether the articles answer is the best coverage among the passages about the topic, not the first's: a
+    // passage can come first on a common word alone (`going`) while others hold the rest of the question.
+    if (!top || !scored.slice(0, TOPIC_SIZE).some((h) => h.coverage >= MIN_COVERAGE)) return [];
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
