@@ -26,11 +26,11 @@ export interface MainStory {
 /** The articles' main story: its query, its day and its places. */
 export function mainStory(articles: readonly Article[]): MainStory {
   const query = storyQuery(articles);
-  // The articles that tell it: those holding most of its words anywhere, not only in their headlines.
+  // The articles that tell it: those holding two thirds of its words anywhere, not only in their headlines.
   const storyTerms = new Set(contentTerms(query));
   const tellers = articles.filter((a) => {
     const held = new Set([a.title, ...a.passages.map((p) => p.text)].flatMap((text) => contentTerms(text)));
-    return [...storyTerms].filter((t) => held.has(t)).length >= storyTerms.size / 2;
+    return [...storyTerms].filter((t) => held.has(t)).length >= (2 * storyTerms.size) / 3;
   });
   const dates = tellers.map((a) => a.date).filter((d): d is string => d !== null);
   const named = new Map<string, number>();

@@ -34,6 +34,9 @@ const IRREGULAR: Record<string, string> = {
   children: 'child', men: 'man', women: 'woman', people: 'person',
 };
 
+/** Letters Unicode does not decompose into a base letter and a mark, as people type them without (`Brennoy`). */
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i' };
+
 /** Folds what differs between how a question and an article write the same word. */
 export function foldText(text: string): string {
   return text
@@ -41,7 +44,8 @@ export function foldText(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[øæœßđłþðı]/g, (c) => UNDECOMPOSED[c] ?? c);
 }
 
 /** Raw word tokens, lower-cased, possessives dropped, `682km` split into `682 km`. */
