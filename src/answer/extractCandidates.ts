@@ -308,7 +308,9 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       while (e + 1 < tokens.length && !endsClause(tokens[e]!) && isNumberToken(tokens[e + 1]!)) e += 1;
       while (s > 0 && QUANTITY_MODIFIERS.test(tokens[s - 1]!.text) && !endsClause(tokens[s - 1]!)) s -= 1;
       const unit = tokens[e + 1];
-      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit')) && !unit.tags.has('ProperNoun')) e += 1;
+      // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
+      const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
+      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit') || joined) && !unit.tags.has('ProperNoun')) e += 1;
       const year = /^(?:1[5-9]\d\d|20\d\d)$/.test(tokens[i]!.text);
       const candidate = span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1);
       candidate.fit *= unitFit(form, candidate.text, tokens.slice(s, e + 1));
