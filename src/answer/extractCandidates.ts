@@ -400,10 +400,10 @@ function meansPhrases(sentence: string, tokens: Token[]): SpanCandidate[] {
   return out;
 }
 
-/** The words inside quotation marks, cut at a word to 160 characters. */
+/** The words inside quotation marks, four characters or more (`“bumpy”` is what was said of the talks), cut at a word to 160 characters. */
 function quotations(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
-  for (const m of sentence.matchAll(/[“"]([^”"]{8,})[”"]/g)) {
+  for (const m of sentence.matchAll(/[“"]([^”"]{4,})[”"]/g)) {
     let text = m[1]!.replace(/[\s,;:]+$/, '');
     if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
     const start = m.index + 1;
