@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
+import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
@@ -10,6 +11,30 @@ import type { Reply } from '../src/answer/reply.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
+
+describe('candidate spans', () => {
+  const options = { questionTerms: new Set<string>(), articleDate: null };
+
+  it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {
+    const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
+    expect(texts).toContain('40-minute');
+    expect(texts).not.toContain('40');
+  });
+
+  it('takes a quoted word of four letters or more as a quotation when the question asks what was said', () => {
+    const quotes = extractCandidates('The mayor said he expected “rocky” weeks ahead for the valley.', {
+      ...options,
+      type: 'what',
+      form: 'what',
+      asksQuote: true,
+    })
+      .filter((c) => c.quote)
+      .map((c) => c.text);
+    expect(quotes).toEqual(['rocky']);
+    // Shorter quoted bits (`"no"`) are not.
+    expect(extractCandidates('He said “no” twice.', { ...options, type: 'what', form: 'what', asksQuote: true }).filter((c) => c.quote)).toEqual([]);
+  });
+});
 
 describe('question typing', () => {
   it.each([

@@ -308,7 +308,9 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       while (e + 1 < tokens.length && !endsClause(tokens[e]!) && isNumberToken(tokens[e + 1]!)) e += 1;
       while (s > 0 && QUANTITY_MODIFIERS.test(tokens[s - 1]!.text) && !endsClause(tokens[s - 1]!)) s -= 1;
       const unit = tokens[e + 1];
-      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit')) && !unit.tags.has('ProperNoun')) e += 1;
+      // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
+      const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
+      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit') || joined) && !unit.tags.has('ProperNoun')) e += 1;
       const year = /^(?:1[5-9]\d\d|20\d\d)$/.test(tokens[i]!.text);
       const candidate = span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1);
       candidate.fit *= unitFit(form, candidate.text, tokens.slice(s, e + 1));
@@ -398,10 +400,10 @@ function meansPhrases(sentence: string, tokens: Token[]): SpanCandidate[] {
   return out;
 }
 
-/** The words inside quotation marks, cut at a word to 160 characters. */
+/** The words inside quotation marks, four characters or more (`“bumpy”` is what was said of the talks), cut at a word to 160 characters. */
 function quotations(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
-  for (const m of sentence.matchAll(/[“"]([^”"]{8,})[”"]/g)) {
+  for (const m of sentence.matchAll(/[“"]([^”"]{4,})[”"]/g)) {
     let text = m[1]!.replace(/[\s,;:]+$/, '');
     if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
     const start = m.index + 1;
