@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyQuestion } from '../src/answer/classifyQuestion.ts';
+import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
@@ -162,6 +163,15 @@ describe('short answers on the seed articles', () => {
     const keys = new AnswerEngine([article]).analyze('Where were the families sheltering?').ranked.map((r) => r.text);
     expect(keys).toContain('Alder Bend');
     expect(keys).toContain('Alder Bend Secondary School');
+  });
+
+  it.each([
+    ['Inspectors said the first findings pointed to a cracked valve in the pump room.', 'pointed to a cracked valve in the pump room'],
+    ['Weighed down by unpaid debts, the club sold its ground.', 'Weighed down by unpaid debts'],
+    ['Farmers marched to the capital, demanding higher prices for milk.', 'demanding higher prices for milk'],
+    ['Engineers think the likeliest explanation is a fault in the wiring.', 'explanation is a fault in the wiring'],
+  ])('reads a reason stated without a causal word: %s', (sentence, reason) => {
+    expect(extractCandidates(sentence, { type: 'why', form: 'why', questionTerms: new Set(), articleDate: null }).map((c) => c.text)).toContain(reason);
   });
 
   it('finds a reason told after what it explains: in the next sentence, or the next paragraph when that sentence ends its own', () => {

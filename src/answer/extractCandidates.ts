@@ -423,7 +423,7 @@ const STRONG_MARKERS = new RegExp(
   String.raw`^(?:${oneOf`
   (?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing
   thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted
-  angered
+  angered|burdened|blamed on|point(?:ed|s|ing) to|reason|cause|explanation|in protest
 `})`,
   'i',
 );
