@@ -460,7 +460,7 @@ function statedReasons(sentence: string): SpanCandidate[] {
   const lead = /^\s*[“"]/.exec(sentence);
   const start = lead ? lead[0].length : sentence.length - sentence.trimStart().length;
   const rest = sentence.slice(start);
-  const stop = (lead ? /[”"]/ : /[,;:!?”"(]|\.(?=\s|$)|\s[—–-]\s/).exec(rest);
+  const stop = (lead ? /[”"]/ : /[,;:!?(]|\.(?=\s|$)|\s[—–-]\s/).exec(rest);
   let text = stop ? rest.slice(0, stop.index) : rest;
   if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
   text = text.replace(/[\s,;:.]+$/, '');
