@@ -134,7 +134,7 @@ export const REASON_CUE = new RegExp(
   String.raw`\b(?:${oneOf`
   because|due to|owing to|aimed at|in order to|so as to|so that|as a result|designed to|in a bid to
   in return for|for fear|amid|insulted|blamed|since|seeking|seeks|to persuade|to show|uncomfortable|worried
-  concerned
+  concerned|pointed to|points to|citing|demanding|in protest|explanation|reason
 `})\b`,
   'i',
 );
