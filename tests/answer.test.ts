@@ -199,6 +199,36 @@ describe('short answers on the seed articles', () => {
     expect(keys).toContain('Alder Bend Secondary School');
   });
 
+  it.each([
+    ['Inspectors said the first findings pointed to a cracked valve in the pump room.', 'pointed to a cracked valve in the pump room'],
+    ['Weighed down by unpaid debts, the club sold its ground.', 'Weighed down by unpaid debts'],
+    ['Farmers marched to the capital, demanding higher prices for milk.', 'demanding higher prices for milk'],
+    ['Engineers think the likeliest explanation is a fault in the wiring.', 'explanation is a fault in the wiring'],
+  ])('reads a reason stated without a causal word: %s', (sentence, reason) => {
+    expect(extractCandidates(sentence, { type: 'why', form: 'why', questionTerms: new Set(), articleDate: null }).map((c) => c.text)).toContain(reason);
+  });
+
+  it('finds a reason told after what it explains: in the next sentence, or the next paragraph when that sentence ends its own', () => {
+    const article = cleanArticle(
+      'a.txt',
+      [
+        'Ferry news',
+        'The harbour council voted on Monday to keep the old ferry running.',
+        '“No other boat can reach the outer islands in winter,” the council chair said.',
+        'The mill by the quay closed in May. Its owners had run out of orders for cloth, the union said.',
+      ].join('\n\n'),
+    );
+    const engine = new AnswerEngine([article]);
+    const ferry = engine.analyze('Why did the council keep the old ferry running?').ranked;
+    const stated = ferry.find((r) => r.text === 'No other boat can reach the outer islands in winter');
+    expect(stated?.best.hit.passage.paragraph).toBe(2);
+    expect(stated?.features.follows_match).toBe(1);
+    const mill = engine.analyze('Why did the mill close?').ranked.map((r) => r.text);
+    expect(mill).toContain('Its owners had run out of orders for cloth');
+    // Only a why reads on: the sentence after is no place for a who or a what.
+    expect(engine.analyze('What did the council keep running?').ranked.every((r) => r.best.hit.passage.paragraph !== 2)).toBe(true);
+  });
+
   it("reads the main story's day and place from the reports: first publication, datelines, only articles that tell it", () => {
     const story = (title: string, date: string, lead: string): string => `${title}
 

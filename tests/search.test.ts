@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { analyzeTerm, contentTerms, tokenize } from '../src/search/tokenizer.ts';
 import { seedEngine } from './helpers.ts';
 import type { QuestionType } from '../src/shared/questionType.ts';
+import { typeSignal } from '../src/search/typeSignals.ts';
 
 const engine = await seedEngine();
 const first = (q: string, type?: QuestionType) => engine.index.find(q, { type })[0]?.passage.text ?? null;
@@ -22,6 +23,14 @@ describe('term analysis', () => {
     expect(analyzeTerm('met')).toBe(analyzeTerm('meeting'));
     expect(analyzeTerm('the')).toBeNull();
     expect(tokenize('a 682km journey')).toEqual(['a', '682', 'km', 'journey']);
+  });
+});
+
+describe('type cues', () => {
+  it('sees a passage that can say why in a reason stated without a causal word', () => {
+    expect(typeSignal('why', 'Engineers said the evidence pointed to a cracked valve.')).toBe(true);
+    expect(typeSignal('why', 'Farmers marched on the capital, demanding higher prices.')).toBe(true);
+    expect(typeSignal('why', 'Farmers marched on the capital on Monday.')).toBe(false);
   });
 });
 

@@ -95,7 +95,7 @@ export class AnswerEngine {
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.story);
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
-    const ranked = answerable ? rankCandidates(hits, cues, this.model) : [];
+    const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];
     return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, articleCoverage };
   }
 

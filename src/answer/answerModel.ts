@@ -50,6 +50,12 @@ export const OCCURRENCE_FEATURES = [
     meaning: 'max: log of the product of passage_score, sentence weight, type_fit, novelty, proximity and tense (the hand-made score this model replaced)',
     range: '-9..0.4',
   },
+  {
+    name: 'follows_match',
+    meaning:
+      "max (why only): 1 when the candidate's sentence is the one after its passage's best-matching sentence, or the next paragraph's first when that one ends its passage: a reason told right after what it explains",
+    range: '0/1',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */

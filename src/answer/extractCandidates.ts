@@ -201,6 +201,11 @@ export interface ExtractOptions {
   asksQuote?: boolean;
   /** `Who is Dmitri Trenin?`: the terms of the name asked about, whose descriptions are the answers. */
   identityOf?: ReadonlySet<string>;
+  /**
+   * The sentence follows the one that matched a why question (see rankCandidates): what it states may be the
+   * reason, marker or not, so its opening statement is a candidate too.
+   */
+  follows?: boolean;
 }
 
 /** The spans of one sentence that could answer a question of `options.type` (names, places, dates, reasons...), each with its kind and fit. */
@@ -227,7 +232,11 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
     }));
     return [...dates, ...times];
   }
-  if (type === 'why') return reasonClauses(sentence);
+  if (type === 'why') {
+    const marked = reasonClauses(sentence);
+    if (!options.follows) return marked;
+    return [...marked, ...statedReasons(sentence).filter((c) => !marked.some((m) => m.start === c.start))];
+  }
   const tokens = sentenceTokens(sentence);
   const out: SpanCandidate[] = [];
   if (type === 'who') {
@@ -416,7 +425,7 @@ const STRONG_MARKERS = new RegExp(
   String.raw`^(?:${oneOf`
   (?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because|due|owing
   thanks|aimed|in order|so as|so that|in a bid|designed|in return|for fear|as a result|in response|insulted
-  angered
+  angered|burdened|blamed on|point(?:ed|s|ing) to|reason|cause|explanation|in protest
 `})`,
   'i',
 );
@@ -439,4 +448,24 @@ function reasonClauses(sentence: string): SpanCandidate[] {
     out.push({ start, end: start + text.length, text, kind: 'reason', fit: STRONG_MARKERS.test(m[0]) ? 1 : 0.6 });
   }
   return out;
+}
+
+/** How well a statement with no reason marker fits a why question: it may explain what went before, or not. */
+const STATED_FIT = 0.3;
+
+/**
+ * What a sentence states up front, as a reason for what the sentence before it said: the quotation it opens
+ * with (`“There is no other way,” she said.`), else its leading clause up to the first break (`The street sits
+ * on the old floodplain, ...`), at least three words and at most 160 characters.
+ */
+function statedReasons(sentence: string): SpanCandidate[] {
+  const lead = /^\s*[“"]/.exec(sentence);
+  const start = lead ? lead[0].length : sentence.length - sentence.trimStart().length;
+  const rest = sentence.slice(start);
+  const stop = (lead ? /[”"]/ : /[,;:!?(]|\.(?=\s|$)|\s[—–-]\s/).exec(rest);
+  let text = stop ? rest.slice(0, stop.index) : rest;
+  if (text.length > 160) text = text.slice(0, text.lastIndexOf(' ', 160));
+  text = text.replace(/[\s,;:.]+$/, '');
+  if (text.split(/\s+/).length < 3) return [];
+  return [{ start, end: start + text.length, text, kind: 'reason', fit: STATED_FIT }];
 }

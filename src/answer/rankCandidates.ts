@@ -7,7 +7,8 @@ import { extractCandidates, type CandidateKind, type SpanCandidate } from './ext
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, foldText } from '../search/tokenizer.ts';
-import { namedTerms, type PassageHit } from '../search/passageIndex.ts';
+import { namedTerms, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
+import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
@@ -271,8 +272,56 @@ export function questionCues(
   };
 }
 
+/** One sentence of a passage found, read for candidates. */
+interface SentenceRead {
+  hit: PassageHit;
+  rank: number;
+  /** The sentence's index in its passage. */
+  si: number;
+  /** It is the sentence after its passage's best-matching one (see followingSentences). */
+  follows: boolean;
+}
+
+/** The paragraph after a passage in its article, as indexed (PassageIndex.following). */
+export type FollowingParagraph = (passage: Passage) => IndexedPassage | undefined;
+
+/**
+ * A reason is often told right after what it explains: `Peskov backed the talks.` / `“There is no other
+ * mechanism,” he said.` For each passage found, the sentence after its best-matching one is read (and marked
+ * `follows`) even when it holds no question word; when the best one ends its passage, the next paragraph's
+ * first sentence is, quoted from that paragraph (a passage found itself, or one read for this alone, scored as
+ * the passage it continues).
+ */
+function followingSentences(
+  considered: readonly PassageHit[],
+  ranks: readonly number[],
+  reads: SentenceRead[],
+  following: FollowingParagraph | undefined,
+): void {
+  const byPassage = new Map(considered.map((h) => [h.passage, h]));
+  const readAt = new Map(reads.map((r) => [`${r.hit.passage.id}#${r.si}`, r]));
+  considered.forEach((hit, i) => {
+    let target: PassageHit = hit;
+    let si = hit.bestSentence + 1;
+    if (si >= hit.sentences.length) {
+      const next = following?.(hit.passage);
+      if (!next) return;
+      target = byPassage.get(next.passage) ?? { ...next, score: hit.score, coverage: hit.coverage, bestSentence: -1, signals: hit.signals };
+      si = 0;
+    }
+    const key = `${target.passage.id}#${si}`;
+    const known = readAt.get(key);
+    if (known) known.follows = true;
+    else {
+      const read = { hit: target, rank: ranks[i]!, si, follows: true };
+      reads.push(read);
+      readAt.set(key, read);
+    }
+  });
+}
+
 /** Every candidate answer in the hits, grouped by what it names across articles, scored and ordered by the model, best first. */
-export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, model: ModelWeights = MODEL): RankedAnswer[] {
+export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, model: ModelWeights = MODEL, following?: FollowingParagraph): RankedAnswer[] {
   const { form, terms: questionTerms, bare } = cues;
   const top = hits[0];
   if (!top) return [];
@@ -280,74 +329,81 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   const totalWeight = [...questionTerms].reduce((sum, t) => sum + cues.weight(t), 0) || 1;
   const occurrences: Occurrence[] = [];
   const ranks = tiedRanks(considered);
+  // The sentences read: around each passage's best one; for a why, also the one after it (see followingSentences).
+  const reads: SentenceRead[] = [];
   considered.forEach((hit, i) => {
-    const rank = ranks[i]!;
-    const hitWeight = hit.score / top.score;
     hit.sentences.forEach((sentence, si) => {
       // A passage is read around its best sentence: a run-on paragraph of thousands of sentences is not tagged whole.
-      if (Math.abs(si - hit.bestSentence) > SENTENCE_REACH) return;
-      const tokens = sentenceTokens(sentence.text);
-      const held = new Set<string>();
-      for (const t of tokens) if (t.term && matchesQuestion(t.term, questionTerms)) held.add(t.term);
-      const matched = held.size > 0;
-      const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare ? 0.4 : 0;
-      if (!sentenceWeight) return;
-      let overlap = 0;
-      for (const q of questionTerms) if ([...held].some((t) => relatedTerms(t, q))) overlap += cues.weight(q);
-      const extract = {
-        type: cues.type,
-        form,
-        questionTerms: bare ? NO_TERMS : questionTerms,
-        articleDate: hit.article.date,
-        asksQuote: cues.asksQuote,
-        identityOf: cues.identityOf,
-      };
-      for (const c of extractCandidates(sentence.text, extract)) {
-        // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
-        if (sentence.start + c.start < hit.passage.storyStart) continue;
-        const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
-        if (!fresh) continue;
-        // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.
-        const bySpeaker = c.quote ? speakerNamed(sentence.text, cues.names) : false;
-        const near = c.quote ? (bySpeaker ? 1 : 0.5) : proximity(sentence.text, c, cues);
-        let tense = 1;
-        if (c.kind === 'date' && !bare) {
-          const t = dateTense(sentence.text, c, hit.article.date);
-          if (t === 'now') tense = cues.future ? 1 : 0.6;
-          else if ((t === 'future') !== cues.future) tense = 0.1;
-        }
-        let windowWeight = 0;
-        const seen = new Set<string>();
-        for (const t of tokens) {
-          if (!t.term || seen.has(t.term) || t.end <= c.start - WINDOW_CHARS || t.start >= c.end + WINDOW_CHARS) continue;
-          if (t.start >= c.start && t.end <= c.end) continue;
-          for (const q of questionTerms)
-            if (!seen.has(q) && relatedTerms(t.term, q)) {
-              seen.add(q);
-              windowWeight += cues.weight(q);
-            }
-        }
-        const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
-        const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
-        const features: Record<OccurrenceFeature, number> = {
-          passage_score: hitWeight,
-          passage_rank: 1 / (1 + rank),
-          passage_coverage: hit.coverage,
-          best_sentence: si === hit.bestSentence ? 1 : 0,
-          sentence_overlap: Math.min(1, overlap / totalWeight),
-          type_fit: c.fit,
-          novelty: fresh,
-          proximity: near,
-          tense_agrees: tense,
-          verb_object: verbObject ? 1 : 0,
-          quote_by_speaker: bySpeaker ? 1 : 0,
-          window_overlap: Math.min(1, windowWeight / totalWeight),
-          log_product: Math.log(product + 1e-4),
-        };
-        occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
-      }
+      if (Math.abs(si - hit.bestSentence) <= SENTENCE_REACH) reads.push({ hit, rank: ranks[i]!, si, follows: false });
     });
   });
+  if (cues.type === 'why' && !bare) followingSentences(considered, ranks, reads, following);
+  for (const { hit, rank, si, follows } of reads) {
+    const sentence = hit.sentences[si]!;
+    const hitWeight = hit.score / top.score;
+    const tokens = sentenceTokens(sentence.text);
+    const held = new Set<string>();
+    for (const t of tokens) if (t.term && matchesQuestion(t.term, questionTerms)) held.add(t.term);
+    const matched = held.size > 0;
+    const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare || follows ? 0.4 : 0;
+    if (!sentenceWeight) continue;
+    let overlap = 0;
+    for (const q of questionTerms) if ([...held].some((t) => relatedTerms(t, q))) overlap += cues.weight(q);
+    const extract = {
+      type: cues.type,
+      form,
+      questionTerms: bare ? NO_TERMS : questionTerms,
+      articleDate: hit.article.date,
+      asksQuote: cues.asksQuote,
+      identityOf: cues.identityOf,
+      follows,
+    };
+    for (const c of extractCandidates(sentence.text, extract)) {
+      // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
+      if (sentence.start + c.start < hit.passage.storyStart) continue;
+      const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
+      if (!fresh) continue;
+      // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.
+      const bySpeaker = c.quote ? speakerNamed(sentence.text, cues.names) : false;
+      const near = c.quote ? (bySpeaker ? 1 : 0.5) : proximity(sentence.text, c, cues);
+      let tense = 1;
+      if (c.kind === 'date' && !bare) {
+        const t = dateTense(sentence.text, c, hit.article.date);
+        if (t === 'now') tense = cues.future ? 1 : 0.6;
+        else if ((t === 'future') !== cues.future) tense = 0.1;
+      }
+      let windowWeight = 0;
+      const seen = new Set<string>();
+      for (const t of tokens) {
+        if (!t.term || seen.has(t.term) || t.end <= c.start - WINDOW_CHARS || t.start >= c.end + WINDOW_CHARS) continue;
+        if (t.start >= c.start && t.end <= c.end) continue;
+        for (const q of questionTerms)
+          if (!seen.has(q) && relatedTerms(t.term, q)) {
+            seen.add(q);
+            windowWeight += cues.weight(q);
+          }
+      }
+      const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
+      const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
+      const features: Record<OccurrenceFeature, number> = {
+        passage_score: hitWeight,
+        passage_rank: 1 / (1 + rank),
+        passage_coverage: hit.coverage,
+        best_sentence: si === hit.bestSentence ? 1 : 0,
+        sentence_overlap: Math.min(1, overlap / totalWeight),
+        type_fit: c.fit,
+        novelty: fresh,
+        proximity: near,
+        tense_agrees: tense,
+        verb_object: verbObject ? 1 : 0,
+        quote_by_speaker: bySpeaker ? 1 : 0,
+        window_overlap: Math.min(1, windowWeight / totalWeight),
+        log_product: Math.log(product + 1e-4),
+        follows_match: follows ? 1 : 0,
+      };
+      occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
+    }
+  }
   const typeIs = (t: QuestionType): number => (cues.type === t ? 1 : 0);
   const question: QuestionFeatures = {
     top_coverage: top.coverage,

@@ -53,7 +53,7 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth']);
+const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -87,6 +87,8 @@ export class PassageIndex {
   private readonly sentenceOwner: IndexedPassage[] = [];
   private readonly sentencePlace: number[] = [];
   private readonly passageTerms = new BoundedMap<IndexedPassage, ReadonlySet<string>>(PASSAGE_TERMS_LIMIT);
+  /** Each passage's place in {@link passages} (built on first use), for the paragraph that follows a hit. */
+  private placeOfPassage: Map<Passage, number> | undefined;
   /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
   retrievalDepth = RETRIEVAL_DEPTH;
 
@@ -170,6 +172,14 @@ export class PassageIndex {
       this.passageTerms.set(entry, terms);
     }
     return terms;
+  }
+
+  /** The paragraph after a passage in its article, as indexed; undefined for an article's last. */
+  following(passage: Passage): IndexedPassage | undefined {
+    this.placeOfPassage ??= new Map(this.passages.map((e, i) => [e.passage, i]));
+    const i = this.placeOfPassage.get(passage);
+    const next = i === undefined ? undefined : this.passages[i + 1];
+    return next && next.passage.source === passage.source && next.passage.paragraph === passage.paragraph + 1 ? next : undefined;
   }
 
   /** How many sentences hold a term. */

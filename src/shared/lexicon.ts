@@ -88,13 +88,20 @@ export const PLACE_HEADS = new RegExp(
   'i',
 );
 
-/** The words that open a reason clause (`because ...`, `in a bid to ...`, `delayed by ...`): why candidates. */
+/**
+ * The words that open a reason clause (`because ...`, `in a bid to ...`, `delayed by ...`), and those that
+ * state one without a causal conjunction (`the evidence pointed to ...`, `burdened by ...`, `demanding ...`,
+ * `the likeliest explanation is ...`): why candidates.
+ */
 export const REASON_MARKERS = new RegExp(
   String.raw`\b(?:${oneOf`
   (?:delayed|caused|prompted|triggered|driven|hampered|held up|slowed|blocked|forced) by|because(?: of)?|due to
   owing to|thanks to|aimed at|in order to|so as to|so that|in a bid to|designed to|in return for|for fear
   as a result of|in response to|insulted by|angered by|seeking to|to persuade|to show|to help|to force|to seek
   to press|to ensure|to avoid|to prevent|to secure|to win|to cement|to discuss|amid|after|since|as|following
+  (?:burdened|weighed down|crippled|squeezed|weakened|hurt|worried|alarmed) by|blamed on|(?:pointed|points|pointing) to
+  (?:reason|cause|explanation) (?:is|was)|citing|demanding|demanded|calling for|to demand|in protest (?:at|against|over)
+  in search of|underscoring|to underscore|to mark|fearing
 `})\b`,
   'gi',
 );
@@ -127,7 +134,7 @@ export const REASON_CUE = new RegExp(
   String.raw`\b(?:${oneOf`
   because|due to|owing to|aimed at|in order to|so as to|so that|as a result|designed to|in a bid to
   in return for|for fear|amid|insulted|blamed|since|seeking|seeks|to persuade|to show|uncomfortable|worried
-  concerned
+  concerned|pointed to|points to|citing|demanding|in protest|explanation|reason
 `})\b`,
   'i',
 );
