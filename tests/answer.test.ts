@@ -189,6 +189,20 @@ describe('short answers on the seed articles', () => {
     expect(engine.ask('', 'why').passages[0]?.passage.text).toMatch(/aimed at|support|discuss/);
   });
 
+  it("searches only the main story's articles for a question they can answer, whatever else the folder holds", () => {
+    const story = (name: string, title: string, body: string): ReturnType<typeof cleanArticle> => cleanArticle(name, `${title}\n\n${body}`);
+    const articles = [
+      story('a.txt', 'Riverton celebrates its new crossing', 'The new Riverton bridge opened on Saturday after three years of work, officials said.'),
+      story('b.txt', 'Riverton crossing finally ready', 'Crowds crossed the Riverton bridge when it opened on Saturday.'),
+      // An unrelated text that matches the question's words better than either report.
+      story('c.txt', 'A history of engineering', 'Completed and opened to traffic in 1852, the old bridge was opened to traffic by the king.'),
+    ];
+    const engine = new AnswerEngine(articles);
+    expect(engine.ask('when was the bridge opened').passages.every((p) => p.article.source !== 'c.txt')).toBe(true);
+    // A question only the unrelated text can answer is still answered from it.
+    expect(engine.ask('who opened the old bridge, the king?').passages[0]?.article.source).toBe('c.txt');
+  });
+
   it('keeps a town apart from a building named after it, as names join their fuller forms', () => {
     const article = cleanArticle(
       'a.txt',

@@ -26,6 +26,8 @@ const ARTICLE_MEMO_LIMIT = 500;
 interface ArticleMemo {
   articleTerms: BoundedMap<Article, ReadonlySet<string>>;
   storyShares: BoundedMap<Article, number>;
+  /** Every content term of the main story's articles. */
+  storyTerms?: ReadonlySet<string>;
 }
 
 // Memos live beside the engine, not on it: the saved engine (src/snapshot) holds what is derived from the
@@ -83,9 +85,9 @@ export class AnswerEngine {
     // `How long`, `how many`: the form says what kind of answer, not what the question is about.
     const asked = withQuestionWordSpelt(text);
     const query = bare ? this.mainEvent : asked.replace(LEADING_QUANTITY_HOW, '').trim() || asked;
-    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH) });
-    if (found.length === 0) return { text, form, bare, hits: found, ranked: [], articleCoverage: () => 0 };
     const terms = new Set(contentTerms(query));
+    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms) });
+    if (found.length === 0) return { text, form, bare, hits: found, ranked: [], articleCoverage: () => 0 };
     const articleCoverage = this.articleCoverage(terms);
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
     const hits =
@@ -97,6 +99,23 @@ export class AnswerEngine {
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
     const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];
     return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, articleCoverage };
+  }
+
+  /**
+   * A question is taken to be about the main story when the story's articles hold every one of its words that
+   * any article holds: then only they are searched, so an unrelated text in the folder that happens to match
+   * better (`the bridge was opened to traffic in 1852`) does not answer for the story. Otherwise, when no two
+   * headlines share a story, or when every article tells it, all are searched.
+   */
+  private storyScope(terms: ReadonlySet<string>): ((article: Article) => boolean) | undefined {
+    const tellers = new Set(this.story.tellers);
+    if (!this.story.shared || tellers.size === this.articles.length) return undefined;
+    const memo = memoOf(this.index);
+    memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.termsOfArticle(a)]));
+    const storyTerms = memo.storyTerms;
+    const held = [...terms].filter((t) => this.index.hasTerm(t));
+    if (held.length === 0 || !held.every((t) => storyTerms.has(t))) return undefined;
+    return (article) => tellers.has(article.source);
   }
 
   /** The share of the main story's words a hit's article holds (memoised per article). */

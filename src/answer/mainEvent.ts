@@ -21,17 +21,20 @@ export interface MainStory {
   places: string[];
   /** The files of the articles that tell it. */
   tellers: string[];
+  /** Two or more headlines share it; otherwise it is only the first headline's words. */
+  shared: boolean;
 }
 
 /** The articles' main story: its query, its day and its places. */
 export function mainStory(articles: readonly Article[]): MainStory {
-  const query = storyQuery(articles);
-  // The articles that tell it: those holding two thirds of its words anywhere, not only in their headlines.
-  const storyTerms = new Set(contentTerms(query));
-  const tellers = articles.filter((a) => {
-    const held = new Set([a.title, ...a.passages.map((p) => p.text)].flatMap((text) => contentTerms(text)));
-    return [...storyTerms].filter((t) => held.has(t)).length >= (2 * storyTerms.size) / 3;
-  });
+  const { query, pair } = storyQuery(articles);
+  // The articles that tell it: those holding, anywhere, two thirds of its words weighed by how few articles
+  // hold each (a folder of unrelated texts shares `bridge` with the story, not its names).
+  const storyTerms = [...new Set(contentTerms(query))];
+  const held = articles.map((a) => new Set([a.title, ...a.passages.map((p) => p.text)].flatMap((text) => contentTerms(text))));
+  const weight = new Map(storyTerms.map((t) => [t, Math.log(1 + articles.length / Math.max(1, held.filter((h) => h.has(t)).length))]));
+  const total = storyTerms.reduce((sum, t) => sum + weight.get(t)!, 0);
+  const tellers = articles.filter((_, i) => storyTerms.reduce((sum, t) => sum + (held[i]!.has(t) ? weight.get(t)! : 0), 0) >= (2 * total) / 3);
   const dates = tellers.map((a) => a.date).filter((d): d is string => d !== null);
   const named = new Map<string, number>();
   for (const a of tellers) {
@@ -44,11 +47,12 @@ export function mainStory(articles: readonly Article[]): MainStory {
     day: dates.length ? dates.sort()[0]! : null,
     places: [...named].sort((x, y) => y[1] - x[1]).map(([p]) => p),
     tellers: tellers.map((a) => a.source),
+    shared: pair !== null,
   };
 }
 
 /** The words the headlines of the main story share (the first headline's when they share no story). */
-function storyQuery(articles: readonly Article[]): string {
+function storyQuery(articles: readonly Article[]): { query: string; pair: [string, string] | null } {
   const spelling = new Map<string, string>();
   const titles = articles.map((article) => {
     const terms = new Set<string>();
@@ -78,14 +82,15 @@ function storyQuery(articles: readonly Article[]): string {
   const shared = [...pairs].filter(([, n]) => n >= 2);
   const [bestPair, count] = shared.sort((x, y) => surplus(y[0], y[1]) - surplus(x[0], x[1]) || y[1] - x[1])[0] ?? ['', 0];
   // One article, or headlines that share nothing: the first headline is the story.
-  if (count < 2) return [...(titles[0] ?? [])].map((t) => spelling.get(t)!).join(' ');
+  if (count < 2) return { query: [...(titles[0] ?? [])].map((t) => spelling.get(t)!).join(' '), pair: null };
 
   const [a, b] = bestPair.split(' ') as [string, string];
   const story = titles.filter((t) => t.has(a) && t.has(b));
   const usage = new Map<string, number>();
   for (const terms of story) for (const t of terms) usage.set(t, (usage.get(t) ?? 0) + 1);
-  return [...usage]
+  const query = [...usage]
     .filter(([, n]) => n >= Math.max(2, Math.ceil(story.length / 2)))
     .map(([t]) => spelling.get(t)!)
     .join(' ');
+  return { query, pair: [a, b] };
 }

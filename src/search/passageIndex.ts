@@ -40,6 +40,8 @@ export interface PassageHit extends IndexedPassage {
 export interface SearchOptions {
   type?: QuestionType | undefined;
   limit?: number;
+  /** Only passages of these articles are scored (whether a name is known is still asked of them all). */
+  within?: ((article: Article) => boolean) | undefined;
 }
 
 /**
@@ -206,7 +208,7 @@ export class PassageIndex {
     const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string> }>();
     for (const r of results) {
       const entry = this.sentenceOwner[r.id];
-      if (!entry) continue;
+      if (!entry || (options.within && !options.within(entry.article))) continue;
       let agg = byPassage.get(entry);
       if (!agg) byPassage.set(entry, (agg = { first: -1, second: 0, best: 0, matched: new Set() }));
       for (const t of r.queryTerms) agg.matched.add(t);
