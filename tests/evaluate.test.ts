@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { squadFigures, squadScore } from '../src/evaluate/squadScore.ts';
 import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
+import { scoreBank, type BankRun } from '../src/evaluate/runBank.ts';
+import type { BankQuestion, LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import type { JsonReply } from '../src/render/replyJson.ts';
+import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 
 describe('the SQuAD 2.0 measure', () => {
   it('normalises as the official script does: case, punctuation and articles do not count', () => {
@@ -52,5 +56,28 @@ describe('the fits', () => {
       return g.right[scores.indexOf(Math.max(...scores))];
     });
     expect(firsts.length).toBe(groups.length);
+  });
+});
+
+describe('question bank figures', () => {
+  it('scores the best candidate apart from the offered answer, per part and pooled', () => {
+    const q = (id: string, split: 'train' | 'test'): BankQuestion => ({
+      id,
+      type: 'who',
+      intent: 'who',
+      question: 'who?',
+      answers: ['Kim'],
+      evidence: ['Kim'],
+      split,
+    });
+    const corpus: LoadedCorpus = { name: 'c', dir: 'c', questions: [], bank: [q('a', 'test'), q('b', 'test'), q('c', 'train')] };
+    const passage = [{ text: 'Kim came.' }] as JsonReply['passages'];
+    const reply = (answer: string | null): JsonReply => ({ answer, passages: passage }) as JsonReply;
+    // Only `a` is offered; `b`'s best candidate was right but withheld.
+    const run: BankRun = { corpus, engine: {} as AnswerEngine, outputs: [reply('Kim'), reply(null), reply(null)], bestCandidates: ['Kim', 'Kim', 'Putin'] };
+    const test = scoreBank([run], ['test']).find((p) => p.corpus === 'c')!;
+    expect(test.answer).toBe(50);
+    expect(test.best_candidate).toBe(100);
+    expect(scoreBank([run], ['train']).find((p) => p.corpus === 'all')!.best_candidate).toBe(0);
   });
 });

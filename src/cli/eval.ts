@@ -38,11 +38,11 @@ function figureLines(figures: EvalFigures): string[] {
 }
 
 function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
-  const head = `${'corpus'.padEnd(14)}${'part'.padEnd(7)}${'n'.padStart(5)}${'p@1'.padStart(8)}${'p@3'.padStart(8)}${'answer'.padStart(8)}${'abstain'.padStart(9)}${'f_abst'.padStart(8)}`;
+  const head = `${'corpus'.padEnd(14)}${'part'.padEnd(7)}${'n'.padStart(5)}${'p@1'.padStart(8)}${'p@3'.padStart(8)}${'answer'.padStart(8)}${'abstain'.padStart(9)}${'f_abst'.padStart(8)}${'best'.padStart(7)}`;
   const lines = ['Question bank (train: tuned and fitted on; test: held back, never tuned on)', '', head];
   for (const p of parts) {
     lines.push(
-      `${p.corpus.padEnd(14)}${p.split.padEnd(7)}${String(p.questions).padStart(5)}${show(p.passage_at_1).padStart(8)}${show(p.passage_at_3).padStart(8)}${show(p.answer).padStart(8)}${show(p.abstain).padStart(9)}${show(p.false_abstain).padStart(8)}`,
+      `${p.corpus.padEnd(14)}${p.split.padEnd(7)}${String(p.questions).padStart(5)}${show(p.passage_at_1).padStart(8)}${show(p.passage_at_3).padStart(8)}${show(p.answer).padStart(8)}${show(p.abstain).padStart(9)}${show(p.false_abstain).padStart(8)}${show(p.best_candidate).padStart(7)}`,
     );
   }
   const squad = parts.filter((p) => p.squad);

@@ -16,6 +16,11 @@ export interface PartFigures extends EvalFigures {
   corpus: string;
   split: Split;
   questions: number;
+  /**
+   * `answer` had the best candidate always been offered (no confidence threshold): how good the ranking is,
+   * apart from how often the model trusts it.
+   */
+  best_candidate: number | null;
   squad?: SquadFigures;
 }
 
@@ -23,6 +28,8 @@ export interface BankRun {
   corpus: LoadedCorpus;
   engine: AnswerEngine;
   outputs: JsonReply[];
+  /** Each question's best candidate, offered or not (null when none was found). */
+  bestCandidates: Array<string | null>;
 }
 
 /** Loads each corpus's engine once and asks every question of the bank. */
@@ -31,7 +38,8 @@ export async function runBank(corpora: readonly LoadedCorpus[], engineFor?: (c: 
   for (const corpus of corpora) {
     const engine = engineFor ? await engineFor(corpus) : (await loadEngine(path.join(PROJECT_ROOT, corpus.dir))).engine;
     const outputs = corpus.bank.map((q) => toJsonReply(engine.ask(q.question ?? '', isQuestionType(q.type) ? q.type : null)));
-    runs.push({ corpus, engine, outputs });
+    const bestCandidates = corpus.bank.map((q) => engine.analyze(q.question ?? '', isQuestionType(q.type) ? q.type : null).ranked[0]?.display ?? null);
+    runs.push({ corpus, engine, outputs, bestCandidates });
   }
   return runs;
 }
@@ -47,18 +55,22 @@ export function scoreBank(runs: readonly BankRun[], splits: readonly Split[] = [
   for (const split of splits) {
     const pooledQ: BankQuestion[] = [];
     const pooledO: JsonReply[] = [];
-    for (const { corpus, outputs } of runs) {
+    const pooledBest: JsonReply[] = [];
+    for (const { corpus, outputs, bestCandidates } of runs) {
       const idx = corpus.bank.map((q, i) => [q, i] as const).filter(([q]) => splitOf(q) === split);
       if (!idx.length) continue;
       const qs = idx.map(([q]) => q);
       const os = idx.map(([, i]) => outputs[i]!);
+      const best = idx.map(([, i]) => ({ ...outputs[i]!, answer: bestCandidates[i] ?? null }));
       pooledQ.push(...qs);
       pooledO.push(...os);
-      const figures: PartFigures = { corpus: corpus.name, split, questions: qs.length, ...scoreRun(qs, os) };
+      pooledBest.push(...best);
+      const figures: PartFigures = { corpus: corpus.name, split, questions: qs.length, ...scoreRun(qs, os), best_candidate: scoreRun(qs, best).answer };
       if (corpus.squad) figures.squad = squadFigures(qs.map((q, i) => ({ prediction: os[i]!.answer, gold: q.abstain ? [] : q.answers })));
       parts.push(figures);
     }
-    if (pooledQ.length) parts.push({ corpus: 'all', split, questions: pooledQ.length, ...scoreRun(pooledQ, pooledO) });
+    if (pooledQ.length)
+      parts.push({ corpus: 'all', split, questions: pooledQ.length, ...scoreRun(pooledQ, pooledO), best_candidate: scoreRun(pooledQ, pooledBest).answer });
   }
   return parts;
 }
