@@ -55,8 +55,6 @@ const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? 0.3);
 const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
 /** Fits at most this many times, each on what the previous fit's passage order finds (FIT_ROUNDS=1: once, from the committed model). */
 const ROUNDS = Number(process.env['FIT_ROUNDS'] ?? 4);
-/** Thresholds whose train utility is within this of the best count as equally good (one question's worth). */
-const NEAR_BEST = 1;
 /** Weights that move less than this between rounds have settled. */
 const SETTLED = 0.05;
 
@@ -194,11 +192,25 @@ function fitModel(inUse: ModelWeights): Fitted {
     }
     return utility;
   });
-  // The utility is flat near its best, so its argmax jumps with any small change: take the middle of the
-  // thresholds within one question's worth of the best.
-  const most = Math.max(...utilities);
-  const nearBest = candidates.filter((_, i) => utilities[i]! >= most - NEAR_BEST);
-  model.threshold = nearBest[Math.floor(nearBest.length / 2)] ?? 1;
+  // The utility is flat near its best (offering a hundred more answers may change it by a few questions), so
+  // its argmax jumps with any small change. The one-standard-error rule: the lowest threshold whose utility is
+  // within one standard error of the best, counted over the questions the two thresholds treat differently.
+  // Lowest, because a right answer withheld is a loss too: among thresholds the data cannot tell apart, answer.
+  const bestAt = utilities.indexOf(Math.max(...utilities));
+  const gain = (x: (typeof withP)[number]): number => (x.squad ? squadShare : 1) * ((x.right ? 1 : -WRONG_COST) - (x.unanswerable ? 1 : 0));
+  const withinError = candidates.findIndex((t, i) => {
+    if (i > bestAt) return false;
+    const between = withP.filter((x) => x.p >= t && x.p < candidates[bestAt]!);
+    const error = Math.sqrt(between.reduce((sum, x) => sum + gain(x) ** 2, 0));
+    return utilities[bestAt]! - utilities[i]! <= error;
+  });
+  model.threshold = candidates[withinError >= 0 ? withinError : bestAt] ?? 1;
+  if (process.env['FIT_CURVE']) {
+    for (let i = 0; i < candidates.length; i += Math.max(1, Math.floor(candidates.length / 40)))
+      process.stdout.write(
+        `  threshold ${candidates[i]!.toFixed(3)} offers ${withP.filter((x) => x.p >= candidates[i]!).length} utility ${utilities[i]!.toFixed(1)}\n`,
+      );
+  }
   return { model, asked, tops: withP };
 }
 
