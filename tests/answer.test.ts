@@ -203,6 +203,16 @@ describe('short answers on the seed articles', () => {
     expect(engine.ask('who opened the old bridge, the king?').passages[0]?.article.source).toBe('c.txt');
   });
 
+  it('takes an agency opening a sentence for a name, and a common word opening one not', () => {
+    const article = cleanArticle(
+      'a.txt',
+      'Trade talks\n\nInterfax said the ministers would sign a trade agreement next month. Officials said the talks went well.',
+    );
+    const names = new AnswerEngine([article]).analyze('Who said the ministers would sign an agreement?').ranked.map((r) => r.text);
+    expect(names).toContain('Interfax');
+    expect(names).not.toContain('Officials');
+  });
+
   it('keeps a town apart from a building named after it, as names join their fuller forms', () => {
     const article = cleanArticle(
       'a.txt',

@@ -6,7 +6,7 @@
 import { HUMAN_HEADS, oneOf, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
-import { endsClause, isCapitalized, sentenceTokens, type Token } from './sentenceTokens.ts';
+import { endsClause, isCapitalized, isKnownWord, sentenceTokens, type Token } from './sentenceTokens.ts';
 
 export type CandidateKind = 'person' | 'group' | 'place' | 'date' | 'quantity' | 'phrase' | 'reason';
 
@@ -107,7 +107,13 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const properStart = isCapitalized(t) && !isDateToken(t) && !isNumberToken(t) && (i > 0 || t.tags.has('ProperNoun') || t.tags.has('Person'));
+    // Opening the sentence, a capital says nothing: a name there is one the tagger marks, or a word it does not
+    // know at all (`Interfax said ...`, not `Officials said ...`).
+    const properStart =
+      isCapitalized(t) &&
+      !isDateToken(t) &&
+      !isNumberToken(t) &&
+      (i > 0 || t.tags.has('ProperNoun') || t.tags.has('Person') || (t.tags.has('Noun') && !isKnownWord(t.text)));
     if (!properStart || PRONOUNS.test(t.text) || (i > 0 && /^(?:The|A|An)$/.test(t.text))) {
       i += 1;
       continue;

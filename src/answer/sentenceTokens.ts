@@ -62,4 +62,16 @@ export function sentenceTokens(sentence: string): Token[] {
 }
 
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+let lexicon: Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * Whether the tagger's English lexicon knows a word, or its singular (`officials`, `witnesses`): a capitalised
+ * word it does not know that opens a sentence (`Interfax said ...`) is taken for a name.
+ */
+export function isKnownWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+  const w = word.toLowerCase();
+  return [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')].some((form) => form in lexicon!);
+}
 export const endsClause = (t: Token): boolean => /[,;:.!?()"“”—–]/.test(t.post);
