@@ -182,9 +182,13 @@ describe('short answers on the seed articles', () => {
     expect(who.answer).toMatch(/Kim/);
     expect(who.answer).toMatch(/Putin/);
     // The summit's day and place, not Kim's arrival the day before nor the country.
-    expect(engine.ask('', 'when').answer).toBe('Thursday (April 25, 2019)');
+    const when = engine.ask('', 'when');
+    expect(when.answer).toBe('Thursday (April 25, 2019)');
+    // Kim's arrival the day before is not a disagreement about the summit's day.
+    expect(when.alternatives.map((a) => a.text)).toEqual(['Thursday (April 25, 2019)']);
     const where = engine.ask('', 'where');
     expect(where.answer).toBe('Vladivostok');
+    expect(where.alternatives.map((a) => a.text)).toEqual(['Vladivostok']);
     expect(where.passages[0]?.passage.text).toContain('Vladivostok');
     expect(engine.ask('', 'why').passages[0]?.passage.text).toMatch(/aimed at|support|discuss/);
   });

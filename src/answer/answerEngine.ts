@@ -184,7 +184,8 @@ export class AnswerEngine {
       question: text,
       type: form.type,
       answer,
-      alternatives: alternativesOf(best, ranked),
+      // The story's own day or place is not in dispute with other days and places the story mentions.
+      alternatives: alternativesOf(best, bare && best.mainStory ? ranked.filter((r) => r.mainStory) : ranked),
       passages,
       agreeingSources: best.sources.length,
     };
