@@ -1,6 +1,6 @@
 /** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
 import { foldText } from '../search/tokenizer.ts';
-import { PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
+import { ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 
 export interface QuestionForm {
@@ -41,6 +41,9 @@ const QUANTITY_HOW_PATTERN = new RegExp(`^how (${QUANTITY_HOW.join('|')}|soon)\\
 /** A question opening with a quantity form, for taking that form off the search query. */
 export const LEADING_QUANTITY_HOW = new RegExp(`^\\s*how\\s+(?:${QUANTITY_HOW.join('|')})\\b`, 'i');
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)$/;
+const COPULA = /^(?:is|are|was|were)$/;
+/** The form of a `which bank`, `which companies` question: a who whose answer is an organisation's name. */
+export const ORGANISATION_FORM = 'which organisation';
 
 /** The start of a question, with leading conjunctions dropped (`And who ...`) and its question word spelt right. */
 function questionHead(question: string): string {
@@ -82,11 +85,18 @@ export function typeFromWording(question: string): QuestionForm | null {
     const noun = m[1]!;
     if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
     if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+    if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
     if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
-    // `which Chinese president`: the noun may come after adjectives.
+    // `What did the minister say?`: a noun after `did`, `has`, `will`... is who acts, not what is asked.
+    if (AUXILIARY.test(noun) && !COPULA.test(noun)) return { type: 'what', form: 'what' };
+    // `which Chinese president`, `which cable maker's shares`: the noun may come after adjectives, not after a
+    // verb (`what tactic did companies employ` asks for a tactic).
     const words = head.split(' ').slice(1, 5);
+    const verbAt = words.findIndex((w) => AUXILIARY.test(w));
+    if (verbAt > 0) words.length = verbAt;
     if (words.some((w) => PERSON_NOUNS.test(w))) return { type: 'who', form: 'who' };
     if (words.some((w) => PLACE_NOUNS.test(w))) return { type: 'where', form: 'where' };
+    if (!COPULA.test(noun) && words.some((w) => ORGANISATION_NOUNS.test(w.replace(/'s$/, '')))) return { type: 'who', form: ORGANISATION_FORM };
     return { type: 'what', form: 'what' };
   }
   if ((m = QUANTITY_HOW_PATTERN.exec(head))) {
@@ -128,6 +138,7 @@ function fragmentType(head: string): QuestionForm | null {
     const noun = which[1]!;
     if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
     if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+    if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
     if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
     return { type: 'what', form: 'what' };
   }
