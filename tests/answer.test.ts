@@ -99,6 +99,9 @@ describe('question typing', () => {
     ['What did the minister say about the road?', 'what'],
     ['What has the mayor promised to do?', 'what'],
     ['What tactic did companies use?', 'what'],
+    ['long was the meeting', 'how'],
+    ['many people were hurt?', 'how'],
+    ['high winds hit the coast', 'what'],
   ])('%s -> %s', (q, type) => {
     expect(classifyQuestion(q).type).toBe(type);
   });
@@ -113,6 +116,7 @@ describe('question typing', () => {
   it('reads a fragment with the subcommand type, and the subcommand wins', () => {
     expect(classifyQuestion('greeted Kim at the border', 'who')).toEqual({ type: 'who', form: 'who' });
     expect(classifyQuestion('How many meetings?', 'how').form).toBe('how many');
+    expect(classifyQuestion('long did the repairs take').form).toBe('how long');
     expect(classifyQuestion('Where did he go?', 'when').type).toBe('when');
   });
 });
@@ -259,6 +263,17 @@ describe('short answers on the seed articles', () => {
     const analysis = new AnswerEngine([article]).analyze('how tall is the harbour tower');
     expect(analysis.hits[0]?.passage.text).toContain('40 metres high');
     expect(analysis.ranked[0]?.text).toBe('40 metres');
+  });
+
+  it("answers which country a dateline's town is in from the dateline, and nothing else from it", () => {
+    const article = cleanArticle(
+      'a.txt',
+      'Bridge opens\n\nPORT MERRIN, Veldora (Reuters) - The mayor of Port Merrin opened a bridge over the Ossa river on Saturday.',
+    );
+    const engine = new AnswerEngine([article]);
+    expect(engine.analyze('what country is port merrin in').ranked[0]?.text).toBe('Veldora');
+    // Asked where the bridge is, the dateline's country is where the story was filed, not an answer.
+    expect(engine.analyze('where did the mayor open a bridge').ranked.map((r) => r.text)).not.toContain('Veldora');
   });
 
   it('takes an agency opening a sentence for a name, and a common word opening one not', () => {

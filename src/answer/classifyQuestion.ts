@@ -125,6 +125,13 @@ export function typeFromWording(question: string): QuestionForm | null {
   }
 }
 
+/** `long did it take`, `many people were hurt`: a quantity word, then (after a noun for many and much) an auxiliary. */
+function droppedHow([first = '', second = '', third = '']: string[]): string | null {
+  if (!(QUANTITY_HOW as readonly string[]).includes(first)) return null;
+  if (AUXILIARY.test(second)) return first;
+  return (first === 'many' || first === 'much') && AUXILIARY.test(third) ? first : null;
+}
+
 /**
  * A question with no wh-word up front: `the old town gets linked to which district`, `kim arrival date?`.
  * A `which`/`what` + noun anywhere, or a noun of time or place, says what is asked; one opening with an
@@ -132,6 +139,9 @@ export function typeFromWording(question: string): QuestionForm | null {
  */
 function fragmentType(head: string): QuestionForm | null {
   const words = head.split(' ');
+  // `long was the meeting`, `many people were evacuated`: a quantity form whose `how` was left out.
+  const quantity = droppedHow(words);
+  if (quantity) return { type: 'how', form: `how ${quantity}` };
   if (AUXILIARY.test(words[0] ?? '')) return null;
   const which = /\b(?:which|what) (\w+)/.exec(head);
   if (which) {

@@ -122,12 +122,13 @@ function organisationEnds(tokens: Token[], from: number): boolean {
 }
 
 /**
- * How well a place fits `which country` or `which city`: a name the tagger knows as a country answers the one, a
- * city's the other; a place of the other kind (`Vladivostok` for which country) only stands in. Other forms: 1.
+ * How well a place fits `which country` or `which city`: a name the tagger knows as a country (or the region a
+ * dateline puts after its town) answers the one, a city's the other; a place of the other kind (`Vladivostok` for
+ * which country) only stands in. Other forms: 1.
  */
-function placeKindFit(form: string, run: Token[]): number {
+function placeKindFit(form: string, run: Token[], region: boolean): number {
   const is = (tag: string): boolean => run.some((t) => t.tags.has(tag));
-  if (/^which (?:country|countries|nation)$/.test(form)) return is('Country') ? 1 : is('City') || is('Region') ? 0.4 : 0.7;
+  if (/^which (?:country|countries|nation)$/.test(form)) return is('Country') || region ? 1 : is('City') || is('Region') ? 0.4 : 0.7;
   if (/^which (?:city|cities|town|towns|capital|village|port)$/.test(form)) return is('City') ? 1 : is('Country') || is('Region') ? 0.4 : 0.7;
   return 1;
 }
@@ -327,7 +328,9 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       let j = j0;
       while (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text) && !endsClause(tokens[j]!)) j += 1;
       const run = tokens.slice(i0, j + 1);
-      const tagged = run.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+      // `NOVI SAD, Serbia (Reuters)`: after an upper-case dateline's town and its comma comes the country or state.
+      const afterDateline = i0 > 0 && /,/.test(tokens[i0 - 1]!.post) && tokens.slice(0, i0).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
+      const tagged = afterDateline || run.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
       const prev = tokens[i0 - 1];
       const located = prev !== undefined && LOCATIVE.test(prev.text);
       const headed = j > j0;
@@ -338,7 +341,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const i = trimKnown(tokens, i0, j0, questionTerms);
       // `Which country ...?` names its answer outright: a place need not be introduced by `in` or `at`.
       const named = form.startsWith('which ') && tagged;
-      out.push(span(sentence, tokens, i, j, 'place', (located || headed || named ? 1 : 0.15) * placeKindFit(form, run)));
+      out.push(span(sentence, tokens, i, j, 'place', (located || headed || named ? 1 : 0.15) * placeKindFit(form, run, afterDateline)));
     }
     // `near the old sawmill`, `at a university campus`, `on the red carpet`: an unnamed place after a locative word.
     for (const [i, j] of nounChunks(tokens)) {
