@@ -34,6 +34,39 @@ describe('candidate spans', () => {
     // Shorter quoted bits (`"no"`) are not.
     expect(extractCandidates('He said “no” twice.', { ...options, type: 'what', form: 'what', asksQuote: true }).filter((c) => c.quote)).toEqual([]);
   });
+
+  it('keeps a unit the tagger misreads (`12 metres high`) with its number', () => {
+    const texts = extractCandidates('The tower, a steel mast 12 metres high, fell on Monday.', { ...options, type: 'how', form: 'how tall' }).map(
+      (c) => c.text,
+    );
+    expect(texts).toContain('12 metres');
+  });
+
+  it('prefers an organisation to a person when asked which bank or company', () => {
+    const sentence = 'Mayor Tom Hale said the loan came from the Northern Savings Bank and was signed by Anna Pirk.';
+    const fit = (text: string): number | undefined =>
+      extractCandidates(sentence, { ...options, type: 'who', form: 'which organisation' }).find((c) => c.text.endsWith(text))?.fit;
+    expect(fit('Northern Savings Bank')).toBe(1);
+    expect(fit('Anna Pirk')).toBeLessThan(0.5);
+    expect(fit('Tom Hale')).toBeLessThan(0.5);
+    // Asked plainly who, the person is as good an answer as the bank.
+    const who = extractCandidates(sentence, { ...options, type: 'who', form: 'who' });
+    expect(who.find((c) => c.text === 'Anna Pirk')?.fit).toBe(1);
+  });
+
+  it('joins a name around an ampersand (`Dell & Marsh Systems`)', () => {
+    const texts = extractCandidates('Shares of Dell & Marsh Systems fell sharply.', { ...options, type: 'who', form: 'which organisation' }).map((c) => c.text);
+    expect(texts).toContain('Dell & Marsh Systems');
+  });
+
+  it('prefers a country when asked which country, and a city when asked which city', () => {
+    const sentence = 'The delegation flew from Tokyo to Canada on Monday.';
+    const fits = (form: string): Record<string, number> =>
+      Object.fromEntries(extractCandidates(sentence, { ...options, type: 'where', form }).map((c) => [c.text, c.fit]));
+    expect(fits('which country').Canada).toBeGreaterThan(fits('which country').Tokyo!);
+    expect(fits('which city').Tokyo).toBeGreaterThan(fits('which city').Canada!);
+    expect(fits('where').Canada).toBe(fits('where').Tokyo);
+  });
 });
 
 describe('question typing', () => {
@@ -63,13 +96,27 @@ describe('question typing', () => {
     ['How long was the journey?', 'how'],
     ['What did Kim wear?', 'what'],
     ['Will a joint statement be signed?', 'what'],
+    ['What did the minister say about the road?', 'what'],
+    ['What has the mayor promised to do?', 'what'],
+    ['What tactic did companies use?', 'what'],
+    ['long was the meeting', 'how'],
+    ['many people were hurt?', 'how'],
+    ['high winds hit the coast', 'what'],
   ])('%s -> %s', (q, type) => {
     expect(classifyQuestion(q).type).toBe(type);
   });
 
+  it.each([['Which bank lent the money?'], ['which companies will build the line'], ["which steel maker's shares fell"], ['Which utility cut the power?']])(
+    '%s asks for an organisation',
+    (q) => {
+      expect(classifyQuestion(q)).toEqual({ type: 'who', form: 'which organisation' });
+    },
+  );
+
   it('reads a fragment with the subcommand type, and the subcommand wins', () => {
     expect(classifyQuestion('greeted Kim at the border', 'who')).toEqual({ type: 'who', form: 'who' });
     expect(classifyQuestion('How many meetings?', 'how').form).toBe('how many');
+    expect(classifyQuestion('long did the repairs take').form).toBe('how long');
     expect(classifyQuestion('Where did he go?', 'when').type).toBe('when');
   });
 });
@@ -205,6 +252,32 @@ describe('short answers on the seed articles', () => {
     expect(engine.ask('when was the bridge opened').passages.every((p) => p.article.source !== 'c.txt')).toBe(true);
     // A question only the unrelated text can answer is still answered from it.
     expect(engine.ask('who opened the old bridge, the king?').passages[0]?.article.source).toBe('c.txt');
+  });
+
+  it('searches for the dimension a `how tall` question asks, in the words an article gives it (`high`)', () => {
+    const article = cleanArticle(
+      'a.txt',
+      [
+        'Harbour tower',
+        'The harbour tower was opened in 1990, and the harbour tower drew 200 visitors a day that year.',
+        'The harbour tower cost 3 million pounds, and 12 workers built the harbour tower over two years.',
+        'The tower, a steel mast 40 metres high, stands beside the pier.',
+      ].join('\n\n'),
+    );
+    const analysis = new AnswerEngine([article]).analyze('how tall is the harbour tower');
+    expect(analysis.hits[0]?.passage.text).toContain('40 metres high');
+    expect(analysis.ranked[0]?.text).toBe('40 metres');
+  });
+
+  it("answers which country a dateline's town is in from the dateline, and nothing else from it", () => {
+    const article = cleanArticle(
+      'a.txt',
+      'Bridge opens\n\nPORT MERRIN, Veldora (Reuters) - The mayor of Port Merrin opened a bridge over the Ossa river on Saturday.',
+    );
+    const engine = new AnswerEngine([article]);
+    expect(engine.analyze('what country is port merrin in').ranked[0]?.text).toBe('Veldora');
+    // Asked where the bridge is, the dateline's country is where the story was filed, not an answer.
+    expect(engine.analyze('where did the mayor open a bridge').ranked.map((r) => r.text)).not.toContain('Veldora');
   });
 
   it('takes an agency opening a sentence for a name, and a common word opening one not', () => {

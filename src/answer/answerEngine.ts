@@ -2,6 +2,7 @@
 import type { Article } from '../ingest/types.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
+import { DIMENSION_WORDS } from '../shared/lexicon.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
@@ -84,7 +85,10 @@ export class AnswerEngine {
     if (bare && !given) return { text, form, bare, hits: [], ranked: [], articleCoverage: () => 0 };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about.
     const asked = withQuestionWordSpelt(text);
-    const query = bare ? this.mainEvent : asked.replace(LEADING_QUANTITY_HOW, '').trim() || asked;
+    // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`).
+    const query = bare
+      ? this.mainEvent
+      : asked.replace(LEADING_QUANTITY_HOW, (m) => DIMENSION_WORDS[m.trim().split(/\s+/)[1]!.toLowerCase()] ?? '').trim() || asked;
     const terms = new Set(contentTerms(query));
     const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms) });
     if (found.length === 0) return { text, form, bare, hits: found, ranked: [], articleCoverage: () => 0 };

@@ -1,6 +1,6 @@
 /** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
 import { foldText } from '../search/tokenizer.ts';
-import { PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
+import { ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 
 export interface QuestionForm {
@@ -41,6 +41,9 @@ const QUANTITY_HOW_PATTERN = new RegExp(`^how (${QUANTITY_HOW.join('|')}|soon)\\
 /** A question opening with a quantity form, for taking that form off the search query. */
 export const LEADING_QUANTITY_HOW = new RegExp(`^\\s*how\\s+(?:${QUANTITY_HOW.join('|')})\\b`, 'i');
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)$/;
+const COPULA = /^(?:is|are|was|were)$/;
+/** The form of a `which bank`, `which companies` question: a who whose answer is an organisation's name. */
+export const ORGANISATION_FORM = 'which organisation';
 
 /** The start of a question, with leading conjunctions dropped (`And who ...`) and its question word spelt right. */
 function questionHead(question: string): string {
@@ -82,11 +85,18 @@ export function typeFromWording(question: string): QuestionForm | null {
     const noun = m[1]!;
     if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
     if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+    if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
     if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
-    // `which Chinese president`: the noun may come after adjectives.
+    // `What did the minister say?`: a noun after `did`, `has`, `will`... is who acts, not what is asked.
+    if (AUXILIARY.test(noun) && !COPULA.test(noun)) return { type: 'what', form: 'what' };
+    // `which Chinese president`, `which cable maker's shares`: the noun may come after adjectives, not after a
+    // verb (`what tactic did companies employ` asks for a tactic).
     const words = head.split(' ').slice(1, 5);
+    const verbAt = words.findIndex((w) => AUXILIARY.test(w));
+    if (verbAt > 0) words.length = verbAt;
     if (words.some((w) => PERSON_NOUNS.test(w))) return { type: 'who', form: 'who' };
     if (words.some((w) => PLACE_NOUNS.test(w))) return { type: 'where', form: 'where' };
+    if (!COPULA.test(noun) && words.some((w) => ORGANISATION_NOUNS.test(w.replace(/'s$/, '')))) return { type: 'who', form: ORGANISATION_FORM };
     return { type: 'what', form: 'what' };
   }
   if ((m = QUANTITY_HOW_PATTERN.exec(head))) {
@@ -115,6 +125,13 @@ export function typeFromWording(question: string): QuestionForm | null {
   }
 }
 
+/** `long did it take`, `many people were hurt`: a quantity word, then (after a noun for many and much) an auxiliary. */
+function droppedHow([first = '', second = '', third = '']: string[]): string | null {
+  if (!(QUANTITY_HOW as readonly string[]).includes(first)) return null;
+  if (AUXILIARY.test(second)) return first;
+  return (first === 'many' || first === 'much') && AUXILIARY.test(third) ? first : null;
+}
+
 /**
  * A question with no wh-word up front: `the old town gets linked to which district`, `kim arrival date?`.
  * A `which`/`what` + noun anywhere, or a noun of time or place, says what is asked; one opening with an
@@ -122,12 +139,16 @@ export function typeFromWording(question: string): QuestionForm | null {
  */
 function fragmentType(head: string): QuestionForm | null {
   const words = head.split(' ');
+  // `long was the meeting`, `many people were evacuated`: a quantity form whose `how` was left out.
+  const quantity = droppedHow(words);
+  if (quantity) return { type: 'how', form: `how ${quantity}` };
   if (AUXILIARY.test(words[0] ?? '')) return null;
   const which = /\b(?:which|what) (\w+)/.exec(head);
   if (which) {
     const noun = which[1]!;
     if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
     if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+    if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
     if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
     return { type: 'what', form: 'what' };
   }

@@ -3,7 +3,8 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import { HUMAN_HEADS, oneOf, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
+import { HUMAN_HEADS, oneOf, ORGANISATION_NOUNS, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
+import { ORGANISATION_FORM } from './classifyQuestion.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, isKnownWord, sentenceTokens, type Token } from './sentenceTokens.ts';
@@ -46,6 +47,13 @@ const CLOCK_TIME =
   /\b(?:(?:at|around|about|by|until|from|shortly before|shortly after|just before|just after|before|after)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b(?:\s*(?:GMT|UTC|local time|[A-Z]{2,4}T))?|noon\b|midnight\b)/gi;
 const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
+/** `metres`, `tonnes`, `minutes`: a word that is a unit whatever the tagger makes of it (`28 metres high`, tagged a verb). */
+const isUnitWord = (word: string): boolean =>
+  [LENGTH, WEIGHT, SPEED, DURATION].some((unit) => {
+    const m = unit.exec(word);
+    return m !== null && m.index === 0 && m[0].length === word.length;
+  });
+
 /** How well a quantity's unit fits the form: `how much` wants money, `how long` a length or a duration. */
 function unitFit(form: string, text: string, tokens: Token[]): number {
   const money = MONEY.test(text) || tokens.some((t) => t.tags.has('Money'));
@@ -86,9 +94,21 @@ const ORGANISATION_SUFFIX = new RegExp(
   String.raw`^(?:${oneOf`
   Corporation|Corp|Company|Co|Inc|Ltd|Group|Bank|Association|Institute|University|College|Party|Council
   Committee|Agency|Authority|Ministry|Department|Foundation|Commission|Union|Federation|Bureau|Centre|Center
-  Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization
+  Trust|Partners|Holdings|Industries|Society|Fund|Organisation|Organization|Power|Electric|Energy|Hydro|Airlines
+  Airways|Motors|Telecom|Systems|Networks|Media
 `})\.?$`,
 );
+
+/** A name run that names an organisation: tagged one, or ending in `Bank`, `Corporation`, `Hydro`... */
+const namesOrganisation = (run: Token[]): boolean =>
+  run.some((t) => t.tags.has('Organization')) || ORGANISATION_SUFFIX.test(run[run.length - 1]!.text.replace(/['’]s$/, ''));
+
+/** How well a name fits a `which bank`, `which companies` question: an organisation's, not a person's. */
+function organisationFit(run: Token[], person: boolean): number {
+  if (namesOrganisation(run)) return 1;
+  // `Prime Minister Kenji Moriyama`: a title says a person even where the tagger does not.
+  return person || run.some((t) => TITLES.has(t.text.toLowerCase())) ? 0.3 : 0.7;
+}
 
 /** `China Road and Bridge Corporation`: after `and`, capitalised words that end in an organisation's name. */
 function organisationEnds(tokens: Token[], from: number): boolean {
@@ -99,6 +119,18 @@ function organisationEnds(tokens: Token[], from: number): boolean {
     k += 1;
   }
   return false;
+}
+
+/**
+ * How well a place fits `which country` or `which city`: a name the tagger knows as a country (or the region a
+ * dateline puts after its town) answers the one, a city's the other; a place of the other kind (`Vladivostok` for
+ * which country) only stands in. Other forms: 1.
+ */
+function placeKindFit(form: string, run: Token[], region: boolean): number {
+  const is = (tag: string): boolean => run.some((t) => t.tags.has(tag));
+  if (/^which (?:country|countries|nation)$/.test(form)) return is('Country') || region ? 1 : is('City') || is('Region') ? 0.4 : 0.7;
+  if (/^which (?:city|cities|town|towns|capital|village|port)$/.test(form)) return is('City') ? 1 : is('Country') || is('Region') ? 0.4 : 0.7;
+  return 1;
 }
 
 /** Proper-name runs: capitalised tokens (sentence-initial only when tagged a name), with inner connectors. */
@@ -127,6 +159,8 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
       else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text))
         j += 2;
       else if (/^(?:and|&)$/.test(next.text) && organisationEnds(tokens, j + 2)) j += 2;
+      // `LS Cable & System`, `Johnson & Johnson`: an ampersand between capitalised words joins one name.
+      else if (next.text === '&' && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -275,13 +309,17 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       // `UN sanctions`, `North Korean leader`, `Mr Putin's adviser`: a name used as a modifier is not who did it.
       const possessive = /['’]s$/.test(tokens[j]!.text);
       const modifier = possessive || (next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb'));
-      const fit = placeOnly ? 0.6 : person ? 1 : 0.8;
-      out.push(span(sentence, tokens, i, j, person ? 'person' : 'group', fit * (modifier ? 0.4 : 1)));
+      const asksOrganisation = form === ORGANISATION_FORM;
+      const fit = asksOrganisation ? organisationFit(run, person) * (placeOnly ? 0.5 : 1) : placeOnly ? 0.6 : person ? 1 : 0.8;
+      out.push(span(sentence, tokens, i, j, person && !(asksOrganisation && namesOrganisation(run)) ? 'person' : 'group', fit * (modifier ? 0.4 : 1)));
     }
     if (options.identityOf) return out;
     for (const [i, j] of nounChunks(tokens)) {
       const head = tokens[j]!;
-      if (HUMAN_HEADS.test(head.text) && !isCapitalized(head)) out.push(span(sentence, tokens, i, j, 'group', 0.75));
+      // Asked which bank or company, `the officials` stand in for one; `the state utility` may be it.
+      const fit = form !== ORGANISATION_FORM ? 0.75 : ORGANISATION_NOUNS.test(head.text.toLowerCase()) ? 0.75 : 0.4;
+      if ((HUMAN_HEADS.test(head.text) || (form === ORGANISATION_FORM && ORGANISATION_NOUNS.test(head.text.toLowerCase()))) && !isCapitalized(head))
+        out.push(span(sentence, tokens, i, j, 'group', fit));
     }
     return out;
   }
@@ -290,7 +328,9 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       let j = j0;
       while (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text) && !endsClause(tokens[j]!)) j += 1;
       const run = tokens.slice(i0, j + 1);
-      const tagged = run.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+      // `NOVI SAD, Serbia (Reuters)`: after an upper-case dateline's town and its comma comes the country or state.
+      const afterDateline = i0 > 0 && /,/.test(tokens[i0 - 1]!.post) && tokens.slice(0, i0).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
+      const tagged = afterDateline || run.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
       const prev = tokens[i0 - 1];
       const located = prev !== undefined && LOCATIVE.test(prev.text);
       const headed = j > j0;
@@ -301,7 +341,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const i = trimKnown(tokens, i0, j0, questionTerms);
       // `Which country ...?` names its answer outright: a place need not be introduced by `in` or `at`.
       const named = form.startsWith('which ') && tagged;
-      out.push(span(sentence, tokens, i, j, 'place', located || headed || named ? 1 : 0.15));
+      out.push(span(sentence, tokens, i, j, 'place', (located || headed || named ? 1 : 0.15) * placeKindFit(form, run, afterDateline)));
     }
     // `near the old sawmill`, `at a university campus`, `on the red carpet`: an unnamed place after a locative word.
     for (const [i, j] of nounChunks(tokens)) {
@@ -325,7 +365,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const unit = tokens[e + 1];
       // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
       const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
-      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit') || joined) && !unit.tags.has('ProperNoun')) e += 1;
+      const unitWord = unit !== undefined && isUnitWord(unit.text);
+      if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit') || joined || unitWord) && !unit.tags.has('ProperNoun')) e += 1;
       const year = /^(?:1[5-9]\d\d|20\d\d)$/.test(tokens[i]!.text);
       const candidate = span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1);
       candidate.fit *= unitFit(form, candidate.text, tokens.slice(s, e + 1));

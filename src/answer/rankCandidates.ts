@@ -6,7 +6,8 @@
 import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
-import { analyzeTerm, foldText } from '../search/tokenizer.ts';
+import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
+import { parseDateline } from '../ingest/parseDateline.ts';
 import { namedTerms, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
 import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
@@ -320,6 +321,17 @@ function followingSentences(
   });
 }
 
+/**
+ * `What country is Novi Sad in?` over `NOVI SAD, Serbia (Reuters) -`: a question asking which country, state or
+ * region holds the place a passage's dateline names, whose words it all holds.
+ */
+function datelineRegionAsked(hit: PassageHit, type: QuestionType, form: string, questionTerms: ReadonlySet<string>): boolean {
+  if (type !== 'where' || !/^which (?:country|countries|nation|state|province|region)$/.test(form)) return false;
+  const place = parseDateline(hit.passage.text)?.place;
+  const words = place ? contentTerms(place) : [];
+  return words.length > 0 && words.every((w) => questionTerms.has(w));
+}
+
 /** Every candidate answer in the hits, grouped by what it names across articles, scored and ordered by the model, best first. */
 export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, model: ModelWeights = MODEL, following?: FollowingParagraph): RankedAnswer[] {
   const { form, terms: questionTerms, bare } = cues;
@@ -359,8 +371,9 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
       follows,
     };
     for (const c of extractCandidates(sentence.text, extract)) {
-      // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells.
-      if (sentence.start + c.start < hit.passage.storyStart) continue;
+      // `VLADIVOSTOK, Russia, April 25, 2019 (BSS/AFP) –` says where and when the story was filed, not what it tells;
+      // only asked which country the filing town is in does it answer.
+      if (sentence.start + c.start < hit.passage.storyStart && !(c.kind === 'place' && datelineRegionAsked(hit, cues.type, form, questionTerms))) continue;
       const fresh = bare ? 1 : novelty(c, questionTerms, cues.names);
       if (!fresh) continue;
       // A quotation is placed by who said it: a sentence naming the question's speaker attributes it.

@@ -111,8 +111,21 @@ export const PERSON_NOUNS = new RegExp(
   String.raw`^(?:${oneOf`
   person|people|man|men|woman|women|leader|leaders|president|presidents|minister|ministers|official|officials
   spokesman|spokeswoman|spokesperson|director|chief|head|king|queen|prince|princess|player|players|team|group
-  organisation|organization|company|party|country's leader|politician|diplomat|envoy|aide|adviser|advisor
-  general|commander|journalist|reporter|author|singer|actor|coach|ceremony|band|agency|newspaper|broadcaster
+  country's leader|politician|diplomat|envoy|aide|adviser|advisor
+  general|commander|journalist|reporter|author|singer|actor|coach|ceremony|band
+`})$`,
+);
+
+/**
+ * Nouns after `which`/`what` in a question that ask for an organisation (`which bank`, `which companies`): a
+ * who question whose answer is a body's name (`Export-Import Bank`), not a person's.
+ */
+export const ORGANISATION_NOUNS = new RegExp(
+  String.raw`^(?:${oneOf`
+  organisations?|organizations?|compan(?:y|ies)|firms?|banks?|lenders?|agenc(?:y|ies)|utilit(?:y|ies)|part(?:y|ies)
+  newspapers?|broadcasters?|networks?|channels?|outlets?|publications?|makers?|manufacturers?|producers?
+  operators?|carriers?|airlines?|insurers?|suppliers?|contractors?|builders?|developers?|institutions?|charit(?:y|ies)
+  unions?|ministr(?:y|ies)|departments?|consortium|consortia|conglomerates?|corporations?|businesses|business
 `})$`,
 );
 
@@ -142,3 +155,17 @@ export const REASON_CUE = new RegExp(
 /** A cheap cue that a passage can say who: two capitalised words inside a sentence, or a person noun or pronoun. */
 export const PERSON_CUE =
   /(?:^|[^.!?]\s)[A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+|\b(?:president|leader|minister|spokesman|spokeswoman|official|officials|director|chief|he|she|they|women|men|band|people)\b/u;
+
+/**
+ * What a `how tall`, `how deep`... question's dimension is called in an article that states it (`28 metres high`,
+ * `a depth of 40 metres`): the search keeps these, as the form itself is taken off the query.
+ */
+export const DIMENSION_WORDS: Readonly<Record<string, string>> = {
+  tall: 'tall high height',
+  high: 'high tall height',
+  deep: 'deep depth',
+  wide: 'wide width',
+  far: 'far away distance',
+  heavy: 'heavy weight weighs',
+  fast: 'fast speed',
+};
