@@ -5,6 +5,7 @@ import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQ
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
+import { askedHeadOf } from '../src/answer/rankCandidates.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import type { Reply } from '../src/answer/reply.ts';
@@ -328,6 +329,26 @@ describe('short answers on the seed articles', () => {
     expect(mill).toContain('Its owners had run out of orders for cloth');
     // Only a why reads on: the sentence after is no place for a who or a what.
     expect(engine.analyze('What did the council keep running?').ranked.every((r) => r.best.hit.passage.paragraph !== 2)).toBe(true);
+  });
+
+  it.each([
+    ['Bridges of that era were held up by what type of truss?', 'truss'],
+    ['What commonly used engine powers the older ferries?', 'engin'],
+    ['What kind of boats cross the strait?', 'boat'],
+    ['What did the council decide?', null],
+    ['What is the name of the river?', null],
+  ])('reads the noun a what-phrase asks for: %s', (question, head) => {
+    expect(askedHeadOf(question)).toBe(head);
+  });
+
+  it('marks a candidate whose head is the noun the question asks for', () => {
+    const article = cleanArticle(
+      'b.txt',
+      ['Bridge news', 'The old bridge over the river was held up by a Warren truss, the engineers said in a report.'].join('\n\n'),
+    );
+    const ranked = new AnswerEngine([article]).analyze('The old bridge was held up by what type of truss?').ranked;
+    expect(ranked.find((r) => r.text === 'Warren truss')?.features.asked_head).toBe(1);
+    expect(ranked.find((r) => r.text === 'report')?.features.asked_head).toBe(0);
   });
 
   it("reads the main story's day and place from the reports: first publication, datelines, only articles that tell it", () => {

@@ -56,6 +56,12 @@ export const OCCURRENCE_FEATURES = [
       "max (why only): 1 when the candidate's sentence is the one after its passage's best-matching sentence, or the next paragraph's first when that one ends its passage: a reason told right after what it explains",
     range: '0/1',
   },
+  {
+    name: 'asked_head',
+    meaning:
+      "max (what only): 1 when the candidate's last word is the noun the question's wh-phrase asks for (`what type of circuit` -> `Boolean circuits`) and other words come before it",
+    range: '0/1',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */

@@ -13,7 +13,7 @@ import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
-import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import { KIND_WORDS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
   confidenceOf,
@@ -229,8 +229,38 @@ export interface QuestionCues {
   maxWeight: number;
   /** How many sentences of the corpus hold a term. */
   frequency: (term: string) => number;
+  /** `what type of circuit`, `what commonly used system`: the stem of the noun the wh-word asks for, if any. */
+  askedHead: string | null;
   /** The main story's day, the keys of its dateline places and the articles that tell it (see mainEvent.ts). */
   story: { day: string | null; placeKeys: ReadonlySet<string>; tellers: ReadonlySet<string> };
+}
+
+/**
+ * The noun a `what`/`which` phrase asks for: `what type of Turing machine` -> `machine`, `what commonly used system`
+ * -> `system`, `what thesis specifies ...` -> `thesis`. The phrase runs over nouns, adjectives, adverbs and a
+ * participle before a noun, and stops at a verb, preposition or clause break; a sort word (`kind of`) is skipped.
+ */
+export function askedHeadOf(question: string): string | null {
+  const tokens = sentenceTokens(question);
+  const wh = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.text));
+  if (wh < 0) return null;
+  let k = wh + 1;
+  // After `kind of` a noun must come, whatever the tagger makes of it (`what kind of boats cross ...`).
+  const sorted = tokens[k] !== undefined && KIND_WORDS.test(tokens[k]!.text) && /^of$/i.test(tokens[k + 1]?.text ?? '');
+  if (sorted) k += 2;
+  const first = k;
+  let head: string | null = null;
+  for (; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    if (!t.term || t.tags.has('Preposition') || t.tags.has('Pronoun')) break;
+    const next = tokens[k + 1];
+    const noun = t.tags.has('Noun') || (sorted && k === first);
+    if (t.tags.has('Verb') && !noun && !(next?.tags.has('Noun') && !endsClause(t))) break;
+    if (noun) head = t.term;
+    if (t.tags.has('Verb') && noun && !next?.tags.has('Noun')) break;
+    if (endsClause(t)) break;
+  }
+  return head;
 }
 
 /**
@@ -269,6 +299,7 @@ export function questionCues(
     weight,
     maxWeight,
     frequency,
+    askedHead: type === 'what' ? askedHeadOf(question) : null,
     story: { day: story.day, placeKeys, tellers: new Set(story.tellers) },
   };
 }
@@ -396,6 +427,8 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
             windowWeight += cues.weight(q);
           }
       }
+      const words = cues.askedHead ? contentWords(c.text) : [];
+      const askedHead = words.length > 1 && relatedTerms(words[words.length - 1]!, cues.askedHead!);
       const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
       const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
       const features: Record<OccurrenceFeature, number> = {
@@ -413,6 +446,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         window_overlap: Math.min(1, windowWeight / totalWeight),
         log_product: Math.log(product + 1e-4),
         follows_match: follows ? 1 : 0,
+        asked_head: askedHead ? 1 : 0,
       };
       occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
     }

@@ -169,3 +169,14 @@ export const DIMENSION_WORDS: Readonly<Record<string, string>> = {
   heavy: 'heavy weight weighs',
   fast: 'fast speed',
 };
+
+/**
+ * Words that name a sort of thing in `what kind of X`, `which type of X`: the asked-for noun is the X after `of`,
+ * not the sort word itself.
+ */
+export const KIND_WORDS = new RegExp(
+  String.raw`^(?:${oneOf`
+  kind|kinds|type|types|sort|sorts|form|forms|class|classes|category|categories|variety|varieties|manner|brand|brands
+`})$`,
+  'i',
+);
