@@ -22,6 +22,12 @@ describe('candidate spans', () => {
     expect(texts).not.toContain('40');
   });
 
+  it('keeps a hyphenated prefix with its noun phrase (`a non-toxic cleaning agent`, not `toxic cleaning agent`)', () => {
+    const texts = extractCandidates('Engineers prefer a non-toxic cleaning agent.', { ...options, type: 'what', form: 'what' }).map((c) => c.text);
+    expect(texts).toContain('non-toxic cleaning agent');
+    expect(texts).not.toContain('toxic cleaning agent');
+  });
+
   it('takes a quoted word of four letters or more as a quotation when the question asks what was said', () => {
     const quotes = extractCandidates('The mayor said he expected “rocky” weeks ahead for the valley.', {
       ...options,
