@@ -357,6 +357,21 @@ describe('short answers on the seed articles', () => {
     expect(ranked.find((r) => r.text === 'report')?.features.asked_head).toBe(0);
   });
 
+  it('marks a candidate paired by a copula or a naming verb with question words on the other side', () => {
+    const article = cleanArticle(
+      'c.txt',
+      ['Bridge news', 'A cantilever span is a bridge whose arms reach out from its piers. Such arms are called brackets by the builders of the town.'].join(
+        '\n\n',
+      ),
+    );
+    const engine = new AnswerEngine([article]);
+    const subject = engine.analyze('What kind of bridge has arms that reach out from its piers?').ranked;
+    expect(subject.find((r) => r.text === 'cantilever span')?.features.copula_pair).toBe(1);
+    const named = engine.analyze('What are the arms called?').ranked;
+    expect(named.find((r) => r.text === 'brackets')?.features.copula_pair).toBe(1);
+    expect(named.find((r) => r.text === 'builders of the town')?.features.copula_pair).toBe(0);
+  });
+
   it("reads the main story's day and place from the reports: first publication, datelines, only articles that tell it", () => {
     const story = (title: string, date: string, lead: string): string => `${title}
 

@@ -180,3 +180,17 @@ export const KIND_WORDS = new RegExp(
 `})$`,
   'i',
 );
+
+/**
+ * What a sentence says right before the name it gives a thing (`is called`, `known as`, `referred to as`): the
+ * noun phrase after it is what the thing is called.
+ */
+export const NAMING_VERBS = new RegExp(
+  String.raw`^(?:${oneOf`
+  called|known as|referred to as|termed|denoted|denoted by|denoted as|named|dubbed|defined as|defined to be
+`})$`,
+  'i',
+);
+
+/** A copula: `X is Y` says what X is. */
+export const COPULAS = /^(?:is|are|was|were)$/i;
