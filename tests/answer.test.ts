@@ -5,6 +5,7 @@ import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQ
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
+import { askedHeadOf } from '../src/answer/rankCandidates.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import type { Reply } from '../src/answer/reply.ts';
@@ -19,6 +20,12 @@ describe('candidate spans', () => {
     const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
     expect(texts).toContain('40-minute');
     expect(texts).not.toContain('40');
+  });
+
+  it('keeps a hyphenated prefix with its noun phrase (`a non-toxic cleaning agent`, not `toxic cleaning agent`)', () => {
+    const texts = extractCandidates('Engineers prefer a non-toxic cleaning agent.', { ...options, type: 'what', form: 'what' }).map((c) => c.text);
+    expect(texts).toContain('non-toxic cleaning agent');
+    expect(texts).not.toContain('toxic cleaning agent');
   });
 
   it('takes a quoted word of four letters or more as a quotation when the question asks what was said', () => {
@@ -328,6 +335,41 @@ describe('short answers on the seed articles', () => {
     expect(mill).toContain('Its owners had run out of orders for cloth');
     // Only a why reads on: the sentence after is no place for a who or a what.
     expect(engine.analyze('What did the council keep running?').ranked.every((r) => r.best.hit.passage.paragraph !== 2)).toBe(true);
+  });
+
+  it.each([
+    ['Bridges of that era were held up by what type of truss?', 'truss'],
+    ['What commonly used engine powers the older ferries?', 'engin'],
+    ['What kind of boats cross the strait?', 'boat'],
+    ['What did the council decide?', null],
+    ['What is the name of the river?', null],
+  ])('reads the noun a what-phrase asks for: %s', (question, head) => {
+    expect(askedHeadOf(question)).toBe(head);
+  });
+
+  it('marks a candidate whose head is the noun the question asks for', () => {
+    const article = cleanArticle(
+      'b.txt',
+      ['Bridge news', 'The old bridge over the river was held up by a Warren truss, the engineers said in a report.'].join('\n\n'),
+    );
+    const ranked = new AnswerEngine([article]).analyze('The old bridge was held up by what type of truss?').ranked;
+    expect(ranked.find((r) => r.text === 'Warren truss')?.features.asked_head).toBe(1);
+    expect(ranked.find((r) => r.text === 'report')?.features.asked_head).toBe(0);
+  });
+
+  it('marks a candidate paired by a copula or a naming verb with question words on the other side', () => {
+    const article = cleanArticle(
+      'c.txt',
+      ['Bridge news', 'A cantilever span is a bridge whose arms reach out from its piers. Such arms are called brackets by the builders of the town.'].join(
+        '\n\n',
+      ),
+    );
+    const engine = new AnswerEngine([article]);
+    const subject = engine.analyze('What kind of bridge has arms that reach out from its piers?').ranked;
+    expect(subject.find((r) => r.text === 'cantilever span')?.features.copula_pair).toBe(1);
+    const named = engine.analyze('What are the arms called?').ranked;
+    expect(named.find((r) => r.text === 'brackets')?.features.copula_pair).toBe(1);
+    expect(named.find((r) => r.text === 'builders of the town')?.features.copula_pair).toBe(0);
   });
 
   it("reads the main story's day and place from the reports: first publication, datelines, only articles that tell it", () => {

@@ -56,6 +56,18 @@ export const OCCURRENCE_FEATURES = [
       "max (why only): 1 when the candidate's sentence is the one after its passage's best-matching sentence, or the next paragraph's first when that one ends its passage: a reason told right after what it explains",
     range: '0/1',
   },
+  {
+    name: 'asked_head',
+    meaning:
+      "max (what only): 1 when the candidate's last word is the noun the question's wh-phrase asks for (`what type of circuit` -> `Boolean circuits`) and other words come before it",
+    range: '0/1',
+  },
+  {
+    name: 'copula_pair',
+    meaning:
+      'max (what only): 1 when the candidate sits on one side of a copula (`[X] is ...`, `... is [X]`) or after a naming verb (`is called [X]`) with a question word within six words on the other side, in its clause',
+    range: '0/1',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */

@@ -183,15 +183,17 @@ function nounChunks(tokens: Token[]): Array<[number, number]> {
     !t.tags.has('Pronoun') &&
     !t.tags.has('Verb') &&
     !t.tags.has('Preposition');
+  // `non-deterministic`: a word hyphenated to the next (which the tagger may leave untagged) goes with it.
+  const inChunkAt = (k: number): boolean => inChunk(tokens[k]!) || (tokens[k]!.post === '-' && k + 1 < tokens.length && inChunkAt(k + 1));
   let i = 0;
   while (i < tokens.length) {
-    if (!inChunk(tokens[i]!) || /^and$/i.test(tokens[i]!.text)) {
+    if (!inChunkAt(i) || /^and$/i.test(tokens[i]!.text)) {
       i += 1;
       continue;
     }
     let j = i;
     for (;;) {
-      while (j + 1 < tokens.length && !endsClause(tokens[j]!) && inChunk(tokens[j + 1]!)) j += 1;
+      while (j + 1 < tokens.length && !endsClause(tokens[j]!) && inChunkAt(j + 1)) j += 1;
       const prep = tokens[j + 1];
       const after = tokens[j + 2];
       // `the lifting of sanctions`, `the nuclear problem on the Korean Peninsula`.

@@ -13,7 +13,7 @@ import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
-import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import { COPULAS, KIND_WORDS, NAMING_VERBS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
   confidenceOf,
@@ -177,6 +177,48 @@ function followsQuestionVerb(sentence: string, c: SpanCandidate, questionTerms: 
   return verb !== undefined && verb.tags.has('Verb') && !endsClause(verb) && matchesQuestion(verb.term, questionTerms);
 }
 
+/** Whether a question word is among the `count` content tokens from `k` on (step +1 or -1), within a clause. */
+function questionWordsAt(tokens: readonly Token[], k: number, step: 1 | -1, questionTerms: ReadonlySet<string>): boolean {
+  for (let seen = 0; k >= 0 && k < tokens.length && seen < 6; k += step) {
+    const t = tokens[k]!;
+    if (step < 0 && endsClause(t)) break;
+    if (t.term) {
+      seen += 1;
+      if (matchesQuestion(t.term, questionTerms)) return true;
+    }
+    if (step > 0 && endsClause(t)) break;
+  }
+  return false;
+}
+
+/**
+ * `[X] is a branch of ...`, `... is known as [X]`, `... is [X]`: the candidate on one side of a copula or after a
+ * naming verb, with question words on the other side (within six content words, in the clause): the question
+ * paraphrases what the sentence says X is.
+ */
+function copulaPair(sentence: string, c: SpanCandidate, questionTerms: ReadonlySet<string>): boolean {
+  const tokens = sentenceTokens(sentence);
+  const first = tokens.findIndex((t) => t.end > c.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < c.end) last += 1;
+  if (first < 0) return false;
+  // Before: `... is called (the) [X]`.
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|a|an)$/i.test(tokens[k]!.text)) k -= 1;
+  for (let width = 1; width <= 3 && k - width + 1 >= 0; width += 1) {
+    const words = tokens.slice(k - width + 1, k + 1);
+    if (words.slice(0, -1).some(endsClause)) break;
+    const cue = words.map((t) => t.text).join(' ');
+    if ((width === 1 && COPULAS.test(cue)) || NAMING_VERBS.test(cue)) {
+      if (questionWordsAt(tokens, k - width, -1, questionTerms)) return true;
+    }
+  }
+  // After: `[X] is (then) ...`.
+  const next = tokens[last + 1];
+  if (next && !endsClause(tokens[last]!) && COPULAS.test(next.text)) return questionWordsAt(tokens, last + 2, 1, questionTerms);
+  return false;
+}
+
 /**
  * Whether a date lies before the article (`past`), after it (`future`), or on its day (`now`, fits both).
  * With no dates to compare, the phrase (`earlier this year`) or its clause's tense (`will meet on Thursday`) says.
@@ -229,8 +271,38 @@ export interface QuestionCues {
   maxWeight: number;
   /** How many sentences of the corpus hold a term. */
   frequency: (term: string) => number;
+  /** `what type of circuit`, `what commonly used system`: the stem of the noun the wh-word asks for, if any. */
+  askedHead: string | null;
   /** The main story's day, the keys of its dateline places and the articles that tell it (see mainEvent.ts). */
   story: { day: string | null; placeKeys: ReadonlySet<string>; tellers: ReadonlySet<string> };
+}
+
+/**
+ * The noun a `what`/`which` phrase asks for: `what type of Turing machine` -> `machine`, `what commonly used system`
+ * -> `system`, `what thesis specifies ...` -> `thesis`. The phrase runs over nouns, adjectives, adverbs and a
+ * participle before a noun, and stops at a verb, preposition or clause break; a sort word (`kind of`) is skipped.
+ */
+export function askedHeadOf(question: string): string | null {
+  const tokens = sentenceTokens(question);
+  const wh = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.text));
+  if (wh < 0) return null;
+  let k = wh + 1;
+  // After `kind of` a noun must come, whatever the tagger makes of it (`what kind of boats cross ...`).
+  const sorted = tokens[k] !== undefined && KIND_WORDS.test(tokens[k]!.text) && /^of$/i.test(tokens[k + 1]?.text ?? '');
+  if (sorted) k += 2;
+  const first = k;
+  let head: string | null = null;
+  for (; k < tokens.length; k += 1) {
+    const t = tokens[k]!;
+    if (!t.term || t.tags.has('Preposition') || t.tags.has('Pronoun')) break;
+    const next = tokens[k + 1];
+    const noun = t.tags.has('Noun') || (sorted && k === first);
+    if (t.tags.has('Verb') && !noun && !(next?.tags.has('Noun') && !endsClause(t))) break;
+    if (noun) head = t.term;
+    if (t.tags.has('Verb') && noun && !next?.tags.has('Noun')) break;
+    if (endsClause(t)) break;
+  }
+  return head;
 }
 
 /**
@@ -269,6 +341,7 @@ export function questionCues(
     weight,
     maxWeight,
     frequency,
+    askedHead: type === 'what' ? askedHeadOf(question) : null,
     story: { day: story.day, placeKeys, tellers: new Set(story.tellers) },
   };
 }
@@ -396,6 +469,9 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
             windowWeight += cues.weight(q);
           }
       }
+      const words = cues.askedHead ? contentWords(c.text) : [];
+      const askedHead = words.length > 1 && relatedTerms(words[words.length - 1]!, cues.askedHead!);
+      const paired = c.kind === 'phrase' && cues.type === 'what' && copulaPair(sentence.text, c, questionTerms);
       const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
       const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
       const features: Record<OccurrenceFeature, number> = {
@@ -413,6 +489,8 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         window_overlap: Math.min(1, windowWeight / totalWeight),
         log_product: Math.log(product + 1e-4),
         follows_match: follows ? 1 : 0,
+        asked_head: askedHead ? 1 : 0,
+        copula_pair: paired ? 1 : 0,
       };
       occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
     }

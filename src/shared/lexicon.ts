@@ -169,3 +169,28 @@ export const DIMENSION_WORDS: Readonly<Record<string, string>> = {
   heavy: 'heavy weight weighs',
   fast: 'fast speed',
 };
+
+/**
+ * Words that name a sort of thing in `what kind of X`, `which type of X`: the asked-for noun is the X after `of`,
+ * not the sort word itself.
+ */
+export const KIND_WORDS = new RegExp(
+  String.raw`^(?:${oneOf`
+  kind|kinds|type|types|sort|sorts|form|forms|class|classes|category|categories|variety|varieties|manner|brand|brands
+`})$`,
+  'i',
+);
+
+/**
+ * What a sentence says right before the name it gives a thing (`is called`, `known as`, `referred to as`): the
+ * noun phrase after it is what the thing is called.
+ */
+export const NAMING_VERBS = new RegExp(
+  String.raw`^(?:${oneOf`
+  called|known as|referred to as|termed|denoted|denoted by|denoted as|named|dubbed|defined as|defined to be
+`})$`,
+  'i',
+);
+
+/** A copula: `X is Y` says what X is. */
+export const COPULAS = /^(?:is|are|was|were)$/i;
