@@ -42,11 +42,11 @@ type ReplyLine = Partial<JsonReply> & { error?: string };
 
 describe('ask command line', () => {
   it('answers one question as JSON with the exact contract', () => {
-    const r = ask(['--json', "Where did Kim's train arrive?"]);
+    const r = ask(['--json', "In which city did Kim's train arrive?"]);
     expect(r.code).toBe(0);
     const reply = JSON.parse(r.stdout) as JsonReply;
     expect(Object.keys(reply)).toEqual(['question', 'type', 'answer', 'passages', 'agreeing_sources']);
-    expect(reply).toMatchObject({ question: "Where did Kim's train arrive?", type: 'where' });
+    expect(reply).toMatchObject({ question: "In which city did Kim's train arrive?", type: 'where' });
     expect(reply.answer).toMatch(/Vladivostok/);
     expect(reply.passages.length).toBeGreaterThan(0);
     expect(reply.passages.length).toBeLessThanOrEqual(3);

@@ -52,7 +52,7 @@ describe('/summit replies', () => {
   it.each([
     ['who', null, /Kim/],
     ['when', null, /Wednesday|Thursday|April/],
-    ['where', "did Kim's train arrive", /Vladivostok/],
+    ['where', "in which city did Kim's train arrive", /Vladivostok/],
     ['why', 'has the Kremlin been sidelined', /amid the two/],
     ['what', 'did Kim tell Rossiya 24', /warm feelings/],
     ['how', 'long was the train journey from Pyongyang', /682km/],

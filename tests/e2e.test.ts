@@ -77,7 +77,7 @@ describe('every subcommand through the gateway and REST', () => {
   it.each([
     ['who', undefined, /Kim/],
     ['when', 'did Kim cross the border into Russia', /Wednesday/],
-    ['where', "did Kim's train arrive", /Vladivostok/],
+    ['where', "in which city did Kim's train arrive", /Vladivostok/],
     ['why', 'has the Kremlin been sidelined', /amid the two/],
     ['what', 'did Kim tell Rossiya 24', /warm feelings/],
     ['how', 'long was the train journey from Pyongyang', /682km/],
@@ -122,7 +122,7 @@ describe('deferred replies and acknowledgements', () => {
   it('a deferred reply (type 5) is completed by editing @original', async () => {
     ctx.deferAbovePassages = 0;
     try {
-      const { id, answer } = fake.slash('where', "did Kim's train arrive");
+      const { id, answer } = fake.slash('where', "in which city did Kim's train arrive");
       const done = await answer;
       expect(done.type).toBe(5);
       expect(done.data.embeds![0]!.description).toMatch(/Vladivostok/);
@@ -156,7 +156,7 @@ describe('faults', () => {
 
   it('a 500 is retried', async () => {
     fake.faults.callback500 = 1;
-    const { id, answer } = fake.slash('where', "did Kim's train arrive");
+    const { id, answer } = fake.slash('where', "in which city did Kim's train arrive");
     expect(text(await answer)).toMatch(/Vladivostok/);
     expect(fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`)).length).toBe(2);
   });

@@ -16,7 +16,8 @@ const articles = [
   ...(await loadArticles(DEFAULT_SEEDS_DIR)).articles,
   ...(await loadArticles(path.join(import.meta.dirname, 'fixtures', 'other-event'))).articles,
 ];
-const index = new PassageIndex(articles);
+// Without the background word counts, so the scores can be checked against MiniSearch's over the same sentences.
+const index = new PassageIndex(articles, undefined, null);
 const retrieve = (query: string, depth: number): SentenceMatch[] => {
   index.retrievalDepth = depth;
   return (index as unknown as { retrieveSentences(q: string): SentenceMatch[] }).retrieveSentences(query);

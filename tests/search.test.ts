@@ -9,6 +9,20 @@ import { typeSignal } from '../src/search/typeSignals.ts';
 const engine = await seedEngine();
 const first = (q: string, type?: QuestionType) => engine.index.find(q, { type })[0]?.passage.text ?? null;
 
+describe('word rarity', () => {
+  it('weighs a word by general English as well as by the folder: `said` common, `foundation` rare, though each is in one sentence here', async () => {
+    const { PassageIndex } = await import('../src/search/passageIndex.ts');
+    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+    const articles = [cleanArticle('a.txt', 'Notes\n\nThe mayor said so. The foundation was laid.')];
+    const withBackground = new PassageIndex(articles);
+    const alone = new PassageIndex(articles, undefined, null);
+    const said = analyzeTerm('said')!;
+    const foundation = analyzeTerm('foundation')!;
+    expect(alone.idf(said)).toBe(alone.idf(foundation));
+    expect(withBackground.idf(said)).toBeLessThan(withBackground.idf(foundation));
+  });
+});
+
 describe('term analysis', () => {
   it('matches letters typed without their stroke or ligature (Brennøy / Brennoy, Łódź / Lodz, Straße / Strasse)', () => {
     expect(analyzeTerm('Brennøy')).toBe(analyzeTerm('Brennoy'));

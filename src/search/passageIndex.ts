@@ -7,6 +7,7 @@ import { BoundedMap } from '../shared/boundedMap.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import { analyzeTerm, clearTermMemo, contentTerms, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
 import { typeSignal } from './typeSignals.ts';
+import { BACKGROUND, type BackgroundFrequency } from './backgroundFrequency.ts';
 import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';
 
 export interface IndexedPassage {
@@ -55,7 +56,7 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage']);
+const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage', 'background']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -94,7 +95,15 @@ export class PassageIndex {
   /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
   retrievalDepth = RETRIEVAL_DEPTH;
 
-  constructor(articles: readonly Article[], restored?: IndexState) {
+  /**
+   * `background`: how common each term is in general English, counted beside the folder's sentences in every
+   * IDF (see backgroundFrequency.ts); null scores exactly as MiniSearch would over the folder alone.
+   */
+  constructor(
+    articles: readonly Article[],
+    restored?: IndexState,
+    private readonly background: BackgroundFrequency | null = BACKGROUND,
+  ) {
     this.passages = [];
     if (restored) {
       const { passages, search, ...rest } = restored;
@@ -112,7 +121,7 @@ export class PassageIndex {
         for (const s of sentences) postings.add([s.text, passage.heading ?? '']);
       }
     }
-    this.search = postings.finish();
+    this.search = postings.finish(background ?? undefined);
     // A sentence's content terms are exactly the terms of its text field.
     for (const term of this.search.terms) {
       const n = this.search.frequency(term);
@@ -163,7 +172,8 @@ export class PassageIndex {
   /** How rare a term is among sentences; a term no sentence holds weighs most. */
   idf(term: string): number {
     const df = this.sentenceDocFreq.get(term) ?? 0;
-    return idf(this.sentenceCount, df);
+    if (!this.background) return idf(this.sentenceCount, df);
+    return idf(this.sentenceCount + this.background.sentences, df + this.background.frequency(term));
   }
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */

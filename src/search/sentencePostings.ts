@@ -7,6 +7,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeTerm, tokenize } from './tokenizer.ts';
+import type { BackgroundFrequency } from './backgroundFrequency.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;
@@ -65,17 +66,23 @@ export class SentencePostings {
   private readonly acc: Float64Array;
   private readonly mask: Uint32Array;
 
+  /**
+   * `background`, when given, is counted beside the sentences of the text field in its IDF (see
+   * backgroundFrequency.ts); without it the scores are exactly MiniSearch's.
+   */
   constructor(
     readonly terms: readonly string[],
     readonly fields: readonly FieldPostings[],
     readonly docCount: number,
+    background?: BackgroundFrequency,
   ) {
     this.termIds = new Map(terms.map((t, i) => [t, i]));
-    this.idf = fields.map((f) => {
+    this.idf = fields.map((f, field) => {
       const out = new Float64Array(terms.length);
+      const extra = field === 0 && background ? background.sentences : 0;
       for (let t = 0; t < terms.length; t += 1) {
-        const n = f.offsets[t + 1]! - f.offsets[t]!;
-        out[t] = Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
+        const n = f.offsets[t + 1]! - f.offsets[t]! + (extra ? background!.frequency(terms[t]!) : 0);
+        out[t] = Math.log(1 + (docCount + extra - n + 0.5) / (n + 0.5));
       }
       return out;
     });
@@ -395,7 +402,7 @@ export class PostingsBuilder {
     return { text, length: new Set(tokens).size, counts };
   }
 
-  finish(): SentencePostings {
+  finish(background?: BackgroundFrequency): SentencePostings {
     const fields = this.fields.map((f): FieldPostings => {
       const terms = f.term.view();
       const offsets = new Uint32Array(this.terms.length + 1);
@@ -415,7 +422,7 @@ export class PostingsBuilder {
       }
       return { offsets, docs, tfs, lengths: f.lengths.view().slice(), avgLength: f.avg };
     });
-    return new SentencePostings(this.terms, fields, this.docCount);
+    return new SentencePostings(this.terms, fields, this.docCount, background);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Article, Passage } from '../ingest/types.ts';
 import type { SentenceSpan } from '../search/tokenizer.ts';
 import { type IndexedPassage, type IndexState, PassageIndex } from '../search/passageIndex.ts';
 import { type FieldPostings, SentencePostings } from '../search/sentencePostings.ts';
+import { BACKGROUND } from '../search/backgroundFrequency.ts';
 
 /** Raw arrays of a snapshot: the store writes each to its own file. */
 export type TypedArray = Uint32Array | Uint16Array;
@@ -186,7 +187,7 @@ function decodePostings(json: Map<string, string>, arrays: Map<string, TypedArra
     for (const d of field.docs) if (d >= docCount) throw new Error('a posting names no sentence');
     return field;
   });
-  return new SentencePostings(terms, fields, docCount);
+  return new SentencePostings(terms, fields, docCount, BACKGROUND);
 }
 
 /** v8 keeps Maps, Sets, typed arrays and shared references, but not classes: those need a codec of their own. */
