@@ -9,7 +9,7 @@ import { rankPassages } from './rankPassages.ts';
 import { mainStory, type MainStory } from './mainEvent.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
 import type { QuestionType } from '../shared/questionType.ts';
-import { questionCues, rankCandidates, type RankedAnswer } from './rankCandidates.ts';
+import { questionCues, rankCandidates, storyCues, type RankedAnswer, type StoryCues } from './rankCandidates.ts';
 import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 
 export const MAX_PASSAGES = 3;
@@ -29,6 +29,8 @@ interface ArticleMemo {
   storyShares: BoundedMap<Article, number>;
   /** Every content term of the main story's articles. */
   storyTerms?: ReadonlySet<string>;
+  /** The main story as candidates are matched against it. */
+  storyCues?: StoryCues;
 }
 
 // Memos live beside the engine, not on it: the saved engine (src/snapshot) holds what is derived from the
@@ -98,7 +100,7 @@ export class AnswerEngine {
       found.length > SEARCH_DEPTH
         ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH))
         : found;
-    const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.story);
+    const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.storyCues());
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
     const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];
@@ -112,7 +114,7 @@ export class AnswerEngine {
    * headlines share a story, or when every article tells it, all are searched.
    */
   private storyScope(terms: ReadonlySet<string>): ((article: Article) => boolean) | undefined {
-    const tellers = new Set(this.story.tellers);
+    const { tellers } = this.storyCues();
     if (!this.story.shared || tellers.size === this.articles.length) return undefined;
     const memo = memoOf(this.index);
     memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.termsOfArticle(a)]));
@@ -120,6 +122,12 @@ export class AnswerEngine {
     const held = [...terms].filter((t) => this.index.hasTerm(t));
     if (held.length === 0 || !held.every((t) => storyTerms.has(t))) return undefined;
     return (article) => tellers.has(article.source);
+  }
+
+  /** The main story's day, place keys and articles as sets, made once per folder. */
+  private storyCues(): StoryCues {
+    const memo = memoOf(this.index);
+    return (memo.storyCues ??= storyCues(this.story));
   }
 
   /** The share of the main story's words a hit's article holds (memoised per article). */

@@ -273,8 +273,7 @@ export interface QuestionCues {
   frequency: (term: string) => number;
   /** `what type of circuit`, `what commonly used system`: the stem of the noun the wh-word asks for, if any. */
   askedHead: string | null;
-  /** The main story's day, the keys of its dateline places and the articles that tell it (see mainEvent.ts). */
-  story: { day: string | null; placeKeys: ReadonlySet<string>; tellers: ReadonlySet<string> };
+  story: StoryCues;
 }
 
 /**
@@ -311,6 +310,24 @@ export function askedHeadOf(question: string): string | null {
  */
 const NAME_WEIGHT = 0.5;
 
+/** The main story's day, the answer keys of its dateline places and the articles that tell it (see mainEvent.ts). */
+export interface StoryCues {
+  day: string | null;
+  placeKeys: ReadonlySet<string>;
+  tellers: ReadonlySet<string>;
+}
+
+const NO_STORY: StoryCues = { day: null, placeKeys: new Set(), tellers: new Set() };
+
+/** The main story as candidates are matched against it (derived once per folder, not per question). */
+export function storyCues(story: Pick<MainStory, 'day' | 'places' | 'tellers'>): StoryCues {
+  return {
+    day: story.day,
+    placeKeys: new Set(story.places.map((text) => answerKey({ start: 0, end: text.length, text, kind: 'place', fit: 1 }))),
+    tellers: new Set(story.tellers),
+  };
+}
+
 /** What a question asks for and how to weigh its words: type, form, names, tense, quotation; `rarity` and `frequency` weigh a term. */
 export function questionCues(
   question: string,
@@ -319,7 +336,7 @@ export function questionCues(
   bare: boolean,
   rarity: (term: string) => number,
   frequency: (term: string) => number = () => 0,
-  story: Pick<MainStory, 'day' | 'places' | 'tellers'> = { day: null, places: [], tellers: [] },
+  story: StoryCues = NO_STORY,
 ): QuestionCues {
   const names = new Set(namedTerms(question));
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
@@ -328,7 +345,6 @@ export function questionCues(
     type === 'what' &&
     /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
   const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
-  const placeKeys = new Set(story.places.map((text) => answerKey({ start: 0, end: text.length, text, kind: 'place', fit: 1 })));
   return {
     type,
     form,
@@ -342,7 +358,7 @@ export function questionCues(
     maxWeight,
     frequency,
     askedHead: type === 'what' ? askedHeadOf(question) : null,
-    story: { day: story.day, placeKeys, tellers: new Set(story.tellers) },
+    story,
   };
 }
 
