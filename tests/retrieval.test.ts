@@ -18,10 +18,15 @@ const articles = [
 ];
 // Without the background word counts, so the scores can be checked against MiniSearch's over the same sentences.
 const index = new PassageIndex(articles, undefined, null);
-const retrieve = (query: string, depth: number): SentenceMatch[] => {
-  index.retrievalDepth = depth;
-  return (index as unknown as { retrieveSentences(q: string): SentenceMatch[] }).retrieveSentences(query);
-};
+// With them and related terms (the default): pruning must keep what it keeps either way.
+const englishIndex = new PassageIndex(articles);
+const retrieveFrom =
+  (from: PassageIndex) =>
+  (query: string, depth: number): SentenceMatch[] => {
+    from.retrievalDepth = depth;
+    return (from as unknown as { retrieveSentences(q: string): SentenceMatch[] }).retrieveSentences(query);
+  };
+const retrieve = retrieveFrom(index);
 
 const QUESTIONS = [
   'Who met Putin?',
@@ -34,6 +39,7 @@ const QUESTIONS = [
   'What did the Kremlin say about the summit, the summit and the talks?',
   'Vladivostock Pompio sanctions',
   'the of and',
+  'Who financed the bridge, and who greeted the leaders when they quit the talks?',
 ];
 
 describe('sentence retrieval', () => {
@@ -53,7 +59,11 @@ describe('sentence retrieval', () => {
     }
   });
 
-  it('with pruning keeps the best sentences exactly, their passages whole, and every question word matched', () => {
+  it.each([
+    ['over the folder alone', index],
+    ['with general English (background counts, related terms)', englishIndex],
+  ])('with pruning keeps the best sentences exactly, their passages whole, and every question word matched (%s)', (_, index) => {
+    const retrieve = retrieveFrom(index);
     for (const q of QUESTIONS) {
       const full = retrieve(q, Infinity);
       const depth = 5;
@@ -79,7 +89,10 @@ describe('sentence retrieval', () => {
     index.retrievalDepth = Infinity;
   });
 
-  it('finds the same passages with and without pruning on these articles', () => {
+  it.each([
+    ['over the folder alone', index],
+    ['with general English (background counts, related terms)', englishIndex],
+  ])('finds the same passages with and without pruning on these articles (%s)', (_, index) => {
     for (const q of QUESTIONS) {
       index.retrievalDepth = Infinity;
       const full = index.find(q, { limit: 12 }).map((h) => [h.passage.id, h.score]);

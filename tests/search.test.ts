@@ -23,6 +23,37 @@ describe('word rarity', () => {
   });
 });
 
+describe('words of like meaning', () => {
+  it('finds the passage that says in other words what the question asks (financed / funded), and only with the related terms', async () => {
+    const { PassageIndex } = await import('../src/search/passageIndex.ts');
+    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+    const articles = [
+      cleanArticle(
+        'a.txt',
+        'Bridge notes\n\nThe new bridge was painted by local artists over the summer.\n\nThe new bridge was funded by the state bank, officials said.',
+      ),
+    ];
+    const related = new PassageIndex(articles).find('who financed the bridge');
+    expect(related[0]?.passage.text).toMatch(/funded/);
+    // The related term counts for less than the word itself in whether the passage covers the question.
+    expect(related[0]!.coverage).toBeLessThan(1);
+    expect(related[0]!.coverage).toBeGreaterThan(related[1]!.coverage);
+    const alone = new PassageIndex(articles, undefined, null).find('who financed the bridge');
+    expect(alone.map((h) => h.score)).toEqual([alone[0]!.score, alone[0]!.score]);
+  });
+
+  it('never swaps a name the question gives for a related one', async () => {
+    const { RELATED } = await import('../src/search/relatedTerms.ts');
+    const { PassageIndex } = await import('../src/search/passageIndex.ts');
+    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+    const [near] = RELATED.of(analyzeTerm('fund')!);
+    expect(near?.[0]).toBe(analyzeTerm('finance'));
+    // "Finance" capitalised mid-question is a name: an article that only says "funded" does not answer it.
+    const articles = [cleanArticle('a.txt', 'Notes\n\nThe new bridge was funded by the state bank.')];
+    expect(new PassageIndex(articles).find('who did Finance pay for the bridge')).toEqual([]);
+  });
+});
+
 describe('term analysis', () => {
   it('matches letters typed without their stroke or ligature (Brennøy / Brennoy, Łódź / Lodz, Straße / Strasse)', () => {
     expect(analyzeTerm('Brennøy')).toBe(analyzeTerm('Brennoy'));

@@ -8,6 +8,7 @@ import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import { analyzeTerm, clearTermMemo, contentTerms, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
 import { typeSignal } from './typeSignals.ts';
 import { BACKGROUND, type BackgroundFrequency } from './backgroundFrequency.ts';
+import { RELATED, type RelatedTerms } from './relatedTerms.ts';
 import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';
 
 export interface IndexedPassage {
@@ -28,6 +29,14 @@ export interface RetrievalSignals {
   /** Share of the question's locally telling words (among the best passages) that the passage holds (0..1). */
   topicShare: number;
 }
+
+/** What the search knows of English beyond the folder (see {@link PassageIndex}'s constructor). */
+export interface GeneralEnglish {
+  background: BackgroundFrequency;
+  related: RelatedTerms;
+}
+
+export const GENERAL_ENGLISH: GeneralEnglish = { background: BACKGROUND, related: RELATED };
 
 export interface PassageHit extends IndexedPassage {
   score: number;
@@ -56,13 +65,18 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage', 'background']);
+const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage', 'english']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
 /** Fuzzy matches count for less: a near spelling is weaker evidence than the word itself. */
 const FUZZY_CREDIT = 0.7;
 const TYPE_BOOST = 0.25;
+/**
+ * A question word the passage holds only through a related term (`financed` for `funded`, see relatedTerms.ts)
+ * counts for this share of it in coverage (0..1; 0.7 as a misspelling does: chosen on train among 0, 0.4, 0.7, 1).
+ */
+const RELATED_CREDIT = 0.7;
 /** Passages beyond the best are kept down to this share of its score (for answers found further down, and paging). */
 const RELATED_SCORE = 0.25;
 const PASSAGE_TERMS_LIMIT = 2000;
@@ -96,13 +110,14 @@ export class PassageIndex {
   retrievalDepth = RETRIEVAL_DEPTH;
 
   /**
-   * `background`: how common each term is in general English, counted beside the folder's sentences in every
-   * IDF (see backgroundFrequency.ts); null scores exactly as MiniSearch would over the folder alone.
+   * `english`: what the search knows of the language beyond the folder: how common each term is (counted beside
+   * the folder's sentences in every IDF, see backgroundFrequency.ts) and which terms are related in meaning (see
+   * relatedTerms.ts); null scores exactly as MiniSearch would over the folder alone.
    */
   constructor(
     articles: readonly Article[],
     restored?: IndexState,
-    private readonly background: BackgroundFrequency | null = BACKGROUND,
+    private readonly english: GeneralEnglish | null = GENERAL_ENGLISH,
   ) {
     this.passages = [];
     if (restored) {
@@ -121,7 +136,7 @@ export class PassageIndex {
         for (const s of sentences) postings.add([s.text, passage.heading ?? '']);
       }
     }
-    this.search = postings.finish(background ?? undefined);
+    this.search = postings.finish(english?.background);
     // A sentence's content terms are exactly the terms of its text field.
     for (const term of this.search.terms) {
       const n = this.search.frequency(term);
@@ -153,7 +168,11 @@ export class PassageIndex {
    * reach the best {@link RETRIEVAL_DEPTH}; the passages of those are scored whole.
    */
   private retrieveSentences(query: string): SentenceMatch[] {
+    // A name stands for itself: Moscow is not a match for Russia.
+    const named = new Set(namedTerms(query));
+    const related = this.english?.related;
     return this.search.retrieve(contentTerms(query), {
+      related: related && ((term) => (named.has(term) ? [] : related.of(term))),
       boosts: [1, 0.3],
       // Typos only where the word itself is unknown, so exact matches are never drowned.
       fuzzy: (term) => (this.hasTerm(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
@@ -172,8 +191,9 @@ export class PassageIndex {
   /** How rare a term is among sentences; a term no sentence holds weighs most. */
   idf(term: string): number {
     const df = this.sentenceDocFreq.get(term) ?? 0;
-    if (!this.background) return idf(this.sentenceCount, df);
-    return idf(this.sentenceCount + this.background.sentences, df + this.background.frequency(term));
+    const background = this.english?.background;
+    if (!background) return idf(this.sentenceCount, df);
+    return idf(this.sentenceCount + background.sentences, df + background.frequency(term));
   }
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */
@@ -215,13 +235,16 @@ export class PassageIndex {
     if (namedTerms(query).some((t) => !matchedAnywhere.has(t))) return [];
 
     // Per passage: its two best sentence scores (the best one's place) and the question words it holds.
-    const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string> }>();
+    const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string>; direct: Set<string> }>();
     for (const r of results) {
       const entry = this.sentenceOwner[r.id];
       if (!entry || (options.within && !options.within(entry.article))) continue;
       let agg = byPassage.get(entry);
-      if (!agg) byPassage.set(entry, (agg = { first: -1, second: 0, best: 0, matched: new Set() }));
-      for (const t of r.queryTerms) agg.matched.add(t);
+      if (!agg) byPassage.set(entry, (agg = { first: -1, second: 0, best: 0, matched: new Set(), direct: new Set() }));
+      for (const t of r.queryTerms) {
+        agg.matched.add(t);
+        if (!r.relatedOnly?.includes(t)) agg.direct.add(t);
+      }
       if (r.score > agg.first) {
         agg.second = Math.max(agg.first, 0);
         agg.first = r.score;
@@ -238,7 +261,7 @@ export class PassageIndex {
     const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string>; signals: RetrievalSignals }> = [];
     for (const [entry, agg] of byPassage) {
       let covered = 0;
-      for (const t of agg.matched) covered += (weights.get(t) ?? this.idf(t)) * (this.hasTerm(t) ? 1 : FUZZY_CREDIT);
+      for (const t of agg.matched) covered += (weights.get(t) ?? this.idf(t)) * (!agg.direct.has(t) ? RELATED_CREDIT : this.hasTerm(t) ? 1 : FUZZY_CREDIT);
       const coverage = Math.min(1, covered / totalWeight);
       let score = (agg.first + 0.3 * agg.second) * (0.5 + coverage);
       const typeCue = options.type !== undefined && (entry.cues & (1 << QUESTION_TYPES.indexOf(options.type))) !== 0;

@@ -11,6 +11,11 @@ import type { BackgroundFrequency } from './backgroundFrequency.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;
+/**
+ * A related term (see {@link RetrieveOptions.related}) is matched at this share of its similarity (0..1): weaker
+ * evidence than the word itself, as a fuzzy variant is. 0.3, chosen on train among 0.15, 0.3 and 0.5.
+ */
+const RELATED_WEIGHT = 0.3;
 /** Fields of a sentence document, in MiniSearch's order: its text, then its passage's heading. */
 export const FIELD_COUNT = 2;
 
@@ -30,6 +35,8 @@ export interface SentenceMatch {
   score: number;
   /** The (analysed) query terms the sentence holds, exactly or fuzzily. */
   queryTerms: string[];
+  /** Those of {@link queryTerms} it holds only through a related term (see {@link RetrieveOptions.related}). */
+  relatedOnly?: string[];
 }
 
 export interface RetrieveOptions {
@@ -44,6 +51,8 @@ export interface RetrieveOptions {
   depth: number;
   /** The documents [start, end) of the passage holding a document: a passage is scored whole or not at all. */
   passageOf: (doc: number) => readonly [number, number];
+  /** Terms of like meaning to a query term, each with its similarity (0..1): matched at a discount, as fuzzy variants are. */
+  related?: ((term: string) => ReadonlyArray<readonly [string, number]>) | undefined;
 }
 
 /** A query term with what it matches: the index terms (itself and fuzzy variants) and their weights. */
@@ -51,7 +60,7 @@ interface QueryTerm {
   term: string;
   /** Positions of the term in the query (a repeated word counts again, as in MiniSearch). */
   positions: number[];
-  variants: Array<{ id: number; weight: number }>;
+  variants: Array<{ id: number; weight: number; related?: boolean }>;
   /** The most one occurrence of the term can add to a sentence's sum. */
   bound: number;
 }
@@ -65,6 +74,8 @@ export class SentencePostings {
   // Reused across queries: per-document score sums and matched-term bits (cleared after each query).
   private readonly acc: Float64Array;
   private readonly mask: Uint32Array;
+  // The bits of terms matched through the word itself, not a related term: what the final count is sure to hold.
+  private readonly directMask: Uint32Array;
 
   /**
    * `background`, when given, is counted beside the sentences of the text field in its IDF (see
@@ -97,6 +108,7 @@ export class SentencePostings {
     });
     this.acc = new Float64Array(docCount);
     this.mask = new Uint32Array(docCount);
+    this.directMask = new Uint32Array(docCount);
   }
 
   /** How many sentence documents hold `term` in a field (0 text, 1 heading). */
@@ -167,11 +179,12 @@ export class SentencePostings {
     for (const d of touched) {
       this.acc[d] = 0;
       this.mask[d] = 0;
+      this.directMask[d] = 0;
     }
 
     // MiniSearch's order: by score, ties in the order the documents were first met.
     matches.sort((a, b) => b.score - a.score || a.first - b.first || a.id - b.id);
-    return matches.map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+    return matches.map(({ first: _first, ...match }) => match);
   }
 
   /** Analysed query tokens grouped by term, each with its index variants (exact, then fuzzy as MiniSearch finds them). */
@@ -183,7 +196,7 @@ export class SentencePostings {
         known.positions.push(position);
         return;
       }
-      const variants: Array<{ id: number; weight: number }> = [];
+      const variants: QueryTerm['variants'] = [];
       const exact = this.termIds.get(term);
       if (exact !== undefined) variants.push({ id: exact, weight: 1 });
       const distance = options.fuzzy(term);
@@ -191,6 +204,10 @@ export class SentencePostings {
         for (const [variant, [id, d]] of this.fuzzy().fuzzyGet(term, distance)) {
           if (d > 0) variants.push({ id, weight: (FUZZY_WEIGHT * variant.length) / (variant.length + d) });
         }
+      }
+      for (const [other, similarity] of options.related?.(term) ?? []) {
+        const id = this.termIds.get(other);
+        if (id !== undefined && !variants.some((v) => v.id === id)) variants.push({ id, weight: RELATED_WEIGHT * similarity, related: true });
       }
       let bound = 0;
       for (const v of variants)
@@ -222,38 +239,39 @@ export class SentencePostings {
           // Few documents met, a long list: look each one up.
           for (const d of touched) {
             const p = search(field.docs, from, to, d);
-            if (p >= 0) this.addTo(d, scale * tfPart(field.tfs[p]!, field.lengths[d]!, field.avgLength), bit, touched, false);
+            if (p >= 0) this.addTo(d, scale * tfPart(field.tfs[p]!, field.lengths[d]!, field.avgLength), v.related ? 0 : bit, bit, touched, false);
           }
           continue;
         }
         for (let p = from; p < to; p += 1) {
           const d = field.docs[p]!;
           if (!admitting && this.mask[d] === 0) continue;
-          this.addTo(d, scale * tfPart(field.tfs[p]!, field.lengths[d]!, field.avgLength), bit, touched, admitting);
+          this.addTo(d, scale * tfPart(field.tfs[p]!, field.lengths[d]!, field.avgLength), v.related ? 0 : bit, bit, touched, admitting);
         }
       }
     }
   }
 
-  private addTo(d: number, score: number, bit: number, touched: number[], admitting: boolean): void {
+  private addTo(d: number, score: number, directBit: number, bit: number, touched: number[], admitting: boolean): void {
     if (this.mask[d] === 0) {
       if (!admitting) return;
       touched.push(d);
     }
     this.acc[d] = this.acc[d]! + score;
     this.mask[d] = this.mask[d]! | bit;
+    this.directMask[d] = this.directMask[d]! | directBit;
   }
 
-  /** A lower bound on the `depth`-th best final score among the documents met (sum times terms matched). */
+  /** A lower bound on the `depth`-th best final score among the documents met (sum times terms matched directly). */
   private threshold(touched: readonly number[], depth: number): number {
     const scores = new Float64Array(touched.length);
-    for (let i = 0; i < touched.length; i += 1) scores[i] = this.acc[touched[i]!]! * popCount(this.mask[touched[i]!]!);
+    for (let i = 0; i < touched.length; i += 1) scores[i] = this.acc[touched[i]!]! * popCount(this.directMask[touched[i]!]!);
     return kthLargest(scores, depth);
   }
 
   private topDocs(touched: readonly number[], depth: number): number[] {
     const cut = this.threshold(touched, depth);
-    return touched.filter((d) => this.acc[d]! * popCount(this.mask[d]!) >= cut);
+    return touched.filter((d) => this.acc[d]! * popCount(this.directMask[d]!) >= cut);
   }
 
   private firstDoc(q: QueryTerm): number {
@@ -275,9 +293,11 @@ export class SentencePostings {
     let total = 0;
     let first = -1;
     const queryTerms: string[] = [];
+    const relatedOnly: string[] = [];
     for (const { q, position } of occurrences) {
       let sum = 0;
       let hit = false;
+      let direct = false;
       for (const v of q.variants) {
         for (let f = 0; f < this.fields.length; f += 1) {
           const field = this.fields[f]!;
@@ -285,14 +305,24 @@ export class SentencePostings {
           if (p < 0) continue;
           sum += v.weight * (boosts[f] ?? 0) * (this.idf[f]![v.id]! * tfPart(field.tfs[p]!, field.lengths[doc]!, field.avgLength));
           hit = true;
+          if (!v.related) direct = true;
         }
       }
       if (!hit) continue;
       if (first < 0) first = position;
       total += sum;
-      if (!queryTerms.includes(q.term)) queryTerms.push(q.term);
+      if (!queryTerms.includes(q.term)) {
+        queryTerms.push(q.term);
+        if (!direct) relatedOnly.push(q.term);
+      }
     }
-    return queryTerms.length ? { id: doc, score: total * queryTerms.length, queryTerms, first } : null;
+    if (!queryTerms.length) return null;
+    // MiniSearch multiplies by the number of query terms matched; one matched only through a related term adds
+    // to the sum but not to that count, so a few loose relations cannot outweigh the question's own words.
+    const count = queryTerms.length - relatedOnly.length;
+    return relatedOnly.length
+      ? { id: doc, score: total * count, queryTerms, relatedOnly, first }
+      : { id: doc, score: total * queryTerms.length, queryTerms, first };
   }
 }
 
