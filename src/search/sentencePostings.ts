@@ -33,7 +33,7 @@ export interface FieldPostings {
 export interface SentenceMatch {
   id: number;
   score: number;
-  /** The (analysed) query terms the sentence holds, exactly or fuzzily. */
+  /** The (analysed) query terms the sentence holds: exactly, fuzzily or through a related term. */
   queryTerms: string[];
   /** Those of {@link queryTerms} it holds only through a related term (see {@link RetrieveOptions.related}). */
   relatedOnly?: string[];
