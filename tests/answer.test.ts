@@ -9,6 +9,7 @@ import { askedHeadOf } from '../src/answer/rankCandidates.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import type { Reply } from '../src/answer/reply.ts';
+import { typeSignal } from '../src/search/typeSignals.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
@@ -151,6 +152,16 @@ describe('date resolution against the article date', () => {
       ['earlier this year', '2019'],
       ['last week', '2019-04-18'],
     ]);
+  });
+
+  it('reads years before 1500 after a word that makes them one, and centuries; a bare count stays a count', () => {
+    expect(resolve('In 1066, Duke William conquered England.', '')).toEqual([['1066', '1066']]);
+    expect(resolve('After the crusade, in 1107, the army landed.')).toEqual([['1107', '1107']]);
+    expect(resolve('They raided France in the 10th and 11th centuries.')).toEqual([['the 10th and 11th centuries', null]]);
+    expect(resolve('By the early 12th century the duchy had grown.')).toEqual([['the early 12th century', null]]);
+    expect(resolve('The army had 1200 soldiers.')).toEqual([]);
+    expect(typeSignal('when', 'It was built in 1350 by the monks.')).toBe(true);
+    expect(typeSignal('when', 'The army had 1200 soldiers.')).toBe(false);
   });
 
   it('leaves a weekday unresolved when the article has no date, and shows both words and date', () => {

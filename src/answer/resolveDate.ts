@@ -25,7 +25,11 @@ const DATE_PHRASE = new RegExp(
     `(?:the\\s+)?(?:1[5-9]\\d0|20\\d0)s`,
     `(?:early|late|mid)[- ](?:1[5-9]\\d\\d|20\\d\\d)`,
     `${MONTH}\\b`,
+    // `the 10th and 11th centuries`, `the early 12th century`.
+    `(?:the\\s+)?(?:(?:early|late|mid)[- ])?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th))?[- ]centur(?:y|ies)\\b`,
     `\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b`,
+    // An older year only after a word that makes it one (`in 1066`): alone, `1200` is as likely a count.
+    `(?<=\\b(?:in|since|until|from|during|around|after|before|circa)\\s+)1[0-4]\\d\\d\\b`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
   ].join('|')})`,
   'gi',
@@ -68,7 +72,8 @@ function resolvePhrase(phrase: string, articleDate: string | null, future: boole
   if ((m = DAY_MONTH_YEAR.exec(phrase))) return toIsoDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
   if ((m = /\b(1[5-9]\d\d|20\d\d)s\b/.exec(phrase))) return null;
   if ((m = MONTH_YEAR.exec(phrase))) return `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`;
-  if ((m = /\b(1[5-9]\d\d|20\d\d)\b/.exec(phrase))) return m[1]!;
+  if (/centur/i.test(phrase)) return null;
+  if ((m = /\b(1\d\d\d|20\d\d)\b/.exec(phrase))) return m[1]!;
   if (!articleDate) return null;
   const year = Number(articleDate.slice(0, 4));
   const month = Number(articleDate.slice(5, 7)) - 1;

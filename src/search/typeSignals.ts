@@ -11,6 +11,8 @@ const DATE_CUE = new RegExp(
     `\\b(?:${alternation(WEEKDAYS)})\\b`,
     `\\b(?:${alternation(MONTHS)})\\b`,
     '\\b(?:1[5-9]\\d\\d|20\\d\\d)s?\\b',
+    '\\b(?:in|since|until|from|during|around|after|before|circa)\\s+1[0-4]\\d\\d\\b',
+    '\\b\\d{1,2}(?:st|nd|rd|th)[- ]centur(?:y|ies)\\b',
     '\\b(?:today|yesterday|tomorrow|tonight)\\b',
     '\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)\\b',
     '\\b\\d+\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)\\b',
