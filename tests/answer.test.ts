@@ -121,6 +121,14 @@ describe('question typing', () => {
     },
   );
 
+  it('reads the question after a leading clause set off by a comma, not the clause', () => {
+    expect(classifyQuestion('When Kim arrived, who greeted him?').type).toBe('who');
+    expect(classifyQuestion('When sorting takes long, this is what case complexity?').type).toBe('what');
+    expect(classifyQuestion('In 1998, where did the leaders meet?').type).toBe('where');
+    // A list in the question is no leading clause.
+    expect(classifyQuestion('When did Kim, Putin and Lavrov meet?').type).toBe('when');
+  });
+
   it('reads a fragment with the subcommand type, and the subcommand wins', () => {
     expect(classifyQuestion('greeted Kim at the border', 'who')).toEqual({ type: 'who', form: 'who' });
     expect(classifyQuestion('How many meetings?', 'how').form).toBe('how many');

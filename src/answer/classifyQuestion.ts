@@ -75,8 +75,17 @@ export function withQuestionWordSpelt(question: string): string {
   return fixed ? m[1]! + fixed + question.slice(m[0].length) : question;
 }
 
+/**
+ * `When the talks ended, who spoke first?`, `In 1066, which duke ...`: a leading clause or phrase set off by a
+ * comma says when or where, and the question is what follows it.
+ */
+const LEADING_CLAUSE =
+  /^\s*(?:when|if|while|whilst|although|though|since|after|before|as|once|because|despite|besides|in|on|at|during|given|considering|according to|apart from|other than|aside from|unlike|like|for)\b[^,?]*,\s*(.+)$/i;
+
 /** The type the wording asks for, or null when it has no wh-word (a fragment or a yes/no question). */
 export function typeFromWording(question: string): QuestionForm | null {
+  const rest = LEADING_CLAUSE.exec(question)?.[1];
+  if (rest && /\b(?:who|whom|whose|when|where|why|what|which|how)\b/i.test(rest)) return typeFromWording(rest);
   const head = questionHead(question);
   let m: RegExpExecArray | null;
   if ((m = /^(?:since|until|till|by|from) when\b/.exec(head))) return { type: 'when', form: m[0] };
