@@ -172,6 +172,14 @@ describe('date resolution against the article date', () => {
     expect(typeSignal('when', 'The army had 1200 soldiers.')).toBe(false);
   });
 
+  it('reads parts of a year as one date: halves, quarters, ends, seasons, earlier in a month', () => {
+    expect(resolve('The reactor will start in the second half of 2028.')).toEqual([['the second half of 2028', '2028']]);
+    expect(resolve('It is due by the end of 2023.')).toEqual([['the end of 2023', '2023']]);
+    expect(resolve('Work began in the spring of 2020.')).toEqual([['the spring of 2020', '2020']]);
+    expect(resolve('The test took place earlier in April.')).toEqual([['earlier in April', '2019-04']]);
+    expect(resolve('He walked to the end of the road.')).toEqual([]);
+  });
+
   it('leaves a weekday unresolved when the article has no date, and shows both words and date', () => {
     expect(findDatePhrases('He came on Monday.', null)[0]!.resolved).toBeNull();
     expect(describeDate({ text: 'Wednesday', resolved: '2019-04-24' })).toBe('Wednesday (April 24, 2019)');

@@ -20,7 +20,12 @@ const DATE_PHRASE = new RegExp(
     `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
     `(?:(?:early|late|mid)[- ])?${MONTH}\\s+\\d{4}`,
     `(?:earlier|later|early|late)\\s+(?:this|last|next)\\s+(?:week|month|year)`,
-    `(?:last|next|this)\\s+(?:week|month|year|weekend)`,
+    // Parts of a year: `the second half of 2028`, `the end of the year`, `the spring of 2020`, `earlier in April`.
+    `(?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:half|quarter)\\s+of\\s+(?:(?:the|this|next|last)\\s+year|\\d{4})`,
+    `(?:the\\s+)?(?:start|end|beginning|middle|close)\\s+of\\s+(?:(?:the|this|next|last)\\s+year|\\d{4}|${MONTH}(?:\\s+\\d{4})?)`,
+    `(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?:1[5-9]\\d\\d|20\\d\\d)`,
+    `(?:earlier|later)\\s+in\\s+${MONTH}(?:\\s+\\d{4})?`,
+    `(?:last|next|this)\\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)`,
     `${NUMBER_WORD}\\s+${UNIT}\\s+(?:ago|earlier|later)`,
     `(?:the\\s+)?(?:1[5-9]\\d0|20\\d0)s`,
     `(?:early|late|mid)[- ](?:1[5-9]\\d\\d|20\\d\\d)`,
