@@ -295,10 +295,7 @@ interface ScoredTop {
  * small change; the standard error is counted over the questions the two thresholds treat differently. Lowest,
  * because a right answer withheld is a loss too: among thresholds the data cannot tell apart, answer.
  */
-function oneStandardErrorThreshold(
-  withP: readonly ScoredTop[],
-  squadShare: number,
-): { threshold: number; candidates: number[]; utilities: number[] } {
+function oneStandardErrorThreshold(withP: readonly ScoredTop[], squadShare: number): { threshold: number; candidates: number[]; utilities: number[] } {
   const candidates = [...new Set(withP.map((x) => x.p))].sort((a, b) => a - b);
   const weight = (x: ScoredTop): number => (x.squad ? squadShare : 1);
   const utilities = candidates.map((t) => {
