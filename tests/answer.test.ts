@@ -137,6 +137,24 @@ describe('question typing', () => {
   });
 });
 
+describe('how a date or a count fits what the question asks', () => {
+  const candidates = (type: 'when' | 'how', form: string, sentence: string) =>
+    extractCandidates(sentence, { type, form, questionTerms: new Set(), articleDate: '2019-04-25' }).map((c) => [c.text, c.fit]);
+
+  it('takes a year for `what year`, and the date after `since` for `since when`', () => {
+    const year = candidates('when', 'what year', 'On Wednesday officials recalled the talks that began in 2003.');
+    expect(year.find(([t]) => t === '2003')![1]).toBeGreaterThan(year.find(([t]) => t === 'Wednesday')![1] as number);
+    const since = candidates('when', 'since when', 'The talks resume in May, stalled since 2016.');
+    expect(since.find(([t]) => t === '2016')![1]).toBeGreaterThan(since.find(([t]) => t === 'May')![1] as number);
+  });
+
+  it('keeps `at least`, `up to` and `more than` with a count but not a bare `at`', () => {
+    const texts = candidates('how', 'how many', 'At least 40 died, up to 300 were hurt and more than 1,000 fled to shelters at two schools.').map(([t]) => t);
+    expect(texts).toEqual(expect.arrayContaining(['At least 40', 'up to 300', 'more than 1,000', 'two schools']));
+    expect(texts).not.toContain('at two schools');
+  });
+});
+
 describe('date resolution against the article date', () => {
   const resolve = (sentence: string, date = '2019-04-25') => findDatePhrases(sentence, date).map((p) => [p.text, p.resolved]);
 

@@ -3,7 +3,7 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import { HUMAN_HEADS, oneOf, ORGANISATION_NOUNS, PLACE_HEADS, REASON_MARKERS, TITLES } from '../shared/lexicon.ts';
+import { alternation, HUMAN_HEADS, MONTHS, oneOf, ORGANISATION_NOUNS, PLACE_HEADS, REASON_MARKERS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import { ORGANISATION_FORM } from './classifyQuestion.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
@@ -35,7 +35,11 @@ const TIME_HEADS = new RegExp(
 );
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
-const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|at|least|most|up|to|than|just|only|exactly)$/i;
+const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|just|only|exactly)$/i;
+const MONTH_WORD = new RegExp(`\\b(?:${alternation(MONTHS)})\\b`, 'i');
+const WEEKDAY_WORD = new RegExp(`\\b(?:${alternation(WEEKDAYS)})\\b`, 'i');
+/** Two-word modifiers (`at least`, `up to`, `more than`): the second word counts only after the first. */
+const QUANTITY_PAIRS: Readonly<Record<string, RegExp>> = { least: /^at$/i, most: /^at$/i, to: /^up$/i, than: /^(?:more|less|fewer)$/i };
 const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i;
 
 const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|yuan|yen|roubles?|rubles?|rupees?|francs?|won|dinars?)\b/i;
@@ -261,7 +265,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       end: d.end,
       text: d.text,
       kind: 'date' as const,
-      fit: (d.resolved ? 1 : 0.9) * (askClock ? 0.5 : 1),
+      fit: (d.resolved ? 1 : 0.9) * (askClock ? 0.5 : 1) * dateFormFit(form, d.text, sentence.slice(0, d.start)),
       resolved: d.resolved,
     }));
     const times = [...sentence.matchAll(CLOCK_TIME)].map((m) => ({
@@ -363,7 +367,14 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       let s = i;
       let e = i;
       while (e + 1 < tokens.length && !endsClause(tokens[e]!) && isNumberToken(tokens[e + 1]!)) e += 1;
-      while (s > 0 && QUANTITY_MODIFIERS.test(tokens[s - 1]!.text) && !endsClause(tokens[s - 1]!)) s -= 1;
+      for (;;) {
+        const before = tokens[s - 1];
+        if (!before || endsClause(before)) break;
+        const pair = QUANTITY_PAIRS[before.text.toLowerCase()];
+        if (pair && s > 1 && pair.test(tokens[s - 2]!.text) && !endsClause(tokens[s - 2]!)) s -= 2;
+        else if (QUANTITY_MODIFIERS.test(before.text)) s -= 1;
+        else break;
+      }
       const unit = tokens[e + 1];
       // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
       const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
@@ -389,6 +400,29 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
     out.push(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * standIn));
   }
   return out;
+}
+
+/**
+ * How well a date phrase gives what the form asks for (0.5..1): `what year` wants a year (or decade, century),
+ * `what month` a month, `what day` a day; `since when` a date the passage gives after `since` (`until`, `by`,
+ * `from` alike). `before` is the sentence up to the phrase.
+ */
+function dateFormFit(form: string, text: string, before: string): number {
+  const prep = /^(since|until|till|by|from) when$/.exec(form)?.[1];
+  if (prep) return new RegExp(`\\b${prep === 'till' ? 'until|till' : prep}\\s*$`, 'i').test(before) ? 1 : 0.6;
+  switch (form) {
+    case 'what year':
+    case 'what decade':
+    case 'what century':
+      return /\b\d{4}\b|\bcentur(?:y|ies)\b/i.test(text) ? 1 : 0.5;
+    case 'what month':
+      return MONTH_WORD.test(text) ? 1 : 0.5;
+    case 'what day':
+    case 'what date':
+      return WEEKDAY_WORD.test(text) || /\d/.test(text) || /\b(?:today|yesterday|tomorrow)\b/i.test(text) ? 1 : 0.6;
+    default:
+      return 1;
+  }
 }
 
 /**
