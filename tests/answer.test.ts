@@ -121,6 +121,20 @@ describe('question typing', () => {
     },
   );
 
+  it.each([
+    ['What was the death toll?', 'how many'],
+    ['whats the total cost of the bridge', 'how much'],
+    ['What is the population of the town?', 'how many'],
+    ['what was the height of the wave', 'how tall'],
+  ])('%s asks for an amount (%s)', (q, form) => {
+    expect(classifyQuestion(q)).toEqual({ type: 'how', form });
+  });
+
+  it('does not take a measure word outside the asked phrase for the measure asked', () => {
+    expect(classifyQuestion('What is the name of the bridge?').type).toBe('what');
+    expect(classifyQuestion('What did the price rise do to sales?').type).toBe('what');
+  });
+
   it('reads the question after a leading clause set off by a comma, not the clause', () => {
     expect(classifyQuestion('When Kim arrived, who greeted him?').type).toBe('who');
     expect(classifyQuestion('When sorting takes long, this is what case complexity?').type).toBe('what');

@@ -1,6 +1,6 @@
 /** Reads a question's type from its wording (`who`, `which city`, `how many`...), or takes the subcommand's. */
 import { foldText } from '../search/tokenizer.ts';
-import { ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
+import { MEASURE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 
 export interface QuestionForm {
@@ -92,6 +92,9 @@ export function typeFromWording(question: string): QuestionForm | null {
   if ((m = /^(?:for what reason|what for|how come|what (?:is|was|were|are) the (?:reason|motive|purpose)s?)\b/.exec(head))) return { type: 'why', form: 'why' };
   if ((m = /^(?:in |on |at |during )?(?:what|which) (\w+)/.exec(head))) {
     const noun = m[1]!;
+    // `what is the cost of ...`, `what was the death toll`: a measure's name asks for an amount.
+    const measure = measureAsked(head.split(' ').slice(1));
+    if (measure) return { type: 'how', form: measure };
     if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
     if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
     if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
@@ -132,6 +135,22 @@ export function typeFromWording(question: string): QuestionForm | null {
     default:
       return { type: 'what', form: 'what' };
   }
+}
+
+/**
+ * The `how` form of a measure the words after `what` name as their noun phrase's head (`is the total cost of`,
+ * `was the death toll`), or null. The phrase is read past a copula, articles and modifiers up to `of`, `for`,
+ * `in`... or a verb; its last word is the head.
+ */
+function measureAsked(words: readonly string[]): string | null {
+  let head: string | null = null;
+  for (const [i, word] of words.entries()) {
+    if (i === 0 && COPULA.test(word)) continue;
+    if (/^(?:of|for|in|on|at|to|from|with|by|that|which|did|does|do|has|have|had|will|would|can|could|should)$/.test(word)) break;
+    if (i > 4) break;
+    head = word;
+  }
+  return head !== null ? (MEASURE_NOUNS[head] ?? null) : null;
 }
 
 /** `long did it take`, `many people were hurt`: a quantity word, then (after a noun for many and much) an auxiliary. */

@@ -171,6 +171,45 @@ export const DIMENSION_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Nouns that name a measure (`what is the cost of ...`, `what was the death toll`): the question asks for an
+ * amount, as the `how` form beside each does.
+ */
+export const MEASURE_NOUNS: Readonly<Record<string, string>> = {
+  cost: 'how much',
+  costs: 'how much',
+  price: 'how much',
+  budget: 'how much',
+  value: 'how much',
+  worth: 'how much',
+  salary: 'how much',
+  revenue: 'how much',
+  profit: 'how much',
+  debt: 'how much',
+  fine: 'how much',
+  bill: 'how much',
+  population: 'how many',
+  toll: 'how many',
+  number: 'how many',
+  count: 'how many',
+  turnout: 'how many',
+  length: 'how long',
+  duration: 'how long',
+  height: 'how tall',
+  depth: 'how deep',
+  width: 'how wide',
+  distance: 'how far',
+  weight: 'how heavy',
+  speed: 'how fast',
+  age: 'how old',
+  capacity: 'how big',
+  size: 'how big',
+  area: 'how big',
+  rate: 'how big',
+  percentage: 'how big',
+  temperature: 'how big',
+};
+
+/**
  * Words that name a sort of thing in `what kind of X`, `which type of X`: the asked-for noun is the X after `of`,
  * not the sort word itself.
  */
