@@ -320,6 +320,17 @@ describe('short answers on the seed articles', () => {
     expect(engine.ask('who opened the old bridge, the king?').passages[0]?.article.source).toBe('c.txt');
   });
 
+  it('counts a question word as told by the main story when its reports use a related word (financed / funded)', () => {
+    const story = (name: string, title: string, body: string): ReturnType<typeof cleanArticle> => cleanArticle(name, `${title}\n\n${body}`);
+    const articles = [
+      story('a.txt', 'New bridge opens over the Alder river', 'The bridge opened on Monday.\n\nThe bridge was funded by the regional development bank.'),
+      story('b.txt', 'Alder river bridge opens to traffic', 'Cars crossed the bridge on Monday.\n\nThe regional development bank funded most of the work.'),
+      // Only this unrelated text says `financed`.
+      story('c.txt', 'A history of railway finance', 'The railway bridge was financed by the merchants who financed the line.'),
+    ];
+    expect(new AnswerEngine(articles).ask('who financed the bridge').passages[0]?.article.source).not.toBe('c.txt');
+  });
+
   it('searches for the dimension a `how tall` question asks, in the words an article gives it (`high`)', () => {
     const article = cleanArticle(
       'a.txt',

@@ -1,5 +1,6 @@
 /** From a question to a reply: type it, find the passages, extract and rank a short answer, or abstain. */
 import type { Article } from '../ingest/types.ts';
+import { RELATED } from '../search/relatedTerms.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
 import { DIMENSION_WORDS } from '../shared/lexicon.ts';
@@ -120,7 +121,8 @@ export class AnswerEngine {
     memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.termsOfArticle(a)]));
     const storyTerms = memo.storyTerms;
     const held = [...terms].filter((t) => this.index.hasTerm(t));
-    if (held.length === 0 || !held.every((t) => storyTerms.has(t))) return undefined;
+    const told = (t: string): boolean => storyTerms.has(t) || RELATED.of(t).some(([r]) => storyTerms.has(r));
+    if (held.length === 0 || !held.every(told)) return undefined;
     return (article) => tellers.has(article.source);
   }
 
