@@ -54,6 +54,20 @@ describe('words of like meaning', () => {
   });
 });
 
+describe('searching some articles only', () => {
+  it('finds a scoped passage however many passages outside the scope match better', async () => {
+    const { PassageIndex } = await import('../src/search/passageIndex.ts');
+    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+    const others = Array.from({ length: 30 }, (_, i) => cleanArticle(`other-${i}.txt`, `Prices\n\nThe cost, the cost and the cost rose again in year ${i}.`));
+    const story = cleanArticle('story.txt', 'Bridge\n\nThe new bridge opened on Monday after years of delay. It cost about 60 million euros.');
+    const index = new PassageIndex([...others, story]);
+    // Fewer best sentences kept than there are better matches outside the scope.
+    index.retrievalDepth = 5;
+    const hits = index.find('how much did it cost', { within: (a) => a.source === 'story.txt' });
+    expect(hits.map((h) => h.article.source)).toEqual(['story.txt']);
+  });
+});
+
 describe('term analysis', () => {
   it('matches letters typed without their stroke or ligature (Brennøy / Brennoy, Łódź / Lodz, Straße / Strasse)', () => {
     expect(analyzeTerm('Brennøy')).toBe(analyzeTerm('Brennoy'));

@@ -50,7 +50,7 @@ export interface PassageHit extends IndexedPassage {
 export interface SearchOptions {
   type?: QuestionType | undefined;
   limit?: number;
-  /** Only passages of these articles are scored (whether a name is known is still asked of them all). */
+  /** Only passages of these articles are searched. */
   within?: ((article: Article) => boolean) | undefined;
 }
 
@@ -167,12 +167,13 @@ export class PassageIndex {
    * rarest question words are read first and the common ones stop bringing in sentences once they cannot
    * reach the best {@link RETRIEVAL_DEPTH}; the passages of those are scored whole.
    */
-  private retrieveSentences(query: string): SentenceMatch[] {
+  private retrieveSentences(query: string, within?: (article: Article) => boolean): SentenceMatch[] {
     // A name stands for itself: Moscow is not a match for Russia.
     const named = new Set(namedTerms(query));
     const related = this.english?.related;
     return this.search.retrieve(contentTerms(query), {
       related: related && ((term) => (named.has(term) ? [] : related.of(term))),
+      accept: within && ((doc) => within(this.sentenceOwner[doc]!.article)),
       boosts: [1, 0.3],
       // Typos only where the word itself is unknown, so exact matches are never drowned.
       fuzzy: (term) => (this.hasTerm(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
@@ -228,7 +229,7 @@ export class PassageIndex {
     const limit = options.limit ?? 3;
     const queryTerms = [...new Set(contentTerms(query))];
     if (queryTerms.length === 0) return [];
-    const results = this.retrieveSentences(query);
+    const results = this.retrieveSentences(query, options.within);
 
     // A name the question gives that no article mentions, even misspelt, means the articles are about something else.
     const matchedAnywhere = new Set(results.flatMap((r) => r.queryTerms));

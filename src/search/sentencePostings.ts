@@ -51,6 +51,11 @@ export interface RetrieveOptions {
   depth: number;
   /** The documents [start, end) of the passage holding a document: a passage is scored whole or not at all. */
   passageOf: (doc: number) => readonly [number, number];
+  /**
+   * Only these documents are searched (a question scoped to some articles): the best `depth` are found among
+   * them, not among all and then filtered, so a scope's sentences are never pruned away by others'.
+   */
+  accept?: ((doc: number) => boolean) | undefined;
   /** Terms of like meaning to a query term, each with its similarity (0..1): matched at a discount, as fuzzy variants are. */
   related?: ((term: string) => ReadonlyArray<readonly [string, number]>) | undefined;
 }
@@ -76,6 +81,8 @@ export class SentencePostings {
   private readonly mask: Uint32Array;
   // The bits of terms matched through the word itself, not a related term: what the final count is sure to hold.
   private readonly directMask: Uint32Array;
+  // The current query's scope (RetrieveOptions.accept), if any.
+  private accept: ((doc: number) => boolean) | undefined;
 
   /**
    * `background`, when given, is counted beside the sentences of the text field in its IDF (see
@@ -133,6 +140,7 @@ export class SentencePostings {
   retrieve(tokens: readonly string[], options: RetrieveOptions): SentenceMatch[] {
     const query = this.queryTerms(tokens, options);
     if (query.length === 0) return [];
+    this.accept = options.accept;
     const byBound = [...query].sort((a, b) => b.bound * b.positions.length - a.bound * a.positions.length);
     const touched: number[] = [];
     const remainingBound = byBound.map((_, i) => {
@@ -181,6 +189,7 @@ export class SentencePostings {
       this.mask[d] = 0;
       this.directMask[d] = 0;
     }
+    this.accept = undefined;
 
     // MiniSearch's order: by score, ties in the order the documents were first met.
     matches.sort((a, b) => b.score - a.score || a.first - b.first || a.id - b.id);
@@ -254,7 +263,7 @@ export class SentencePostings {
 
   private addTo(d: number, score: number, directBit: number, bit: number, touched: number[], admitting: boolean): void {
     if (this.mask[d] === 0) {
-      if (!admitting) return;
+      if (!admitting || (this.accept && !this.accept(d))) return;
       touched.push(d);
     }
     this.acc[d] = this.acc[d]! + score;
