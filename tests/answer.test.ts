@@ -17,6 +17,16 @@ const engine = await seedEngine();
 describe('candidate spans', () => {
   const options = { questionTerms: new Set<string>(), articleDate: null };
 
+  it('keeps a region word with the place it locates (`in northern France`) and an epithet with its person (`Charles the Simple`)', () => {
+    const where = extractCandidates('The settlers stayed in northern France for a century.', { ...options, type: 'where', form: 'where' });
+    expect(where.find((c) => c.text === 'northern France')?.fit).toBe(1);
+    const who = extractCandidates('The treaty was signed by Charles the Simple and the envoy.', { ...options, type: 'who', form: 'who' }).map((c) => c.text);
+    expect(who).toContain('Charles the Simple');
+    // A name followed by `the` and a longer name is two names.
+    const two = extractCandidates('Kim met Putin the day after Sergei Lavrov arrived.', { ...options, type: 'who', form: 'who' }).map((c) => c.text);
+    expect(two).not.toContain('Putin the day');
+  });
+
   it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {
     const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
     expect(texts).toContain('40-minute');

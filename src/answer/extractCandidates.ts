@@ -34,6 +34,9 @@ const TIME_HEADS = new RegExp(
   'i',
 );
 const LOCATIVE = /^(?:in|at|to|near|from|into|onto|across|outside|inside|toward|towards|via|through|on|of|around|within|over|along|beside|off)$/i;
+/** Words that name a part of a place before its name (`northern France`, `central London`, `rural Ohio`). */
+const REGION_WORDS =
+  /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|inner|outer|upper|lower|greater)$/i;
 const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these|those|who|which|what|one|ones|there|here|his|its|their|our|my|your)$/i;
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|just|only|exactly)$/i;
 const MONTH_WORD = new RegExp(`\\b(?:${alternation(MONTHS)})\\b`, 'i');
@@ -165,7 +168,17 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
       else if (/^(?:and|&)$/.test(next.text) && organisationEnds(tokens, j + 2)) j += 2;
       // `LS Cable & System`, `Johnson & Johnson`: an ampersand between capitalised words joins one name.
       else if (next.text === '&' && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) j += 2;
-      else break;
+      // `Charles the Simple`, `Ivan the Terrible`: a person's epithet, one capitalised word after `the`.
+      else if (
+        next.text === 'the' &&
+        tokens[j]!.tags.has('Person') &&
+        tokens[j + 2] !== undefined &&
+        isCapitalized(tokens[j + 2]!) &&
+        !(tokens[j + 3] !== undefined && isCapitalized(tokens[j + 3]!) && !endsClause(tokens[j + 2]!))
+      ) {
+        j += 2;
+        break;
+      } else break;
     }
     runs.push([i, j]);
     i = j + 1;
@@ -338,13 +351,16 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const afterDateline = i0 > 0 && /,/.test(tokens[i0 - 1]!.post) && tokens.slice(0, i0).every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
       const tagged = afterDateline || run.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
       const prev = tokens[i0 - 1];
-      const located = prev !== undefined && LOCATIVE.test(prev.text);
+      // `in northern France`: a compass or region word between the locative and the name goes with the place.
+      const regioned =
+        prev !== undefined && REGION_WORDS.test(prev.text) && !endsClause(prev) && tokens[i0 - 2] !== undefined && LOCATIVE.test(tokens[i0 - 2]!.text);
+      const located = (prev !== undefined && LOCATIVE.test(prev.text)) || regioned;
       const headed = j > j0;
       if (!tagged && !located && !headed) continue;
       // `the Russian Pacific city of Vladivostok`: the name after `of` is the place, not its description.
       if (headed && /^of$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) continue;
       if (run.every((t) => t.tags.has('Person')) && !tagged) continue;
-      const i = trimKnown(tokens, i0, j0, questionTerms);
+      const i = regioned ? i0 - 1 : trimKnown(tokens, i0, j0, questionTerms);
       // `Which country ...?` names its answer outright: a place need not be introduced by `in` or `at`.
       const named = form.startsWith('which ') && tagged;
       out.push(span(sentence, tokens, i, j, 'place', (located || headed || named ? 1 : 0.15) * placeKindFit(form, run, afterDateline)));
