@@ -27,6 +27,12 @@ describe('candidate spans', () => {
     expect(two).not.toContain('Putin the day');
   });
 
+  it('takes a name ending in a kind of place for a place wherever it stands (`at the Far Eastern Federal University`)', () => {
+    const places = (sentence: string) => extractCandidates(sentence, { ...options, type: 'where', form: 'where' }).map((c) => [c.text, c.fit]);
+    expect(places('The talks were held at the Far Eastern Federal University on Russky Island.')).toContainEqual(['Far Eastern Federal University', 1]);
+    expect(places('Wreaths were laid at the UN Memorial Cemetery on Friday.')).toContainEqual(['UN Memorial Cemetery', 1]);
+  });
+
   it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {
     const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
     expect(texts).toContain('40-minute');

@@ -355,7 +355,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const regioned =
         prev !== undefined && REGION_WORDS.test(prev.text) && !endsClause(prev) && tokens[i0 - 2] !== undefined && LOCATIVE.test(tokens[i0 - 2]!.text);
       const located = (prev !== undefined && LOCATIVE.test(prev.text)) || regioned;
-      const headed = j > j0;
+      // `the Far Eastern Federal University`, `Gimhae International Airport`: a name ending in a kind of place.
+      const headed = j > j0 || (j0 > i0 && PLACE_HEADS.test(tokens[j0]!.text));
       if (!tagged && !located && !headed) continue;
       // `the Russian Pacific city of Vladivostok`: the name after `of` is the place, not its description.
       if (headed && /^of$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) continue;

@@ -83,7 +83,8 @@ export const PLACE_HEADS = new RegExp(
   String.raw`^(?:${oneOf`
   island|islands|city|town|village|port|station|province|region|county|district|border|peninsula|capital|airport
   campus|university|palace|square|street|bay|river|sea|mountain|valley|state|country|republic|centre|center|hall
-  hotel|building|base
+  hotel|building|base|memorial|cemetery|museum|stadium|arena|park|school|college|hospital|cathedral|church|temple
+  consulate|embassy|terminal|pier|harbour|harbor|plaza|lake|bridge|dam|house|zone|coast|forest
 `})$`,
   'i',
 );
