@@ -182,6 +182,12 @@ describe('how a date or a count fits what the question asks', () => {
     const texts = candidates('how', 'how many', 'At least 40 died, up to 300 were hurt and more than 1,000 fled to shelters at two schools.').map(([t]) => t);
     expect(texts).toEqual(expect.arrayContaining(['At least 40', 'up to 300', 'more than 1,000', 'two schools']));
     expect(texts).not.toContain('at two schools');
+    const round = candidates('how', 'how many', 'Tens of thousands marched, and a dozen climbers were rescued.').map(([t]) => t);
+    expect(round).toEqual(expect.arrayContaining(['Tens of thousands', 'a dozen climbers']));
+  });
+
+  it('reads `mid-April`, `early May` as dates', () => {
+    expect(candidates('when', 'when', 'The talks were held in mid-April and resume in early May.').map(([t]) => t)).toEqual(['mid-April', 'early May']);
   });
 });
 

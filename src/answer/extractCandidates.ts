@@ -41,6 +41,8 @@ const PRONOUNS = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|this|that|these
 const QUANTITY_MODIFIERS = /^(?:less|more|fewer|about|around|nearly|almost|over|under|some|roughly|approximately|just|only|exactly)$/i;
 const MONTH_WORD = new RegExp(`\\b(?:${alternation(MONTHS)})\\b`, 'i');
 const WEEKDAY_WORD = new RegExp(`\\b(?:${alternation(WEEKDAYS)})\\b`, 'i');
+/** Numbers said as words that take `a` or `tens of` before them. */
+const ROUND_NUMBERS = /^(?:dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/i;
 /** Two-word modifiers (`at least`, `up to`, `more than`): the second word counts only after the first. */
 const QUANTITY_PAIRS: Readonly<Record<string, RegExp>> = { least: /^at$/i, most: /^at$/i, to: /^up$/i, than: /^(?:more|less|fewer)$/i };
 const CONNECTORS = /^(?:of|on|for|in|with|and|de|da|bin|al|von|van|der|le|la)$/i;
@@ -388,8 +390,12 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
         const before = tokens[s - 1];
         if (!before || endsClause(before)) break;
         const pair = QUANTITY_PAIRS[before.text.toLowerCase()];
+        const word = tokens[s]!.text;
         if (pair && s > 1 && pair.test(tokens[s - 2]!.text) && !endsClause(tokens[s - 2]!)) s -= 2;
         else if (QUANTITY_MODIFIERS.test(before.text)) s -= 1;
+        // `a dozen`, `a hundred`; `tens of thousands`, `hundreds of millions`.
+        else if (/^an?$/i.test(before.text) && ROUND_NUMBERS.test(word)) s -= 1;
+        else if (/^of$/i.test(before.text) && ROUND_NUMBERS.test(word) && s > 1 && /^(?:tens|hundreds|thousands|dozens)$/i.test(tokens[s - 2]!.text)) s -= 2;
         else break;
       }
       const unit = tokens[e + 1];

@@ -29,6 +29,7 @@ const DATE_PHRASE = new RegExp(
     `${NUMBER_WORD}\\s+${UNIT}\\s+(?:ago|earlier|later)`,
     `(?:the\\s+)?(?:1[5-9]\\d0|20\\d0)s`,
     `(?:early|late|mid)[- ](?:1[5-9]\\d\\d|20\\d\\d)`,
+    `(?:early|late|mid)[- ]${MONTH}\\b`,
     `${MONTH}\\b`,
     // `the 10th and 11th centuries`, `the early 12th century`.
     `(?:the\\s+)?(?:(?:early|late|mid)[- ])?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th))?[- ]centur(?:y|ies)\\b`,
