@@ -31,6 +31,8 @@ describe('candidate spans', () => {
     const places = (sentence: string) => extractCandidates(sentence, { ...options, type: 'where', form: 'where' }).map((c) => [c.text, c.fit]);
     expect(places('The talks were held at the Far Eastern Federal University on Russky Island.')).toContainEqual(['Far Eastern Federal University', 1]);
     expect(places('Wreaths were laid at the UN Memorial Cemetery on Friday.')).toContainEqual(['UN Memorial Cemetery', 1]);
+    expect(places('They met in the Georgian capital, Tbilisi, on Friday.')).toContainEqual(['Tbilisi', 1]);
+    expect(places('They settled in the region now called Normandy.')).toContainEqual(['Normandy', 1]);
   });
 
   it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {

@@ -356,7 +356,10 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       // `in northern France`: a compass or region word between the locative and the name goes with the place.
       const regioned =
         prev !== undefined && REGION_WORDS.test(prev.text) && !endsClause(prev) && tokens[i0 - 2] !== undefined && LOCATIVE.test(tokens[i0 - 2]!.text);
-      const located = (prev !== undefined && LOCATIVE.test(prev.text)) || regioned;
+      // `the Georgian capital, Tbilisi`, `the region now called Normandy`: a name set beside a kind of place, or named as one.
+      const appositive = prev !== undefined && PLACE_HEADS.test(prev.text) && /,/.test(prev.post);
+      const namedAs = prev !== undefined && (/^(?:called|named)$/i.test(prev.text) || (/^as$/i.test(prev.text) && /^known$/i.test(tokens[i0 - 2]?.text ?? '')));
+      const located = (prev !== undefined && LOCATIVE.test(prev.text)) || regioned || appositive || namedAs;
       // `the Far Eastern Federal University`, `Gimhae International Airport`: a name ending in a kind of place.
       const headed = j > j0 || (j0 > i0 && PLACE_HEADS.test(tokens[j0]!.text));
       if (!tagged && !located && !headed) continue;
