@@ -22,6 +22,9 @@ describe('candidate spans', () => {
     expect(where.find((c) => c.text === 'northern France')?.fit).toBe(1);
     const who = extractCandidates('The treaty was signed by Charles the Simple and the envoy.', { ...options, type: 'who', form: 'who' }).map((c) => c.text);
     expect(who).toContain('Charles the Simple');
+    // A name the tagger does not know is a person after a noun for one.
+    const rollo = extractCandidates('The treaty was signed by the Viking leader Rollo.', { ...options, type: 'who', form: 'who' });
+    expect(rollo.find((c) => c.text === 'Rollo')?.kind).toBe('person');
     // A name followed by `the` and a longer name is two names.
     const two = extractCandidates('Kim met Putin the day after Sergei Lavrov arrived.', { ...options, type: 'who', form: 'who' }).map((c) => c.text);
     expect(two).not.toContain('Putin the day');

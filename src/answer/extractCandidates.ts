@@ -3,7 +3,7 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import { alternation, HUMAN_HEADS, MONTHS, oneOf, ORGANISATION_NOUNS, PLACE_HEADS, REASON_MARKERS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import { alternation, HUMAN_HEADS, MONTHS, oneOf, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_HEADS, REASON_MARKERS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import { ORGANISATION_FORM } from './classifyQuestion.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
@@ -326,7 +326,11 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
         continue;
       }
       const i = trimKnown(tokens, i0, j, questionTerms);
-      const person = run.some((t) => t.tags.has('Person'));
+      // `the Viking leader Rollo`: a name right after a noun for a person is one, known to the tagger or not.
+      const before = tokens[i0 - 1];
+      const introduced =
+        before !== undefined && !isCapitalized(before) && !endsClause(before) && PERSON_NOUNS.test(before.text.toLowerCase()) && !/s$/i.test(before.text);
+      const person = run.some((t) => t.tags.has('Person')) || (introduced && j === i0);
       // `UN sanctions`, `North Korean leader`, `Mr Putin's adviser`: a name used as a modifier is not who did it.
       const possessive = /['’]s$/.test(tokens[j]!.text);
       const modifier = possessive || (next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb'));
