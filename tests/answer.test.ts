@@ -246,6 +246,9 @@ describe('date resolution against the article date', () => {
   });
 });
 
+/** An article as saved: its title, a blank line, its body. */
+const story = (name: string, title: string, body: string): ReturnType<typeof cleanArticle> => cleanArticle(name, `${title}\n\n${body}`);
+
 describe('short answers on the seed articles', () => {
   it.each([
     ['Who entertained Kim after he tasted the bread and salt?', null, /brass band/],
@@ -334,7 +337,6 @@ describe('short answers on the seed articles', () => {
   });
 
   it("searches only the main story's articles for a question they can answer, whatever else the folder holds", () => {
-    const story = (name: string, title: string, body: string): ReturnType<typeof cleanArticle> => cleanArticle(name, `${title}\n\n${body}`);
     const articles = [
       story('a.txt', 'Riverton celebrates its new crossing', 'The new Riverton bridge opened on Saturday after three years of work, officials said.'),
       story('b.txt', 'Riverton crossing finally ready', 'Crowds crossed the Riverton bridge when it opened on Saturday.'),
@@ -348,7 +350,6 @@ describe('short answers on the seed articles', () => {
   });
 
   it('counts a question word as told by the main story when its reports use a related word (financed / funded)', () => {
-    const story = (name: string, title: string, body: string): ReturnType<typeof cleanArticle> => cleanArticle(name, `${title}\n\n${body}`);
     const articles = [
       story('a.txt', 'New bridge opens over the Alder river', 'The bridge opened on Monday.\n\nThe bridge was funded by the regional development bank.'),
       story('b.txt', 'Alder river bridge opens to traffic', 'Cars crossed the bridge on Monday.\n\nThe regional development bank funded most of the work.'),

@@ -432,14 +432,23 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
   return out;
 }
 
+/** For a `since when` form, the preposition a passage's date must follow (`until` and `till` alike). */
+const PREPOSITION_BEFORE: Readonly<Record<string, RegExp>> = {
+  'since when': /\bsince\s*$/i,
+  'until when': /\b(?:until|till)\s*$/i,
+  'till when': /\b(?:until|till)\s*$/i,
+  'by when': /\bby\s*$/i,
+  'from when': /\bfrom\s*$/i,
+};
+
 /**
  * How well a date phrase gives what the form asks for (0.5..1): `what year` wants a year (or decade, century),
  * `what month` a month, `what day` a day; `since when` a date the passage gives after `since` (`until`, `by`,
  * `from` alike). `before` is the sentence up to the phrase.
  */
 function dateFormFit(form: string, text: string, before: string): number {
-  const prep = /^(since|until|till|by|from) when$/.exec(form)?.[1];
-  if (prep) return new RegExp(`\\b${prep === 'till' ? 'until|till' : prep}\\s*$`, 'i').test(before) ? 1 : 0.6;
+  const prep = PREPOSITION_BEFORE[form];
+  if (prep) return prep.test(before) ? 1 : 0.6;
   switch (form) {
     case 'what year':
     case 'what decade':

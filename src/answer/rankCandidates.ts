@@ -86,7 +86,7 @@ function answerKey(c: SpanCandidate): string {
 }
 
 /** Same term, or one a derivation of the other (`direct` / `director`). */
-function relatedTerms(a: string, b: string): boolean {
+function sameWordFamily(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a));
 }
@@ -94,7 +94,7 @@ function relatedTerms(a: string, b: string): boolean {
 function matchesQuestion(term: string | null, questionTerms: ReadonlySet<string>): boolean {
   if (!term) return false;
   if (questionTerms.has(term)) return true;
-  for (const q of questionTerms) if (relatedTerms(term, q)) return true;
+  for (const q of questionTerms) if (sameWordFamily(term, q)) return true;
   return false;
 }
 
@@ -449,7 +449,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     const sentenceWeight = si === hit.bestSentence ? 1 : matched ? 0.6 : bare || follows ? 0.4 : 0;
     if (!sentenceWeight) continue;
     let overlap = 0;
-    for (const q of questionTerms) if ([...held].some((t) => relatedTerms(t, q))) overlap += cues.weight(q);
+    for (const q of questionTerms) if ([...held].some((t) => sameWordFamily(t, q))) overlap += cues.weight(q);
     const extract = {
       type: cues.type,
       form,
@@ -480,13 +480,13 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         if (!t.term || seen.has(t.term) || t.end <= c.start - WINDOW_CHARS || t.start >= c.end + WINDOW_CHARS) continue;
         if (t.start >= c.start && t.end <= c.end) continue;
         for (const q of questionTerms)
-          if (!seen.has(q) && relatedTerms(t.term, q)) {
+          if (!seen.has(q) && sameWordFamily(t.term, q)) {
             seen.add(q);
             windowWeight += cues.weight(q);
           }
       }
       const words = cues.askedHead ? contentWords(c.text) : [];
-      const askedHead = words.length > 1 && relatedTerms(words[words.length - 1]!, cues.askedHead!);
+      const askedHead = words.length > 1 && sameWordFamily(words[words.length - 1]!, cues.askedHead!);
       const paired = c.kind === 'phrase' && cues.type === 'what' && copulaPair(sentence.text, c, questionTerms);
       const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
       const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
