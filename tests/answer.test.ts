@@ -411,6 +411,8 @@ describe('short answers on the seed articles', () => {
     ['Weighed down by unpaid debts, the club sold its ground.', 'Weighed down by unpaid debts'],
     ['Farmers marched to the capital, demanding higher prices for milk.', 'demanding higher prices for milk'],
     ['Engineers think the likeliest explanation is a fault in the wiring.', 'explanation is a fault in the wiring'],
+    ['The flights were grounded over safety concerns.', 'over safety concerns'],
+    ['The plant was shut for technical reasons on Monday.', 'for technical reasons on Monday'],
   ])('reads a reason stated without a causal word: %s', (sentence, reason) => {
     expect(extractCandidates(sentence, { type: 'why', form: 'why', questionTerms: new Set(), articleDate: null }).map((c) => c.text)).toContain(reason);
   });

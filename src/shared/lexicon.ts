@@ -103,6 +103,8 @@ export const REASON_MARKERS = new RegExp(
   (?:burdened|weighed down|crippled|squeezed|weakened|hurt|worried|alarmed) by|blamed on|(?:pointed|points|pointing) to
   (?:reason|cause|explanation) (?:is|was)|citing|demanding|demanded|calling for|to demand|in protest (?:at|against|over)
   in search of|underscoring|to underscore|to mark|fearing
+  over (?:\w+ )?(?:concerns?|fears?|worries|allegations?|claims?|disagreements?|disputes?|differences|objections?)
+  for (?:\w+ )?(?:reasons|repairs|maintenance)
 `})\b`,
   'gi',
 );
