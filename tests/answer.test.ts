@@ -42,6 +42,8 @@ describe('candidate spans', () => {
     const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
     expect(texts).toContain('40-minute');
     expect(texts).not.toContain('40');
+    const age = extractCandidates('The victim, a 34-year-old man, was found on Sunday.', { ...options, type: 'how', form: 'how old' }).map((c) => c.text);
+    expect(age).toContain('34-year-old');
   });
 
   it('keeps a hyphenated prefix with its noun phrase (`a non-toxic cleaning agent`, not `toxic cleaning agent`)', () => {

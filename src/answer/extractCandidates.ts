@@ -410,6 +410,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
       const unitWord = unit !== undefined && isUnitWord(unit.text);
       if (unit && !endsClause(tokens[e]!) && (unit.tags.has('Noun') || unit.tags.has('Unit') || joined || unitWord) && !unit.tags.has('ProperNoun')) e += 1;
+      // `34-year-old`, `a 2-gigawatt-hour store`: the rest of a hyphenated compound goes with it.
+      while (joined && tokens[e + 1] && tokens[e + 1]!.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end))) e += 1;
       const year = /^(?:1[5-9]\d\d|20\d\d)$/.test(tokens[i]!.text);
       const candidate = span(sentence, tokens, s, e, 'quantity', year ? 0.3 : 1);
       candidate.fit *= unitFit(form, candidate.text, tokens.slice(s, e + 1));
