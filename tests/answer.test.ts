@@ -38,6 +38,18 @@ describe('candidate spans', () => {
     expect(places('They settled in the region now called Normandy.')).toContainEqual(['Normandy', 1]);
   });
 
+  it('ends a noun phrase at a quotation mark and before `on` a date', () => {
+    const what = (sentence: string) => extractCandidates(sentence, { ...options, type: 'what', form: 'what' }).map((c) => c.text);
+    expect(what('President Holm called the pact "a new chapter for our peoples".')).not.toContain('pact "a new chapter');
+    expect(what('The two leaders signed a water-sharing agreement on Tuesday.')).toContain('water-sharing agreement');
+    expect(what('They discussed the nuclear problem on the Korean Peninsula.')).toContain('nuclear problem on the Korean Peninsula');
+  });
+
+  it('answers what someone called something with the quotation', () => {
+    const article = cleanArticle('a.txt', 'River pact\n\nPresident Ana Holm called the pact "a new chapter for our peoples" on Tuesday.');
+    expect(new AnswerEngine([article]).analyze('what did Holm call the pact').ranked[0]?.text).toBe('a new chapter for our peoples');
+  });
+
   it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {
     const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
     expect(texts).toContain('40-minute');

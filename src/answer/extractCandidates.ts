@@ -189,8 +189,11 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
 }
 
 /** Noun-phrase chunks from the tagger: determiners, adjectives, nouns, and `of`/`on` attachments. */
-function nounChunks(tokens: Token[]): Array<[number, number]> {
+function nounChunks(tokens: Token[], sentence: string): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
+  // A quotation mark between two words ends a phrase: `called the pact "a new chapter"` is two.
+  const quoteAfter = (k: number): boolean => tokens[k + 1] !== undefined && /["“”]/.test(sentence.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  const ends = (k: number): boolean => endsClause(tokens[k]!) || quoteAfter(k);
   const inChunk = (t: Token): boolean =>
     (t.tags.has('Noun') ||
       t.tags.has('Adjective') ||
@@ -212,11 +215,11 @@ function nounChunks(tokens: Token[]): Array<[number, number]> {
     }
     let j = i;
     for (;;) {
-      while (j + 1 < tokens.length && !endsClause(tokens[j]!) && inChunkAt(j + 1)) j += 1;
+      while (j + 1 < tokens.length && !ends(j) && inChunkAt(j + 1)) j += 1;
       const prep = tokens[j + 1];
       const after = tokens[j + 2];
-      // `the lifting of sanctions`, `the nuclear problem on the Korean Peninsula`.
-      if (prep && after && !endsClause(tokens[j]!) && /^(?:of|on)$/i.test(prep.text) && inChunk(after)) j += 2;
+      // `the lifting of sanctions`, `the nuclear problem on the Korean Peninsula`; not `signed it on Tuesday`.
+      if (prep && after && !ends(j) && !ends(j + 1) && /^(?:of|on)$/i.test(prep.text) && inChunk(after) && !isDateToken(after)) j += 2;
       else break;
     }
     while (j > i && /^and$/i.test(tokens[j]!.text)) j -= 1;
@@ -339,7 +342,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       out.push(span(sentence, tokens, i, j, person && !(asksOrganisation && namesOrganisation(run)) ? 'person' : 'group', fit * (modifier ? 0.4 : 1)));
     }
     if (options.identityOf) return out;
-    for (const [i, j] of nounChunks(tokens)) {
+    for (const [i, j] of nounChunks(tokens, sentence)) {
       const head = tokens[j]!;
       // Asked which bank or company, `the officials` stand in for one; `the state utility` may be it.
       const fit = form !== ORGANISATION_FORM ? 0.75 : ORGANISATION_NOUNS.test(head.text.toLowerCase()) ? 0.75 : 0.4;
@@ -376,7 +379,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       out.push(span(sentence, tokens, i, j, 'place', (located || headed || named ? 1 : 0.15) * placeKindFit(form, run, afterDateline)));
     }
     // `near the old sawmill`, `at a university campus`, `on the red carpet`: an unnamed place after a locative word.
-    for (const [i, j] of nounChunks(tokens)) {
+    for (const [i, j] of nounChunks(tokens, sentence)) {
       const prev = tokens[i - 1];
       const head = tokens[j]!;
       if (!prev || !/^(?:in|at|near|on|outside|inside|into|onto|beside|behind|under|across)$/i.test(prev.text) || endsClause(prev)) continue;
@@ -422,7 +425,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
   }
   if (type === 'how') out.push(...meansPhrases(sentence, tokens));
   if (options.asksQuote) out.push(...quotations(sentence));
-  for (const [i0, j] of nounChunks(tokens)) {
+  for (const [i0, j] of nounChunks(tokens, sentence)) {
     if (tokens.slice(i0, j + 1).every((t) => PRONOUNS.test(t.text))) continue;
     const i = trimKnown(tokens, i0, j, new Set());
     const named = tokens.slice(i, j + 1).every((t) => isCapitalized(t) || /^(?:of|the|and)$/i.test(t.text));

@@ -343,7 +343,9 @@ export function questionCues(
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
   const asksQuote =
     type === 'what' &&
-    /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written)\b/i.test(question);
+    /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written|call|calls|called|describe|describes|described)\b/i.test(
+      question,
+    );
   const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
   return {
     type,
