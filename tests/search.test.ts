@@ -80,6 +80,9 @@ describe('term analysis', () => {
     expect(tokenize("Pyongyang’s KIM’S Kim's")).toEqual(['pyongyang', 'kim', 'kim']);
     expect(contentTerms('The talks were held in Hanoi')).toEqual(['talk', 'hold', 'hanoi']);
     expect(analyzeTerm('met')).toBe(analyzeTerm('meeting'));
+    // Porter leaves `died` and `dies` apart from `die`.
+    expect(analyzeTerm('died')).toBe(analyzeTerm('die'));
+    expect(analyzeTerm('dying')).toBe(analyzeTerm('dies'));
     expect(analyzeTerm('the')).toBeNull();
     expect(tokenize('a 682km journey')).toEqual(['a', '682', 'km', 'journey']);
   });

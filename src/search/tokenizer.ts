@@ -31,7 +31,7 @@ const IRREGULAR: Record<string, string> = {
   threw: 'throw', thrown: 'throw', shown: 'show', struck: 'strike', bought: 'buy', caught: 'catch', taught: 'teach', meant: 'mean',
   heard: 'hear', lost: 'lose', sat: 'sit', rose: 'rise', risen: 'rise', drew: 'draw', drawn: 'draw', overseen: 'oversee',
   oversaw: 'oversee', hid: 'hide', hidden: 'hide', sold: 'sell', fled: 'flee', swore: 'swear', sworn: 'swear', forgot: 'forget',
-  children: 'child', men: 'man', women: 'woman', people: 'person',
+  children: 'child', men: 'man', women: 'woman', people: 'person', died: 'die', dies: 'die', dying: 'die',
 };
 
 /** Letters Unicode does not decompose into a base letter and a mark, as people type them without (`Brennoy`). */
