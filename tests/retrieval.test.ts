@@ -9,7 +9,7 @@ import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { analyzeTerm, tokenize } from '../src/search/tokenizer.ts';
-import { PassageIndex } from '../src/search/passageIndex.ts';
+import { PassageIndex, typoDistance } from '../src/search/passageIndex.ts';
 import type { SentenceMatch } from '../src/search/sentencePostings.ts';
 
 const articles = [
@@ -38,6 +38,7 @@ const QUESTIONS = [
   'Who opened the bridge over the Danube?',
   'What did the Kremlin say about the summit, the summit and the talks?',
   'Vladivostock Pompio sanctions',
+  'how many peple were at the tlaks',
   'the of and',
   'Who financed the bridge, and who greeted the leaders when they quit the talks?',
 ];
@@ -50,7 +51,7 @@ describe('sentence retrieval', () => {
     for (const q of QUESTIONS) {
       const want = ms.search(q, {
         boost: { text: 1, heading: 0.3 },
-        fuzzy: (t) => (index.hasTerm(t) || t.length < 5 ? false : t.length >= 8 ? 2 : 1),
+        fuzzy: (t) => typoDistance(t, index.hasTerm(t)),
         combineWith: 'OR',
       });
       const got = retrieve(q, Infinity);

@@ -101,6 +101,8 @@ describe('finding passages', () => {
     expect(first('Who did North Korea want Pompio removed from?')).toMatch(/Pompeo/);
     expect(first('train station in Vladivostock')).toBe(first('train station in Vladivostok'));
     expect(first('train station in Vladivostock')).toMatch(/Vladivostok/);
+    // A five-letter word one edit off (`peple`) is still the word.
+    expect(first('how many peple greeted Kim at the station')).toBe(first('how many people greeted Kim at the station'));
   });
 
   it('matches curly and straight apostrophes alike', () => {

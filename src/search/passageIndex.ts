@@ -175,8 +175,7 @@ export class PassageIndex {
       related: related && ((term) => (named.has(term) ? [] : related.of(term))),
       accept: within && ((doc) => within(this.sentenceOwner[doc]!.article)),
       boosts: [1, 0.3],
-      // Typos only where the word itself is unknown, so exact matches are never drowned.
-      fuzzy: (term) => (this.hasTerm(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
+      fuzzy: (term) => typoDistance(term, this.hasTerm(term)),
       depth: this.retrievalDepth,
       passageOf: (doc) => {
         const start = doc - this.sentencePlace[doc]!;
@@ -313,6 +312,14 @@ function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<s
     h.score *= 0.5 + held / total;
   }
   scored.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * How far a question's term may be misspelt (MiniSearch's `fuzzy`): typos only where the word itself is unknown,
+ * so exact matches are never drowned; one edit from four letters (`peple`), two from eight.
+ */
+export function typoDistance(term: string, known: boolean): number | false {
+  return known || term.length < 4 ? false : term.length >= 8 ? 2 : 1;
 }
 
 /** Terms of the words a question capitalises mid-sentence: the names it asks about. */
