@@ -54,6 +54,16 @@ describe('words of like meaning', () => {
   });
 });
 
+describe('names the articles do not mention', () => {
+  it('abstains on a name no article holds, but not on a short abbreviation the articles may spell out (`PM`)', async () => {
+    const { PassageIndex } = await import('../src/search/passageIndex.ts');
+    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+    const index = new PassageIndex([cleanArticle('a.txt', 'Visit\n\nThe Japanese prime minister landed at Gimhae airport on Wednesday evening.')]);
+    expect(index.find('which airport did the Japanese PM land at').map((h) => h.article.source)).toEqual(['a.txt']);
+    expect(index.find('which airport did Tesla land at')).toEqual([]);
+  });
+});
+
 describe('searching some articles only', () => {
   it('finds a scoped passage however many passages outside the scope match better', async () => {
     const { PassageIndex } = await import('../src/search/passageIndex.ts');

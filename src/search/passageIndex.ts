@@ -230,9 +230,11 @@ export class PassageIndex {
     if (queryTerms.length === 0) return [];
     const results = this.retrieveSentences(query, options.within);
 
-    // A name the question gives that no article mentions, even misspelt, means the articles are about something else.
+    // A name the question gives that no article mentions, even misspelt, means the articles are about something else;
+    // a short capitalised abbreviation (`PM`, `FM`) may be the articles' words spelt out, so it does not decide alone.
     const matchedAnywhere = new Set(results.flatMap((r) => r.queryTerms));
-    if (namedTerms(query).some((t) => !matchedAnywhere.has(t))) return [];
+    const abbreviations = new Set(abbreviationTerms(query));
+    if (namedTerms(query).some((t) => !matchedAnywhere.has(t) && !abbreviations.has(t))) return [];
 
     // Per passage: its two best sentence scores (the best one's place) and the question words it holds.
     const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string>; direct: Set<string> }>();
@@ -320,6 +322,14 @@ function rerankWithinTopic(scored: Array<{ score: number; matched: ReadonlySet<s
  */
 export function typoDistance(term: string, known: boolean): number | false {
   return known || term.length < 4 ? false : term.length >= 8 ? 2 : 1;
+}
+
+/** Terms of a question's words of two or three capitals (`PM`, `UN`): abbreviations as often as names. */
+function abbreviationTerms(query: string): string[] {
+  return query
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]{2,3}[?.,!;:]*$/.test(word))
+    .flatMap((word) => contentTerms(word));
 }
 
 /** Terms of the words a question capitalises mid-sentence: the names it asks about. */
