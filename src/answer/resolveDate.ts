@@ -4,7 +4,7 @@
  * News looks back, so a bare weekday or month is read as past unless the sentence speaks of the future.
  */
 import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
-import { alternation, capitalize, MONTHS, WEEKDAYS } from '../shared/lexicon.ts';
+import { alternation, capitalize, MONTHS, OLD_YEAR_AFTER, WEEKDAYS } from '../shared/lexicon.ts';
 
 const MONTH = `(?:${alternation(MONTHS)}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
 const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
@@ -35,7 +35,7 @@ const DATE_PHRASE = new RegExp(
     `(?:the\\s+)?(?:(?:early|late|mid)[- ])?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th))?[- ]centur(?:y|ies)\\b`,
     `\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b`,
     // An older year only after a word that makes it one (`in 1066`): alone, `1200` is as likely a count.
-    `(?<=\\b(?:in|since|until|from|during|around|after|before|circa)\\s+)1[0-4]\\d\\d\\b`,
+    `(?<=\\b(?:${OLD_YEAR_AFTER})\\s+)1[0-4]\\d\\d\\b`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
   ].join('|')})`,
   'gi',

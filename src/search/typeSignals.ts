@@ -3,7 +3,7 @@
  * a date for when, a place for where, a reason for why, a number for how.
  * They only nudge ranking; the answer module does the real extraction.
  */
-import { alternation, MONTHS, PERSON_CUE, PLACE_CUE, REASON_CUE, WEEKDAYS } from '../shared/lexicon.ts';
+import { alternation, MONTHS, OLD_YEAR_AFTER, PERSON_CUE, PLACE_CUE, REASON_CUE, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 
 const DATE_CUE = new RegExp(
@@ -11,7 +11,7 @@ const DATE_CUE = new RegExp(
     `\\b(?:${alternation(WEEKDAYS)})\\b`,
     `\\b(?:${alternation(MONTHS)})\\b`,
     '\\b(?:1[5-9]\\d\\d|20\\d\\d)s?\\b',
-    '\\b(?:in|since|until|from|during|around|after|before|circa)\\s+1[0-4]\\d\\d\\b',
+    `\\b(?:${OLD_YEAR_AFTER})\\s+1[0-4]\\d\\d\\b`,
     '\\b\\d{1,2}(?:st|nd|rd|th)[- ]centur(?:y|ies)\\b',
     '\\b(?:today|yesterday|tomorrow|tonight)\\b',
     '\\b(?:last|next|this|earlier this|later this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter|weekend)\\b',

@@ -174,6 +174,12 @@ export const DIMENSION_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words after which a number before 1500 is a year (`in 1066`, `since 1204`), as a regex alternation: alone,
+ * `1200` is as likely a count. The date phrases and the search's when cue both read it.
+ */
+export const OLD_YEAR_AFTER = 'in|since|until|from|during|around|after|before|circa';
+
+/**
  * Nouns that name a measure (`what is the cost of ...`, `what was the death toll`): the question asks for an
  * amount, as the `how` form beside each does.
  */
