@@ -119,6 +119,9 @@ describe('question typing', () => {
     ['and whn did he go', 'and when did he go'],
     ['Who met Putin?', 'Who met Putin?'],
     ['white house said', 'white house said'],
+    ['long is the cable', 'how long is the cable'],
+    ['many people were hurt', 'how many people were hurt'],
+    ['long lines formed', 'long lines formed'],
   ])('spells the question word of %j right for the search: %j', (typed, spelt) => {
     expect(withQuestionWordSpelt(typed)).toBe(spelt);
   });

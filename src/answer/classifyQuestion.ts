@@ -72,7 +72,13 @@ export function withQuestionWordSpelt(question: string): string {
   const m = /^(\s*(?:(?:and|so|but|ok|okay|then)\s+)*)(\S+)/i.exec(question);
   if (!m) return question;
   const fixed = spelledWhWord(m[2]!);
-  return fixed ? m[1]! + fixed + question.slice(m[0].length) : question;
+  if (fixed) return m[1]! + fixed + question.slice(m[0].length);
+  // `long was the meeting`: the `how` left out is put back, so the search drops the form as it does `how long`.
+  const words = foldText(question)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .trim()
+    .split(/\s+/);
+  return droppedHow(words) ? m[1]! + 'how ' + question.slice(m[1]!.length) : question;
 }
 
 /**
