@@ -18,6 +18,11 @@ export interface Article {
   dateWithoutYear: string | null;
   url: string | null;
   passages: Passage[];
+  /**
+   * The page's headline, standfirst, byline and timestamp lines, verbatim, as one passage numbered 0 (see
+   * headerPassage.ts); searched like the paragraphs, never counted among them. Absent or null when there are none.
+   */
+  header?: Passage | null;
   /** Lines read but not kept as paragraphs or headings, with the reason. */
   dropped: DroppedLine[];
   /** Where each piece of metadata was read from, e.g. `publisher: masthead line "The Financial Express"`. */
@@ -37,7 +42,7 @@ export interface Passage {
   /** `source#paragraph`, unique across the corpus. */
   id: string;
   source: string;
-  /** 1-based position among the article's cleaned paragraphs. */
+  /** 1-based position among the article's cleaned paragraphs; 0 for its header passage. */
   paragraph: number;
   text: string;
   /** The section heading the paragraph sits under, if any. */
