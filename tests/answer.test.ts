@@ -632,36 +632,3 @@ describe('the confidence threshold', () => {
     expect(at.answer).toBe(best.display);
   });
 });
-
-describe("questions about an article's header", () => {
-  const page = (headline: string, byline: string, stamp: string, body: string): string => [headline, byline, stamp, body].join('\n\n');
-  const engine = new AnswerEngine([
-    cleanArticle(
-      'wire.txt',
-      page(
-        'New bridge opens after three years of work',
-        'By Ana Petrovic, Reuters',
-        'Published: Saturday, 14 October 2023 16:05 GMT',
-        'The mayor opened the bridge on Saturday, restoring a road link cut in 1999, officials said.\n\nIt cost about 60 million euros and carries four lanes of traffic.',
-      ),
-    ),
-  ]);
-
-  it('finds what only the header says: when the article was published, how long the work took', () => {
-    const published = engine.analyze('what time was the Reuters article published');
-    expect(published.hits[0]?.passage.paragraph).toBe(0);
-    expect(published.ranked.map((r) => r.display)).toContain('16:05 GMT');
-    expect(engine.ask('how long did the work on the bridge take').passages.map((p) => p.passage.paragraph)).toContain(0);
-  });
-
-  it("quotes the header after the story's paragraphs when the short answer is not in it, though its headline matched best", () => {
-    // Even under passage weights that favour a header: the rule is the engine's, not the fit's.
-    const favoured = engine.withModel({ ...MODEL, passage: { ...MODEL.passage, header: 10 } });
-    for (const question of ['who opened the bridge', 'what did the bridge cost']) {
-      expect(engine.analyze(question).hits[0]?.passage.paragraph).toBe(0);
-      const shown = favoured.ask(question).passages.map((p) => p.passage.paragraph);
-      expect(shown[0]).toBeGreaterThan(0);
-      expect(shown.at(-1)).toBe(0);
-    }
-  });
-});

@@ -432,38 +432,3 @@ describe('npm run ingest', () => {
     expect(missing.stderr).toMatch(/cannot read the seeds folder/);
   });
 });
-
-describe("an article's header passage", () => {
-  const page = [
-    'Home | World | Business | Sport',
-    'New bridge opens after three years of work',
-    'By Ana Petrovic, Reuters',
-    'Published: Saturday, 14 October 2023 16:05 GMT',
-    'The mayor opened the bridge on Saturday, officials said.',
-    'Photo: The bridge at dusk. (Reuters/Jane Doe)',
-    'It cost about 60 million euros.',
-  ].join('\n\n');
-  const article = cleanArticle('bridge.txt', page);
-
-  it('quotes the headline, byline and timestamp lines verbatim, in page order, as paragraph 0; never menus or captions', () => {
-    expect(article.header).toMatchObject({ id: 'bridge.txt#0', paragraph: 0 });
-    expect(article.header!.text.split('\n')).toEqual([
-      'New bridge opens after three years of work',
-      'By Ana Petrovic, Reuters',
-      'Published: Saturday, 14 October 2023 16:05 GMT',
-    ]);
-    // The story's paragraphs keep their numbers from 1: citations do not move.
-    expect(article.passages.map((p) => p.paragraph)).toEqual([1, 2]);
-    expect(splitSentences(article.header!.text).map((s) => s.text)).toEqual(article.header!.text.split('\n'));
-    expect(citationLabel(article, 0)).toMatch(/, header$/);
-  });
-
-  it('is absent when the page has neither a headline line nor a metadata line', () => {
-    const plain = cleanArticle(
-      'plain.txt',
-      'The mayor opened the new bridge over the river on Monday after years of delay and two changes of contractor, officials said.\n\nIt cost about 60 million euros.',
-    );
-    expect(plain.passages).toHaveLength(2);
-    expect(plain.header).toBeNull();
-  });
-});

@@ -5,7 +5,6 @@
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { searchedPassages } from '../src/ingest/headerPassage.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
@@ -48,8 +47,7 @@ describe('sentence retrieval', () => {
   it('scores every sentence exactly as MiniSearch did (text and heading fields, typo variants, repeated words)', () => {
     const ms = new MiniSearch<{ id: number; text: string; heading: string }>({ fields: ['text', 'heading'], tokenize, processTerm: (t) => analyzeTerm(t) });
     let id = 0;
-    for (const a of articles)
-      for (const p of searchedPassages(a)) for (const s of splitSentences(p.text)) ms.add({ id: id++, text: s.text, heading: p.heading ?? '' });
+    for (const a of articles) for (const p of a.passages) for (const s of splitSentences(p.text)) ms.add({ id: id++, text: s.text, heading: p.heading ?? '' });
     for (const q of QUESTIONS) {
       const want = ms.search(q, {
         boost: { text: 1, heading: 0.3 },

@@ -1,5 +1,4 @@
 /** From a question to a reply: type it, find the passages, extract and rank a short answer, or abstain. */
-import { HEADER_PARAGRAPH } from '../ingest/headerPassage.ts';
 import type { Article } from '../ingest/types.ts';
 import { RELATED } from '../search/relatedTerms.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
@@ -236,11 +235,7 @@ function storyFirst(ranked: RankedAnswer[]): RankedAnswer[] {
 /** The passages the answer is quoted from come first, then the best of the rest. */
 function orderPassages(hits: readonly PassageHit[], sources: readonly RankedAnswer[], limit: number): CitedPassage[] {
   const needed = [...new Set(sources.map((r) => r.best.hit))];
-  const rest = hits.filter((h) => !needed.includes(h));
-  // A header (headline, byline) is quoted after the story's own paragraphs, unless it holds the short answer:
-  // a paragraph is the fuller evidence, and a headline matches the words of any question about its story.
-  const isHeader = (h: PassageHit): boolean => h.passage.paragraph === HEADER_PARAGRAPH;
-  const ordered = [...needed, ...rest.filter((h) => !isHeader(h)), ...rest.filter(isHeader)];
+  const ordered = [...needed, ...hits.filter((h) => !needed.includes(h))];
   return ordered.slice(0, limit).map((h) => ({ passage: h.passage, article: h.article, score: h.score }));
 }
 

@@ -68,11 +68,6 @@ export const OCCURRENCE_FEATURES = [
       'max (what only): 1 when the candidate sits on one side of a copula (`[X] is ...`, `... is [X]`) or after a naming verb (`is called [X]`) with a question word within six words on the other side, in its clause',
     range: '0/1',
   },
-  {
-    name: 'in_header',
-    meaning: "max: 1 when the candidate sits in its article's header (a byline's name, a timestamp's date) rather than its story",
-    range: '0/1',
-  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */
@@ -132,8 +127,7 @@ export const PASSAGE_FEATURES = [
       "IDF-weighted share of the folder's main story's words (its headlines' shared words) that the passage's article holds: a question that names nothing is taken to be about the main story",
     range: '0..1',
   },
-  { name: 'paragraph_lead', meaning: '1 / its paragraph number (1 for the header): leads tell the main story', range: '0..1' },
-  { name: 'header', meaning: "the passage is its article's header (headline, byline, timestamps; see headerPassage.ts)", range: '0/1' },
+  { name: 'paragraph_lead', meaning: '1 / its paragraph number: leads tell the main story', range: '0..1' },
   { name: 'answer_mass', meaning: "the share of the candidates' softmax weight (by ranking score) whose answers occur in the passage", range: '0..1' },
 ] as const satisfies readonly FeatureSpec[];
 

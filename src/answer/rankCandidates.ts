@@ -3,7 +3,6 @@
  * (`Kim Jong Un`, `Kim Jong-un`, `Mr Kim`; `Thursday` and `April 25, 2019`), and counts the
  * articles that agree on each.
  */
-import { HEADER_PARAGRAPH } from '../ingest/headerPassage.ts';
 import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
@@ -510,7 +509,6 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         follows_match: follows ? 1 : 0,
         asked_head: askedHead ? 1 : 0,
         copula_pair: paired ? 1 : 0,
-        in_header: hit.passage.paragraph === HEADER_PARAGRAPH ? 1 : 0,
       };
       occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
     }

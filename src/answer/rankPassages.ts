@@ -2,7 +2,6 @@
  * The order passages are shown in: each passage found is scored by the answer model's passage weights, from
  * what the search measured of it and from how much of the candidates' weight its answers carry.
  */
-import { HEADER_PARAGRAPH } from '../ingest/headerPassage.ts';
 import type { PassageHit } from '../search/passageIndex.ts';
 import { MODEL, passageScore, type ModelWeights, type PassageVector } from './answerModel.ts';
 import type { RankedAnswer } from './rankCandidates.ts';
@@ -37,8 +36,7 @@ export function passageFeatures(
       topic_share: hit.signals.topicShare,
       article_coverage: articleCoverage(hit),
       story_share: storyShare(hit),
-      paragraph_lead: 1 / Math.max(1, hit.passage.paragraph),
-      header: hit.passage.paragraph === HEADER_PARAGRAPH ? 1 : 0,
+      paragraph_lead: 1 / hit.passage.paragraph,
       answer_mass: mass,
     };
   });

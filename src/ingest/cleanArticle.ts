@@ -3,7 +3,6 @@
  * recording every line it drops and why. Every rule here is about the shape of news pages, never about a
  * particular story or site.
  */
-import { headerPassage } from './headerPassage.ts';
 import type { Article, Passage, SourceOverride } from './types.ts';
 import { agencyNamed, agencyOnlyLine } from './agencies.ts';
 import { parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
@@ -214,13 +213,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   // An article that opens straight with its story has no headline line: its first words stand in for one.
   const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]);
   let title: string;
-  let titleLine: string | null = null;
   if (opensWithText) {
     title = headlineFrom(blocks[0]!);
     meta.noteOrigin('title', 'first sentence (the page has no headline line)');
   } else {
     const first = blocks.shift() ?? '';
-    titleLine ??= first || null;
     const split = splitTitleSuffix(stripWireSlug(first.replace(/^#{1,6}\s+/, '')).trim());
     title = split.title || source;
     if (split.site) {
@@ -439,7 +436,6 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     dateWithoutYear: override.date !== undefined ? null : dateWithoutYear,
     url: override.url !== undefined ? override.url : meta.url,
     passages: kept,
-    header: headerPassage(source, raw, titleLine, state.dropped, kept),
     dropped: state.dropped,
     origins: meta.origins,
   };

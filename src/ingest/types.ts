@@ -18,11 +18,6 @@ export interface Article {
   dateWithoutYear: string | null;
   url: string | null;
   passages: Passage[];
-  /**
-   * The page's headline, standfirst, byline and timestamp lines, verbatim, as one passage numbered 0 (see
-   * headerPassage.ts); searched like the paragraphs, never counted among them. Absent or null when there are none.
-   */
-  header?: Passage | null;
   /** Lines read but not kept as paragraphs or headings, with the reason. */
   dropped: DroppedLine[];
   /** Where each piece of metadata was read from, e.g. `publisher: masthead line "The Financial Express"`. */
@@ -42,7 +37,7 @@ export interface Passage {
   /** `source#paragraph`, unique across the corpus. */
   id: string;
   source: string;
-  /** 1-based position among the article's cleaned paragraphs; 0 for its header passage. */
+  /** 1-based position among the article's cleaned paragraphs. */
   paragraph: number;
   text: string;
   /** The section heading the paragraph sits under, if any. */

@@ -2,7 +2,6 @@
  * The index over every sentence of every passage (MiniSearch's scoring, `sentencePostings.ts`), and the passage ranking built on it.
  * Sentences are the unit searched (a question is usually answered by one); passages are the unit shown.
  */
-import { searchedPassages } from '../ingest/headerPassage.ts';
 import type { Article, Passage } from '../ingest/types.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
@@ -130,7 +129,7 @@ export class PassageIndex {
     }
     const postings = new PostingsBuilder();
     for (const article of articles) {
-      for (const passage of searchedPassages(article)) {
+      for (const passage of article.passages) {
         const sentences = splitSentences(passage.text);
         const cues = QUESTION_TYPES.reduce((bits, t, i) => (typeSignal(t, passage.text) ? bits | (1 << i) : bits), 0);
         this.addPassage({ passage, article, sentences, cues });

@@ -116,19 +116,13 @@ export interface SentenceSpan {
 /** The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one). */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  // A line break ends a sentence too: a header passage's lines (headline, byline, timestamp) are each one.
-  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])|\s*\n\s*/g;
+  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
   let start = 0;
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index);
     const lastWord = /([A-Za-z]+)$/.exec(before)?.[1] ?? '';
     // "Mr Kim", "U.S. officials", "J. Smith": a full stop that ends an abbreviation or an initial is not a boundary.
-    if (
-      m[0].startsWith('.') &&
-      !m[0].includes('\n') &&
-      (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^[A-Z]$/.test(lastWord) || /\b[A-Z]\.[A-Z]$/.test(before))
-    )
-      continue;
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^[A-Z]$/.test(lastWord) || /\b[A-Z]\.[A-Z]$/.test(before))) continue;
     const end = m.index + m[0].trimEnd().length;
     pushSpan(spans, paragraph, start, end);
     start = m.index + m[0].length;

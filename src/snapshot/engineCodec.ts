@@ -7,7 +7,6 @@
  */
 import v8 from 'node:v8';
 import { AnswerEngine } from '../answer/answerEngine.ts';
-import { searchedPassages } from '../ingest/headerPassage.ts';
 import type { Article, Passage } from '../ingest/types.ts';
 import type { SentenceSpan } from '../search/tokenizer.ts';
 import { type IndexedPassage, type IndexState, PassageIndex } from '../search/passageIndex.ts';
@@ -103,7 +102,7 @@ function encodePassages(
   arrays: Map<string, TypedArray>,
 ): { passageCount: number; sentenceCount: number } {
   const where = new Map<Passage, [number, number]>();
-  articles.forEach((a, i) => searchedPassages(a).forEach((p, j) => where.set(p, [i, j])));
+  articles.forEach((a, i) => a.passages.forEach((p, j) => where.set(p, [i, j])));
   const refs = new Uint32Array(passages.length * 2);
   const cues = new Uint32Array(passages.length);
   const counts = new Uint32Array(passages.length);
@@ -146,7 +145,7 @@ function decodePassages(articles: readonly Article[], arrays: Map<string, TypedA
   let s = 0;
   for (let i = 0; i < passageCount; i += 1) {
     const article = articles[refs[i * 2]!];
-    const passage = article && searchedPassages(article)[refs[i * 2 + 1]!];
+    const passage = article?.passages[refs[i * 2 + 1]!];
     if (!article || !passage) throw new Error('a passage refers to no saved article');
     const sentences: SentenceSpan[] = [];
     for (let k = 0; k < counts[i]!; k += 1, s += 1) {
