@@ -6,6 +6,8 @@ import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { askedHeadOf } from '../src/answer/rankCandidates.ts';
+import { askedArticleFact } from '../src/answer/articleFacts.ts';
+import { citationLabel } from '../src/render/citation.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import type { Reply } from '../src/answer/reply.ts';
@@ -630,5 +632,62 @@ describe('the confidence threshold', () => {
     expect(below.passages.length).toBeGreaterThan(0);
     const at = new AnswerEngine(engine.articles, { ...MODEL, threshold: best.confidence }).ask(q);
     expect(at.answer).toBe(best.display);
+  });
+});
+
+describe('questions about an article itself', () => {
+  const page = (lines: string[]): string => lines.join('\n\n');
+  const wire = cleanArticle(
+    'wire.txt',
+    page([
+      'New bridge opens after three years of work',
+      'By Ana Petrovic, Reuters',
+      'Published: Saturday, 14 October 2023 16:05 GMT',
+      'The mayor opened the bridge over the river on Saturday, restoring a road link cut in 1999, officials said.',
+      'It cost about 60 million euros and carries four lanes of traffic.',
+    ]),
+  );
+  const daily = cleanArticle(
+    'daily.txt',
+    page([
+      'Dnevnik',
+      'City celebrates its newest bridge',
+      'Updated: October 15, 2023 09:12',
+      'Residents celebrated on Saturday as the new bridge over the river opened to traffic after years of delay.',
+      'The bridge was financed with a loan from a state bank, officials said.',
+    ]),
+  );
+  const engine = new AnswerEngine([wire, daily]);
+
+  it.each([
+    ['who wrote the Reuters story', 'author'],
+    ['which journalist wrote the piece on the bridge', 'author'],
+    ['when was the Dnevnik article last updated', 'updated'],
+    ['what time was the Reuters article published', 'published'],
+    ['which paper ran the local story', 'publisher'],
+    ['Who wrote "On the Computational Complexity of Science"?', null],
+    ['When was the report published?', null],
+    ['What paper published the study in 1965?', null],
+    ['Who built the bridge?', null],
+  ])('reads %j as asking for the article fact %j', (question, fact) => {
+    expect(askedArticleFact(question)).toBe(fact);
+  });
+
+  it('answers from the byline, timestamp or masthead line, quoted first and cited as the header', () => {
+    const byline = engine.ask('who wrote the Reuters story on the bridge');
+    expect(byline.answer).toBe('Ana Petrovic');
+    expect(byline.passages[0]).toMatchObject({ article: wire, passage: { paragraph: 0, text: 'By Ana Petrovic, Reuters' } });
+    const updated = engine.ask('when was the Dnevnik piece last updated');
+    expect(updated.answer).toBe('October 15, 2023 09:12');
+    expect(updated.passages[0]?.passage.text).toBe('Updated: October 15, 2023 09:12');
+    expect(engine.ask('what time was the Reuters article published').answer).toBe('Saturday, 14 October 2023 16:05 GMT');
+    // Every word of the answer is in the quoted line.
+    for (const r of [byline, updated]) expect(r.passages[0]!.passage.text).toContain(r.answer!);
+    expect(citationLabel(wire, byline.passages[0]!.passage.paragraph)).toBe('New bridge opens after three years of work — Reuters, 2023-10-14, header');
+  });
+
+  it('says nothing it cannot quote: no byline, or no way to tell which of several articles is meant', () => {
+    expect(engine.ask('who wrote the Dnevnik article').answer).not.toBe('Ana Petrovic');
+    expect(engine.ask('who wrote the article').passages.every((p) => p.passage.paragraph > 0)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { DIMENSION_WORDS } from '../shared/lexicon.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages } from './rankPassages.ts';
+import { articleFact, askedArticle, askedArticleFact, headerLine } from './articleFacts.ts';
 import { mainStory, type MainStory } from './mainEvent.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
 import type { QuestionType } from '../shared/questionType.ts';
@@ -176,6 +177,32 @@ export class AnswerEngine {
   /** `limit` passages at most (the short answer's own passage first); more for a "More passages" page. */
   ask(question: string, given?: QuestionType | null, limit = MAX_PASSAGES): Reply {
     const analysis = this.analyze(question, given, limit);
+    const reply = this.answerFromPassages(analysis, limit);
+    return this.answerAboutArticle(analysis.text, reply, limit) ?? reply;
+  }
+
+  /**
+   * `who wrote the Reuters story`, `when was it updated`: a question about an article itself is answered from
+   * the byline, timestamp or masthead line it names, quoted first; the passages found follow.
+   */
+  private answerAboutArticle(question: string, reply: Reply, limit: number): Reply | null {
+    const fact = askedArticleFact(question);
+    if (!fact) return null;
+    const article = askedArticle(question, this.articles, [...new Set(reply.passages.map((p) => p.article))]);
+    const found = article && articleFact(article, fact);
+    if (!article || !found) return null;
+    const quoted: CitedPassage = { passage: headerLine(article, found.line), article, score: 1 };
+    return {
+      ...reply,
+      answer: found.answer,
+      alternatives: [{ text: found.answer, resolvedDate: null, sources: [article.source] }],
+      passages: [quoted, ...reply.passages].slice(0, limit),
+      agreeingSources: 1,
+    };
+  }
+
+  /** The short answer the passages found give, if the model trusts one, and the passages to show. */
+  private answerFromPassages(analysis: Analysis, limit: number): Reply {
     const { text, form, bare, hits, ranked } = analysis;
     const abstain: Reply = { question: text, type: form.type, answer: null, alternatives: [], passages: [], agreeingSources: 0 };
     if (hits.length === 0) return abstain;

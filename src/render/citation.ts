@@ -1,4 +1,5 @@
 /** How a passage is cited and what the bot says when the articles are silent: shared by every renderer. */
+import { HEADER_PARAGRAPH } from '../answer/articleFacts.ts';
 import type { Article } from '../ingest/types.ts';
 
 /**
@@ -12,10 +13,13 @@ export function sourceLabel(article: Pick<Article, 'publisher' | 'agency'>): str
   return `${publisher} (${agency})`;
 }
 
-/** `Title — Publisher (Agency), 2019-04-25, ¶7` (source and date only where the article gives them). */
+/**
+ * `Title — Publisher (Agency), 2019-04-25, ¶7` (source and date only where the article gives them); `, header`
+ * for a line of the article's header (paragraph 0: its byline, timestamp or masthead).
+ */
 export function citationLabel(article: Article, paragraph: number): string {
   const meta = [sourceLabel(article), article.date].filter((x): x is string => Boolean(x));
-  return `${article.title}${meta.length ? ` — ${meta.join(', ')}` : ''}, ¶${paragraph}`;
+  return `${article.title}${meta.length ? ` — ${meta.join(', ')}` : ''}, ${paragraph === HEADER_PARAGRAPH ? 'header' : `¶${paragraph}`}`;
 }
 
 /** What a reply says when the articles don't answer the question. */
