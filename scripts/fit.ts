@@ -161,7 +161,7 @@ function fitModel(inUse: ModelWeights): Fitted {
     .filter((a) => !a.q.abstain && a.q.evidence.length && a.analysis.hits.length)
     .map((a) => {
       const ranked = a.analysis.ranked.map((r) => ({ ...r, score: rankingScore(r.features, rankingModel) }));
-      const features = passageFeatures(a.analysis.hits, ranked, a.analysis.articleCoverage, (h) => a.engine.storyShare(h));
+      const features = passageFeatures(a.analysis.hits, ranked, a.analysis.article);
       return {
         rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
         right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),

@@ -691,3 +691,17 @@ describe('questions about an article itself', () => {
     expect(engine.ask('who wrote the article').passages.every((p) => p.passage.paragraph > 0)).toBe(true);
   });
 });
+
+describe("a passage's whole article", () => {
+  it('scores an article about the question above a long text that mentions its words in passing (article BM25)', () => {
+    const report = cleanArticle(
+      'report.txt',
+      'Bridge opens\n\nThe new bridge over the Danube opened on Saturday.\n\nThe bridge cost 60 million euros.\n\nTraffic on the bridge was heavy.',
+    );
+    const filler = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of the history tells of farms, markets and weather in the valley.`);
+    const history = cleanArticle('history.txt', ['A valley history', 'The old bridge over the Danube was first opened in 1852.', ...filler].join('\n\n'));
+    const analysis = new AnswerEngine([report, history]).analyze('when did the bridge over the Danube open');
+    const score = (source: string): number => analysis.article.relevance(analysis.hits.find((h) => h.article.source === source)!);
+    expect(score('report.txt')).toBeGreaterThan(score('history.txt'));
+  });
+});

@@ -2,11 +2,12 @@
 import type { Article } from '../ingest/types.ts';
 import { RELATED } from '../search/relatedTerms.ts';
 import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
+import { tfPart } from '../search/sentencePostings.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
 import { DIMENSION_WORDS } from '../shared/lexicon.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
 import { MODEL, type ModelWeights } from './answerModel.ts';
-import { rankPassages } from './rankPassages.ts';
+import { rankPassages, type ArticleMeasures } from './rankPassages.ts';
 import { articleFact, askedArticle, askedArticleFact, headerLine } from './articleFacts.ts';
 import { mainStory, type MainStory } from './mainEvent.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
@@ -28,6 +29,10 @@ const ARTICLE_MEMO_LIMIT = 500;
 
 interface ArticleMemo {
   articleTerms: BoundedMap<Article, ReadonlySet<string>>;
+  /** Per article: how often each content term occurs in it, and its length in words. */
+  articleCounts: BoundedMap<Article, { counts: ReadonlyMap<string, number>; length: number }>;
+  /** The articles' average length in words. */
+  averageLength?: number;
   storyShares: BoundedMap<Article, number>;
   /** Every content term of the main story's articles. */
   storyTerms?: ReadonlySet<string>;
@@ -41,9 +46,19 @@ const memos = new WeakMap<PassageIndex, ArticleMemo>();
 
 function memoOf(index: PassageIndex): ArticleMemo {
   let memo = memos.get(index);
-  if (!memo) memos.set(index, (memo = { articleTerms: new BoundedMap(ARTICLE_MEMO_LIMIT), storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT) }));
+  if (!memo)
+    memos.set(
+      index,
+      (memo = {
+        articleTerms: new BoundedMap(ARTICLE_MEMO_LIMIT),
+        articleCounts: new BoundedMap(ARTICLE_MEMO_LIMIT),
+        storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT),
+      }),
+    );
   return memo;
 }
+
+const NO_ARTICLE: ArticleMeasures = { coverage: () => 0, relevance: () => 0, storyShare: () => 0 };
 
 export interface Analysis {
   text: string;
@@ -51,8 +66,8 @@ export interface Analysis {
   bare: boolean;
   hits: PassageHit[];
   ranked: RankedAnswer[];
-  /** The share of the question's words a hit's whole article holds. */
-  articleCoverage: (hit: PassageHit) => number;
+  /** What is measured of a hit's whole article for this question. */
+  article: ArticleMeasures;
 }
 
 export class AnswerEngine {
@@ -86,7 +101,7 @@ export class AnswerEngine {
     const text = question.trim();
     const form = classifyQuestion(text, given);
     const bare = text === '';
-    if (bare && !given) return { text, form, bare, hits: [], ranked: [], articleCoverage: () => 0 };
+    if (bare && !given) return { text, form, bare, hits: [], ranked: [], article: NO_ARTICLE };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about.
     const asked = withQuestionWordSpelt(text);
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`).
@@ -95,18 +110,15 @@ export class AnswerEngine {
       : asked.replace(LEADING_QUANTITY_HOW, (m) => DIMENSION_WORDS[m.trim().split(/\s+/)[1]!.toLowerCase()] ?? '').trim() || asked;
     const terms = new Set(contentTerms(query));
     const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms) });
-    if (found.length === 0) return { text, form, bare, hits: found, ranked: [], articleCoverage: () => 0 };
-    const articleCoverage = this.articleCoverage(terms);
+    if (found.length === 0) return { text, form, bare, hits: found, ranked: [], article: NO_ARTICLE };
+    const article: ArticleMeasures = { coverage: this.articleCoverage(terms), relevance: this.articleRelevance(terms), storyShare: (h) => this.storyShare(h) };
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
-    const hits =
-      found.length > SEARCH_DEPTH
-        ? rankPassages(found, [], articleCoverage, (h) => this.storyShare(h), this.model).slice(0, Math.max(limit, SEARCH_DEPTH))
-        : found;
+    const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], article, this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
     const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.storyCues());
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
     const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];
-    return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, articleCoverage };
+    return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, article };
   }
 
   /**
@@ -151,6 +163,32 @@ export class AnswerEngine {
       let share = byArticle.get(hit.article);
       if (share === undefined) byArticle.set(hit.article, (share = this.weightedShare(terms, this.termsOfArticle(hit.article))));
       return share;
+    };
+  }
+
+  /**
+   * For a question's terms: a hit's whole article scored by BM25 (MiniSearch's BM25+, the article as one document;
+   * the sentence index's IDF): how much the article as a whole is about the question, as DrQA's retriever ranks
+   * documents before its reader reads their paragraphs. A long text that mentions the question's words in
+   * passing scores below a report about them.
+   */
+  private articleRelevance(terms: ReadonlySet<string>): (hit: PassageHit) => number {
+    const memo = memoOf(this.index);
+    const average = (memo.averageLength ??= this.articles.reduce((n, a) => n + wordsIn(a), 0) / Math.max(1, this.articles.length));
+    const byArticle = new Map<Article, number>();
+    return (hit) => {
+      let score = byArticle.get(hit.article);
+      if (score === undefined) {
+        let stats = memo.articleCounts.get(hit.article);
+        if (!stats) memo.articleCounts.set(hit.article, (stats = { counts: termCounts(hit.article), length: wordsIn(hit.article) }));
+        score = 0;
+        for (const t of terms) {
+          const tf = stats.counts.get(t) ?? 0;
+          if (tf > 0) score += this.index.idf(t) * tfPart(tf, stats.length, average);
+        }
+        byArticle.set(hit.article, score);
+      }
+      return score;
     };
   }
 
@@ -212,11 +250,7 @@ export class AnswerEngine {
     const best = top && (top.confidence >= this.model.threshold || (bare && top.mainStory)) ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person' && r.mainStory === best.mainStory).slice(0, 2) : [];
-    const passages = orderPassages(
-      rankPassages(hits, ranked, analysis.articleCoverage, (h) => this.storyShare(h), this.model),
-      people.length ? people : best ? [best] : [],
-      limit,
-    );
+    const passages = orderPassages(rankPassages(hits, ranked, analysis.article, this.model), people.length ? people : best ? [best] : [], limit);
     if (!best) {
       return { ...abstain, passages, agreeingSources: new Set(passages.map((p) => p.article.source)).size };
     }
@@ -257,6 +291,14 @@ function localWeights(index: PassageIndex, hits: readonly PassageHit[], terms: R
  */
 function storyFirst(ranked: RankedAnswer[]): RankedAnswer[] {
   return [...ranked.filter((r) => r.mainStory), ...ranked.filter((r) => !r.mainStory)];
+}
+
+const wordsIn = (article: Article): number => article.passages.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
+
+function termCounts(article: Article): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of article.passages) for (const t of contentTerms(p.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
 }
 
 /** The passages the answer is quoted from come first, then the best of the rest. */

@@ -122,6 +122,12 @@ export const PASSAGE_FEATURES = [
     range: '0..1',
   },
   {
+    name: 'article_bm25',
+    meaning:
+      "the BM25 score of the passage's whole article for the question (the article as one document), over the best among the passages found: an article about the question, not a long text that mentions its words",
+    range: '0..1',
+  },
+  {
     name: 'story_share',
     meaning:
       "IDF-weighted share of the folder's main story's words (its headlines' shared words) that the passage's article holds: a question that names nothing is taken to be about the main story",

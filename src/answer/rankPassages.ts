@@ -6,15 +6,22 @@ import type { PassageHit } from '../search/passageIndex.ts';
 import { MODEL, passageScore, type ModelWeights, type PassageVector } from './answerModel.ts';
 import type { RankedAnswer } from './rankCandidates.ts';
 
-/** The passage features of every hit, in the hits' order; `articleCoverage` measures a hit's whole article. */
-export function passageFeatures(
-  hits: readonly PassageHit[],
-  ranked: readonly RankedAnswer[],
-  articleCoverage: (hit: PassageHit) => number,
-  storyShare: (hit: PassageHit) => number,
-): PassageVector[] {
+/** What is measured of a hit's whole article (memoised per article by the engine). */
+export interface ArticleMeasures {
+  /** The IDF-weighted share of the question's words the article holds anywhere (0..1). */
+  coverage: (hit: PassageHit) => number;
+  /** The article's BM25 score for the question as one document (0..). */
+  relevance: (hit: PassageHit) => number;
+  /** The share of the main story's words the article holds (0..1). */
+  storyShare: (hit: PassageHit) => number;
+}
+
+/** The passage features of every hit, in the hits' order. */
+export function passageFeatures(hits: readonly PassageHit[], ranked: readonly RankedAnswer[], article: ArticleMeasures): PassageVector[] {
   const top = hits[0];
   if (!top) return [];
+  const relevance = hits.map((h) => article.relevance(h));
+  const bestRelevance = Math.max(...relevance, 1e-9);
   // Softmax over the candidates' ranking scores: how much of the answer's likely weight sits in each passage.
   const max = Math.max(...ranked.map((r) => r.score), 0);
   const weights = ranked.map((r) => Math.exp(r.score - max));
@@ -34,8 +41,9 @@ export function passageFeatures(
       second_sentence_bm25: Math.log(1 + hit.signals.secondSentence),
       type_cue: hit.signals.typeCue ? 1 : 0,
       topic_share: hit.signals.topicShare,
-      article_coverage: articleCoverage(hit),
-      story_share: storyShare(hit),
+      article_coverage: article.coverage(hit),
+      article_bm25: relevance[i]! / bestRelevance,
+      story_share: article.storyShare(hit),
       paragraph_lead: 1 / hit.passage.paragraph,
       answer_mass: mass,
     };
@@ -57,11 +65,10 @@ export function tiedRanks(hits: readonly PassageHit[]): number[] {
 export function rankPassages(
   hits: readonly PassageHit[],
   ranked: readonly RankedAnswer[],
-  articleCoverage: (hit: PassageHit) => number,
-  storyShare: (hit: PassageHit) => number,
+  article: ArticleMeasures,
   model: ModelWeights = MODEL,
 ): PassageHit[] {
-  const features = passageFeatures(hits, ranked, articleCoverage, storyShare);
+  const features = passageFeatures(hits, ranked, article);
   return hits
     .map((hit, i) => ({ hit, i, s: passageScore(features[i]!, model) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)

@@ -335,7 +335,8 @@ export class SentencePostings {
   }
 }
 
-function tfPart(tf: number, length: number, avgLength: number): number {
+/** MiniSearch's BM25+ term-frequency part of a document `length` long (average `avgLength`) holding a term `tf` times. */
+export function tfPart(tf: number, length: number, avgLength: number): number {
   return BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avgLength));
 }
 
