@@ -161,3 +161,25 @@ describe('finding passages', () => {
     );
   });
 });
+
+describe("an article's headline as its paragraphs' context", () => {
+  it('counts a question word the headline holds for every paragraph under it, and a word found nowhere still counts little', async () => {
+    const { PassageIndex } = await import('../src/search/passageIndex.ts');
+    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+    const articles = [
+      cleanArticle(
+        'court.txt',
+        'Man jailed for six years over theft of gold collar from Truro museum\n\nA man who smashed a display case at the county museum and took a gold collar has been jailed for six years.\n\nThe collar was recovered in a garden.',
+      ),
+      cleanArticle('weather.txt', 'Storm warning for the coast\n\nHeavy rain is expected along the coast on Friday, forecasters said.'),
+    ];
+    const index = new PassageIndex(articles);
+    const hits = index.find('how long did the truro museum thief get', { limit: 3 });
+    expect(hits[0]?.passage.text).toMatch(/jailed for six years/);
+    // Without the headline's word the paragraph covers less of the question.
+    const plain = new PassageIndex([cleanArticle('court.txt', articles[0]!.passages.map((p) => p.text).join('\n\n')), articles[1]!]);
+    const without = plain.find('how long did the truro museum thief get', { limit: 3 });
+    expect(without.length === 0 || without[0]!.coverage < hits[0]!.coverage).toBe(true);
+    expect(index.find('how long did the zorbian museum thief get', { limit: 3 })[0]?.coverage ?? 0).toBeLessThan(hits[0]!.coverage);
+  });
+});
