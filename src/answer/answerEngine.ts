@@ -27,10 +27,15 @@ const RIVAL_RATIO = 0.8;
 /** Articles whose terms and story share are kept in memory. */
 const ARTICLE_MEMO_LIMIT = 500;
 
+interface ArticleStats {
+  /** How often each content term occurs in the article (its keys are the article's terms). */
+  counts: ReadonlyMap<string, number>;
+  /** Its length in words. */
+  length: number;
+}
+
 interface ArticleMemo {
-  articleTerms: BoundedMap<Article, ReadonlySet<string>>;
-  /** Per article: how often each content term occurs in it, and its length in words. */
-  articleCounts: BoundedMap<Article, { counts: ReadonlyMap<string, number>; length: number }>;
+  articleStats: BoundedMap<Article, ArticleStats>;
   /** The articles' average length in words. */
   averageLength?: number;
   storyShares: BoundedMap<Article, number>;
@@ -46,15 +51,7 @@ const memos = new WeakMap<PassageIndex, ArticleMemo>();
 
 function memoOf(index: PassageIndex): ArticleMemo {
   let memo = memos.get(index);
-  if (!memo)
-    memos.set(
-      index,
-      (memo = {
-        articleTerms: new BoundedMap(ARTICLE_MEMO_LIMIT),
-        articleCounts: new BoundedMap(ARTICLE_MEMO_LIMIT),
-        storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT),
-      }),
-    );
+  if (!memo) memos.set(index, (memo = { articleStats: new BoundedMap(ARTICLE_MEMO_LIMIT), storyShares: new BoundedMap(ARTICLE_MEMO_LIMIT) }));
   return memo;
 }
 
@@ -131,7 +128,7 @@ export class AnswerEngine {
     const { tellers } = this.storyCues();
     if (!this.story.shared || tellers.size === this.articles.length) return undefined;
     const memo = memoOf(this.index);
-    memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.termsOfArticle(a)]));
+    memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.statsOf(a).counts.keys()]));
     const storyTerms = memo.storyTerms;
     const held = [...terms].filter((t) => this.index.hasTerm(t));
     const told = (t: string): boolean => storyTerms.has(t) || RELATED.of(t).some(([r]) => storyTerms.has(r));
@@ -150,7 +147,7 @@ export class AnswerEngine {
     const memo = memoOf(this.index);
     let share = memo.storyShares.get(hit.article);
     if (share === undefined) {
-      share = this.weightedShare(new Set(contentTerms(this.mainEvent)), this.termsOfArticle(hit.article));
+      share = this.weightedShare(new Set(contentTerms(this.mainEvent)), this.statsOf(hit.article).counts);
       memo.storyShares.set(hit.article, share);
     }
     return share;
@@ -161,7 +158,7 @@ export class AnswerEngine {
     const byArticle = new Map<Article, number>();
     return (hit) => {
       let share = byArticle.get(hit.article);
-      if (share === undefined) byArticle.set(hit.article, (share = this.weightedShare(terms, this.termsOfArticle(hit.article))));
+      if (share === undefined) byArticle.set(hit.article, (share = this.weightedShare(terms, this.statsOf(hit.article).counts)));
       return share;
     };
   }
@@ -179,8 +176,7 @@ export class AnswerEngine {
     return (hit) => {
       let score = byArticle.get(hit.article);
       if (score === undefined) {
-        let stats = memo.articleCounts.get(hit.article);
-        if (!stats) memo.articleCounts.set(hit.article, (stats = { counts: termCounts(hit.article), length: wordsIn(hit.article) }));
+        const stats = this.statsOf(hit.article);
         score = 0;
         for (const t of terms) {
           const tf = stats.counts.get(t) ?? 0;
@@ -193,7 +189,7 @@ export class AnswerEngine {
   }
 
   /** The IDF-weighted share of `terms` that `held` holds (0..1). */
-  private weightedShare(terms: ReadonlySet<string>, held: ReadonlySet<string>): number {
+  private weightedShare(terms: ReadonlySet<string>, held: { has(term: string): boolean }): number {
     let total = 0;
     let found = 0;
     for (const t of terms) {
@@ -204,12 +200,12 @@ export class AnswerEngine {
     return total ? found / total : 0;
   }
 
-  /** Every content term of an article, memoised (a few hundred articles at most are ever asked about at once). */
-  private termsOfArticle(article: Article): ReadonlySet<string> {
-    const memo = memoOf(this.index).articleTerms;
-    let terms = memo.get(article);
-    if (!terms) memo.set(article, (terms = new Set(article.passages.flatMap((p) => contentTerms(p.text)))));
-    return terms;
+  /** How often each content term occurs in an article, and its length, memoised (a few hundred articles at most are ever asked about at once). */
+  private statsOf(article: Article): ArticleStats {
+    const memo = memoOf(this.index).articleStats;
+    let stats = memo.get(article);
+    if (!stats) memo.set(article, (stats = { counts: termCounts(article), length: wordsIn(article) }));
+    return stats;
   }
 
   /** `limit` passages at most (the short answer's own passage first); more for a "More passages" page. */

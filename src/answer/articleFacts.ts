@@ -12,25 +12,39 @@ export type ArticleFact = 'author' | 'published' | 'updated' | 'publisher';
 /** The paragraph number a line of an article's header is cited with: it comes before the story's paragraphs. */
 export const HEADER_PARAGRAPH = 0;
 
-/** A word for a news item as a whole (`the Reuters story`, `the AFP dispatch`). */
-// Not `report`: `when was the report published` asks of a study as often as of a news item.
-const ITEM = String.raw`(?:story|stories|article|articles|piece|dispatch|write-?up|live ?blog|news item)`;
-const ITEM_WORD = new RegExp(String.raw`\b${ITEM}\b`);
-const AUTHOR = new RegExp(
-  String.raw`\b(?:who|which (?:reporter|journalist|correspondent|writer))\b.*\b(?:wrote|write|writes|written|authored|bylined)\b|\bwho(?:'s| is| was)? the (?:author|writer|reporter|journalist)\b|\bbyline\b`,
-);
-const UPDATED = /\b(?:updated|last (?:modified|changed))\b/;
-const PUBLISHED = /\b(?:published|posted|filed|put out|came out|released)\b/;
-const WHEN = /\b(?:when|what (?:time|date|day)|time|date)\b/;
+/** Alternatives of a regular expression, written once and read by each pattern that needs them. */
+const anyOf = (words: readonly string[]): string => `(?:${words.join('|')})`;
+
+/**
+ * A word for a news item as a whole (`the Reuters story`, `the AFP dispatch`). Not `report`: `when was the report
+ * published` asks of a study as often as of a news item.
+ */
+const ITEM_WORDS = ['story', 'stories', 'article', 'articles', 'piece', 'dispatch', 'write-?up', 'live ?blog', 'news item'];
+const WRITING = ['wrote', 'write', 'writes', 'written', 'authored', 'bylined'];
+const WRITERS = ['author', 'writer', 'reporter', 'journalist', 'correspondent'];
+const PUBLISHING = ['published', 'posted', 'filed', 'put out', 'came out', 'released'];
+const UPDATING = ['updated', 'last modified', 'last changed'];
+const ASKING_WHEN = ['when', 'what time', 'what date', 'what day', 'time', 'date'];
+const OUTLETS = ['paper', 'newspaper', 'outlet', 'site', 'website', 'publication', 'news ?site', 'news ?outlet', 'news ?organi[sz]ation'];
+const RUNNING = ['ran', 'run', 'runs', 'published', 'carried', 'printed', 'posted'];
+
+const ITEM = new RegExp(String.raw`\b${anyOf(ITEM_WORDS)}\b`);
+const AUTHOR = new RegExp(String.raw`\b(?:who|which ${anyOf(WRITERS)})\b.*\b${anyOf(WRITING)}\b|\bwho(?:'s| is| was)? the ${anyOf(WRITERS)}\b|\bbyline\b`);
+const UPDATED = new RegExp(String.raw`\b${anyOf(UPDATING)}\b`);
+const PUBLISHED = new RegExp(String.raw`\b${anyOf(PUBLISHING)}\b`);
+const WHEN = new RegExp(String.raw`\b${anyOf(ASKING_WHEN)}\b`);
 /** `which paper ran the local story`: the item must be named, so `what paper published the study` is not asked of the masthead. */
-const PUBLISHER = new RegExp(
-  String.raw`\b(?:which|what) (?:paper|newspaper|outlet|site|website|publication|news ?(?:site|outlet|organi[sz]ation))\b.*\b(?:ran|run|runs|published|carried|printed|posted)\b.*\b${ITEM}\b`,
+const PUBLISHER = new RegExp(String.raw`\b(?:which|what) ${anyOf(OUTLETS)}\b.*\b${anyOf(RUNNING)}\b.*\b${anyOf(ITEM_WORDS)}\b`);
+/** The words a question about an article is made of, beside those that say which article it is. */
+const FACT_WORDS = new RegExp(
+  String.raw`\b${anyOf([...ITEM_WORDS, ...WRITING, ...WRITERS, ...PUBLISHING, ...UPDATING, ...ASKING_WHEN, ...OUTLETS, ...RUNNING, 'who', 'which', 'byline', 'last'])}\b`,
+  'g',
 );
 
 /** What a question asks about an article itself, or null when it asks about what the articles tell. */
 export function askedArticleFact(question: string): ArticleFact | null {
   const q = foldText(question);
-  if (!ITEM_WORD.test(q)) return null;
+  if (!ITEM.test(q)) return null;
   if (PUBLISHER.test(q)) return 'publisher';
   if (AUTHOR.test(q)) return 'author';
   if (UPDATED.test(q) && WHEN.test(q)) return 'updated';
@@ -98,12 +112,6 @@ export function askedArticle(question: string, articles: readonly Article[], fou
   const said = contentTerms(q.replace(FACT_WORDS, ' '));
   return said.length ? found[0] : undefined;
 }
-
-/** The words a question about an article is made of, beside those that say which article. */
-const FACT_WORDS = new RegExp(
-  String.raw`\b(?:${ITEM}|who|which|what|when|time|date|day|wrote|write|writes|written|authored|author|writer|reporter|journalist|correspondent|byline|bylined|published|posted|filed|updated|last|modified|changed|released|put|out|came|paper|newspaper|outlet|site|website|publication|news|ran|run|runs|carried|printed|the|this|that|was|is|it)\b`,
-  'g',
-);
 
 /** The line a fact is read from, as a passage of the article's header. */
 export function headerLine(article: Article, line: string): Passage {
