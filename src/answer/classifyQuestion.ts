@@ -74,11 +74,7 @@ export function withQuestionWordSpelt(question: string): string {
   const fixed = spelledWhWord(m[2]!);
   if (fixed) return m[1]! + fixed + question.slice(m[0].length);
   // `long was the meeting`: the `how` left out is put back, so the search drops the form as it does `how long`.
-  const words = foldText(question)
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .trim()
-    .split(/\s+/);
-  return droppedHow(words) ? m[1]! + 'how ' + question.slice(m[1]!.length) : question;
+  return droppedHow(questionHead(question).split(' ')) ? m[1]! + 'how ' + question.slice(m[1]!.length) : question;
 }
 
 /**

@@ -241,8 +241,12 @@ export class PassageIndex {
 
     // A name the question gives that no article mentions, even misspelt, means the articles are about something else;
     // a short capitalised abbreviation (`PM`, `FM`) may be the articles' words spelt out, so it does not decide alone.
-    const titles = (this.titles ??= new Map(this.passages.map((e) => [e.article, new Set(contentTerms(e.article.title))])));
-    const inTitles = new Set(queryTerms.filter((t) => [...titles].some(([article, terms]) => terms.has(t) && (!options.within || options.within(article)))));
+    const titles = (this.titles ??= new Map([...new Set(this.passages.map((e) => e.article))].map((a) => [a, new Set(contentTerms(a.title))])));
+    const inTitles = new Set<string>();
+    for (const [article, terms] of titles) {
+      if (options.within && !options.within(article)) continue;
+      for (const t of queryTerms) if (terms.has(t)) inTitles.add(t);
+    }
     const matchedAnywhere = new Set([...results.flatMap((r) => r.queryTerms), ...inTitles]);
     const abbreviations = new Set(abbreviationTerms(query));
     if (namedTerms(query).some((t) => !matchedAnywhere.has(t) && !abbreviations.has(t))) return [];
