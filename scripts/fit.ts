@@ -14,7 +14,7 @@
  * SQuAD counts at most as much as the news corpora together. Every question is asked of its corpus alone and
  * (unless FIT_DISTRACTORS=0) beside the 500 Brown texts.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { loadArticles } from '../src/ingest/loadArticles.ts';
@@ -57,6 +57,8 @@ const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
 const ROUNDS = Number(process.env['FIT_ROUNDS'] ?? 4);
 /** Weights that move less than this between rounds have settled. */
 const SETTLED = 0.05;
+/** How far a committed weight or threshold may sit from a fresh fit's (rounding and the last round's settling). */
+const CHECK_TOLERANCE = { weight: 0.02, threshold: 0.005 };
 /** Bootstrap resamples of the train questions whose thresholds are pooled (an odd count: the median is one of them). */
 const THRESHOLD_BAGS = 101;
 
@@ -269,8 +271,9 @@ const out: ModelWeights = {
   threshold: round(model.threshold),
   fitted: model.fitted,
 };
-// Written beside, then renamed into place: a fit stopped half-way never leaves a broken weights file.
 const weightsPath = path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json');
+if (process.argv.includes('--check')) process.exit(checkCommitted(out, JSON.parse(await readFile(weightsPath, 'utf8')) as ModelWeights));
+// Written beside, then renamed into place: a fit stopped half-way never leaves a broken weights file.
 await writeFile(`${weightsPath}.tmp`, `${JSON.stringify(out, null, 2)}\n`);
 await rename(`${weightsPath}.tmp`, weightsPath);
 process.stdout.write(`fitted on ${asked.length} train questions; threshold ${out.threshold}\nranking:\n`);
@@ -280,6 +283,28 @@ for (const f of PASSAGE_NAMES) process.stdout.write(`  ${f.padEnd(20)} ${out.pas
 process.stdout.write(`confidence (bias ${out.confidence.bias}):\n`);
 for (const f of CONFIDENCE_NAMES) process.stdout.write(`  ${f.padEnd(18)} ${out.confidence.weights[f].toFixed(3)}\n`);
 process.stdout.write(`train: ${JSON.stringify(model.fitted['train'])}\ntest:  ${JSON.stringify(model.fitted['test'])}\n`);
+
+/**
+ * `npm run fit -- --check`: whether the committed weights are the fit of this code (CI runs it). A change that
+ * alters what the fit sees (the candidates, the passages found) moves the fit's fixed point; the weights must
+ * then be refitted, or `npm run eval` reports a model nobody can reproduce. Exit code 0 when they are, 1 when not.
+ */
+function checkCommitted(fresh: ModelWeights, committed: ModelWeights): number {
+  const gaps: Array<[string, number]> = [
+    ...RANKING_FEATURES.map((f): [string, number] => [`ranking.${f}`, Math.abs(fresh.ranking[f] - (committed.ranking[f] ?? 0))]),
+    ...PASSAGE_NAMES.map((f): [string, number] => [`passage.${f}`, Math.abs(fresh.passage[f] - (committed.passage[f] ?? 0))]),
+    ...CONFIDENCE_NAMES.map((f): [string, number] => [`confidence.${f}`, Math.abs(fresh.confidence.weights[f] - (committed.confidence.weights[f] ?? 0))]),
+    ['confidence.bias', Math.abs(fresh.confidence.bias - committed.confidence.bias)],
+  ];
+  const [name, gap] = gaps.reduce((a, b) => (b[1] > a[1] ? b : a));
+  const thresholdGap = Math.abs(fresh.threshold - committed.threshold);
+  const ok = gap <= CHECK_TOLERANCE.weight && thresholdGap <= CHECK_TOLERANCE.threshold;
+  process.stdout.write(
+    `${ok ? 'the committed weights are the fit of this code' : 'the committed weights are NOT the fit of this code: run npm run fit and commit src/answer/answerWeights.json'}` +
+      ` (largest weight gap ${gap.toFixed(4)} at ${name}, allowed ${CHECK_TOLERANCE.weight}; threshold ${committed.threshold} against ${fresh.threshold}, allowed ${CHECK_TOLERANCE.threshold})\n`,
+  );
+  return ok ? 0 : 1;
+}
 
 interface ScoredTop {
   p: number;
