@@ -77,6 +77,16 @@ describe('cleaning paragraphs', () => {
     expect(parseDateline('Nothing like a dateline here.')).toBeNull();
   });
 
+  it('reads an upper-case place and a dash with no credit as a dateline, but not a label or a sentence', () => {
+    expect(parseDateline('WASHINGTON — The Senate voted on Monday.')).toEqual({ date: null, place: 'WASHINGTON', agency: null, end: 13 });
+    expect(parseDateline('VANCOUVER, British Columbia - The dam gave way.')).toMatchObject({ place: 'VANCOUVER', end: 30 });
+    for (const text of ['BREAKING - The dam gave way.', 'UPDATE — Officials said more.', 'The talks - which ran long - ended.', 'US - China talks ended.'])
+      expect(parseDateline(text)).toBeNull();
+    // Where the story was filed is not what it tells: the lead's story starts after the dash.
+    const lead = cleanArticle('x.txt', 'Dam bursts\n\nVANCOUVER - The Stanwick Dam gave way early on Sunday, officials said.');
+    expect(lead.passages[0]!.text.slice(lead.passages[0]!.storyStart)).toBe('The Stanwick Dam gave way early on Sunday, officials said.');
+  });
+
   it('reads an upper-case place and date before an unknown credit as a dateline, without taking the credit for a wire', () => {
     const text = 'ALDER BEND, British Columbia, Oct 13 (Pacific Wire) - An earthen dam gave way.';
     expect(parseDateline(text)).toEqual({ date: null, place: 'ALDER BEND', agency: null, end: text.indexOf('An earthen') });

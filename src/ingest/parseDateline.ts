@@ -64,11 +64,21 @@ const PLACE = String.raw`(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z]
 const DATE_PART = String.raw`(?:,?\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))`;
 const PAREN_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\(([^()]{2,80})\)\s*(?:[–—-]{1,2}|:)?\s*`);
 const DASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\s*[–—-]{1,2}\s*([A-Z][\p{L}.&'’ -]{1,40}?)\s*[–—-]{1,2}\s+`, 'u');
+/**
+ * `WASHINGTON — `, `VANCOUVER, British Columbia - `: an upper-case place (and region, date) and a dash with no
+ * credit, then the story's first capitalised word.
+ */
+const BARE_DATELINE = new RegExp(
+  String.raw`^([A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})*)(${DATE_PART})?\s+[–—-]{1,2}\s+(?=["“‘]?[A-Z])`,
+);
+/** Upper-case labels a page sets before a dash that are not places (`BREAKING - `, `UPDATE — `). */
+const LABEL_NOT_PLACE =
+  /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|FACT ?CHECK|EXPLAINER|REVIEW|COMMENT|CORRECTION|PHOTOS?|VIDEO|NEW|URGENT|FLASH|ADVISORY|EDITOR'?S NOTE|NOTE)\b/;
 const SLASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\/([A-Z][A-Za-z-]{1,15})\/\.?\s*`);
 
 /**
  * A wire dateline at the start of a lead paragraph: place, optional region and date, then the agency in
- * parentheses, between dashes, or between slashes (TASS).
+ * parentheses, between dashes, or between slashes (TASS); or an upper-case place and a dash with no credit.
  */
 export function parseDateline(paragraph: string): Dateline | null {
   const found = readDateline(paragraph);
@@ -110,6 +120,20 @@ export function readDateline(paragraph: string): DatelineDetails | null {
         text: dashed[0].trim(),
       };
     }
+  }
+  const bare = BARE_DATELINE.exec(paragraph);
+  if (bare && !LABEL_NOT_PLACE.test(bare[1]!)) {
+    const datePart = bare[2] ?? '';
+    const date = findFullDate(datePart);
+    return {
+      date,
+      monthDay: date ? null : findMonthDay(datePart),
+      place: placeOf(bare[1]!),
+      agency: null,
+      publisher: null,
+      end: bare[0].length,
+      text: bare[0].trim(),
+    };
   }
   return null;
 }
