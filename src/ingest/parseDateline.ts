@@ -105,37 +105,26 @@ export function readDateline(paragraph: string): DatelineDetails | null {
     }
   }
   const dashed = DASH_DATELINE.exec(paragraph) ?? SLASH_DATELINE.exec(paragraph);
-  if (dashed) {
-    const agency = agencyNamed(dashed[3]!.trim());
-    if (agency && isPlausiblePlace(dashed[1]!)) {
-      const datePart = dashed[2] ?? '';
-      const date = findFullDate(datePart);
-      return {
-        date,
-        monthDay: date ? null : findMonthDay(datePart),
-        place: placeOf(dashed[1]!),
-        agency,
-        publisher: null,
-        end: dashed[0].length,
-        text: dashed[0].trim(),
-      };
-    }
-  }
+  const agency = dashed ? agencyNamed(dashed[3]!.trim()) : null;
+  if (dashed && agency && isPlausiblePlace(dashed[1]!)) return datelineOf(dashed, agency);
   const bare = BARE_DATELINE.exec(paragraph);
-  if (bare && !LABEL_NOT_PLACE.test(bare[1]!)) {
-    const datePart = bare[2] ?? '';
-    const date = findFullDate(datePart);
-    return {
-      date,
-      monthDay: date ? null : findMonthDay(datePart),
-      place: placeOf(bare[1]!),
-      agency: null,
-      publisher: null,
-      end: bare[0].length,
-      text: bare[0].trim(),
-    };
-  }
+  if (bare && !LABEL_NOT_PLACE.test(bare[1]!)) return datelineOf(bare, null);
   return null;
+}
+
+/** The details of a dateline matched as place, then date part: the wire it names, if any, and never a site. */
+function datelineOf(match: RegExpExecArray, agency: string | null): DatelineDetails {
+  const datePart = match[2] ?? '';
+  const date = findFullDate(datePart);
+  return {
+    date,
+    monthDay: date ? null : findMonthDay(datePart),
+    place: placeOf(match[1]!),
+    agency,
+    publisher: null,
+    end: match[0].length,
+    text: match[0].trim(),
+  };
 }
 
 /** The place a dateline names, without the region after its comma. */
