@@ -4,6 +4,7 @@
  * the paragraphs (`Article.dropped`), so no passage holds them; they are answered here from those lines, quoted
  * verbatim and cited as the article's header (paragraph 0).
  */
+import { TIMESTAMP_LABEL } from '../ingest/parseDateline.ts';
 import type { Article, Passage } from '../ingest/types.ts';
 import { contentTerms, foldText } from '../search/tokenizer.ts';
 
@@ -59,9 +60,6 @@ const SOURCE_LINE: Record<ArticleFact, RegExp> = {
   updated: /^(?:timestamp|metadata line)/,
   publisher: /^masthead/,
 };
-/** A timestamp line's label, which the answer leaves out: `Updated: April 25, 2019 13:44:47` -> the date. */
-const STAMP_LABEL = /^[\s|·•-]*(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|date)\s*:?\s*/i;
-
 export interface ArticleFactAnswer {
   answer: string;
   line: string;
@@ -84,7 +82,8 @@ export function articleFact(article: Article, fact: ArticleFact): ArticleFactAns
       const stamps = lines.filter((l) => /\d/.test(l));
       const wanted = fact === 'updated' ? /\b(?:updated|modified)\b/i : /\b(?:published|posted)\b/i;
       const line = stamps.find((l) => wanted.test(l)) ?? (stamps.length === 1 ? stamps[0] : undefined);
-      return line ? { answer: line.replace(STAMP_LABEL, '').trim() || line, line } : null;
+      // The answer leaves the line's label out: `Updated: April 25, 2019 13:44:47` -> the date and time.
+      return line ? { answer: line.replace(TIMESTAMP_LABEL, '').trim() || line, line } : null;
     }
   }
 }
@@ -94,16 +93,13 @@ export function articleFact(article: Article, fact: ArticleFact): ArticleFactAns
  * article, else the article of the best passage found for it (`who wrote the story on the bridge`).
  */
 export function askedArticle(question: string, articles: readonly Article[], found: readonly Article[]): Article | undefined {
-  const q = ` ${foldText(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const plain = (text: string): string =>
+    foldText(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const q = ` ${plain(question)} `;
   const names = (a: Article): string[] =>
-    [a.publisher, a.agency]
-      .filter((n): n is string => Boolean(n))
-      .flatMap((n) => [n, n.replace(/^the\s+/i, '')])
-      .map((n) =>
-        foldText(n)
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim(),
-      );
+    [a.publisher, a.agency].filter((n): n is string => Boolean(n)).flatMap((n) => [plain(n), plain(n.replace(/^the\s+/i, ''))]);
   const named = articles.filter((a) => names(a).some((n) => n.length > 1 && q.includes(` ${n} `)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return found.find((a) => named.includes(a)) ?? named[0];

@@ -10,7 +10,7 @@ import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './date
 export { findFullDate, monthIndex, toIsoDate } from './dates.ts';
 
 /** `Updated`, `Published`, `First published`...: the label of a timestamp, and whether it is the first publication. */
-const TIMESTAMP_LABEL =
+export const TIMESTAMP_LABEL =
   /^[|\s]*(last updated|last modified|first published|updated|published|posted|date|modified|created|released|issued)(?:\s+(?:on|at))?(?:\b|(?=\d))\s*:?/i;
 
 /** A header line that only carries a timestamp: `| Updated: April 25, 2019 13:44:47`, `Published 3 May 2021`. */
