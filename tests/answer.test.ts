@@ -492,6 +492,25 @@ describe('short answers on the seed articles', () => {
     expect(named.find((r) => r.text === 'builders of the town')?.features.copula_pair).toBe(0);
   });
 
+  it("marks a candidate whose sentence lacks the question's numbers or its negation, and trusts it less", () => {
+    const article = cleanArticle(
+      'd.txt',
+      ['Bridge news', 'The Old Mill bridge was designed by Anna Berg in 1931. Its cables were made by the Hallen works.'].join('\n\n'),
+    );
+    const engine = new AnswerEngine([article]);
+    const stated = engine.analyze('Who designed the Old Mill bridge in 1931?').ranked.find((r) => r.text === 'Anna Berg');
+    const swapped = engine.analyze('Who designed the Old Mill bridge in 1950?').ranked.find((r) => r.text === 'Anna Berg');
+    expect(stated?.features.numbers_held).toBe(1);
+    expect(swapped?.features.numbers_held).toBe(0);
+    expect(swapped?.confidenceFeatures.answer_numbers).toBe(0);
+    const negated = engine.analyze("Who didn't design the Old Mill bridge?").ranked.find((r) => r.text === 'Anna Berg');
+    expect(negated?.features.negation_held).toBe(0);
+    expect(stated?.features.negation_held).toBe(1);
+    // The fitted model reads both as signs the text does not answer.
+    expect(swapped!.confidence).toBeLessThan(stated!.confidence);
+    expect(negated!.confidence).toBeLessThan(stated!.confidence);
+  });
+
   it("reads the main story's day and place from the reports: first publication, datelines, only articles that tell it", () => {
     const story = (title: string, date: string, lead: string): string => `${title}
 

@@ -68,6 +68,16 @@ export const OCCURRENCE_FEATURES = [
       'max (what only): 1 when the candidate sits on one side of a copula (`[X] is ...`, `... is [X]`) or after a naming verb (`is called [X]`) with a question word within six words on the other side, in its clause',
     range: '0/1',
   },
+  {
+    name: 'numbers_held',
+    meaning: "max: share of the numbers the question writes in digits (`in 1975`) that the candidate's sentence writes too; 1 when it writes none",
+    range: '0..1',
+  },
+  {
+    name: 'negation_held',
+    meaning: "max: 0 when the question is negated (`did not`, `never`) and the candidate's sentence is not, else 1",
+    range: '0/1',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */
@@ -101,6 +111,16 @@ export const CONFIDENCE_FEATURES = [
   { name: 'type_what', meaning: 'asks what (or which)', range: '0/1' },
   { name: 'type_how', meaning: 'asks how, how many, how much...', range: '0/1' },
   { name: 'bare', meaning: "a bare subcommand, asking about the articles' main event", range: '0/1' },
+  {
+    name: 'answer_numbers',
+    meaning: "the candidate's numbers_held: a number the question gives that the answer's sentence lacks is a question about something else",
+    range: '0..1',
+  },
+  {
+    name: 'answer_negation',
+    meaning: "the candidate's negation_held: a negated question over a sentence that is not asks what the text does not say",
+    range: '0/1',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /**

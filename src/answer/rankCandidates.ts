@@ -13,7 +13,7 @@ import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
-import { COPULAS, KIND_WORDS, NAMING_VERBS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import { COPULAS, digitNumbers, KIND_WORDS, NAMING_VERBS, NEGATION, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
   confidenceOf,
@@ -263,6 +263,10 @@ export interface QuestionCues {
   terms: ReadonlySet<string>;
   /** The question speaks of the future (`When will ...`). */
   future: boolean;
+  /** The numbers the question writes in digits. */
+  numbers: readonly string[];
+  /** The question is negated (`what did they not ...`). */
+  negated: boolean;
   /** A bare subcommand: the question's words are the main event's, so answers may repeat them. */
   bare: boolean;
   /** How telling a word is (its IDF in the corpus). */
@@ -355,6 +359,8 @@ export function questionCues(
     identityOf: identity ? names : undefined,
     terms,
     future: FUTURE.test(question),
+    numbers: [...new Set(digitNumbers(question))],
+    negated: NEGATION.test(question),
     bare,
     weight,
     maxWeight,
@@ -452,6 +458,9 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     if (!sentenceWeight) continue;
     let overlap = 0;
     for (const q of questionTerms) if ([...held].some((t) => sameWordFamily(t, q))) overlap += cues.weight(q);
+    const written = cues.numbers.length ? new Set(digitNumbers(sentence.text)) : undefined;
+    const numbersHeld = written ? cues.numbers.filter((n) => written.has(n)).length / cues.numbers.length : 1;
+    const negationHeld = !cues.negated || NEGATION.test(sentence.text) ? 1 : 0;
     const extract = {
       type: cues.type,
       form,
@@ -509,6 +518,8 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         follows_match: follows ? 1 : 0,
         asked_head: askedHead ? 1 : 0,
         copula_pair: paired ? 1 : 0,
+        numbers_held: numbersHeld,
+        negation_held: negationHeld,
       };
       occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
     }
@@ -535,7 +546,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   );
 }
 
-type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates'>;
+type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates' | 'answer_numbers' | 'answer_negation'>;
 
 const KINDS: readonly CandidateKind[] = ['person', 'group', 'place', 'date', 'quantity', 'phrase', 'reason'];
 
@@ -609,7 +620,7 @@ function mergeOccurrences(
       score,
       confidence: 0,
       features,
-      confidenceFeatures: { ...question, score, margin: 0, candidates: 0 },
+      confidenceFeatures: { ...question, score, margin: 0, candidates: 0, answer_numbers: features.numbers_held, answer_negation: features.negation_held },
       mainStory: isOfMainStory(c, key, sources, story),
       sources,
       best: shown,

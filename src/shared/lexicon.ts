@@ -242,3 +242,9 @@ export const NAMING_VERBS = new RegExp(
 
 /** A copula: `X is Y` says what X is. */
 export const COPULAS = /^(?:is|are|was|were)$/i;
+
+/** Words that negate a clause, as written or typed without the apostrophe (`did not`, `never`, `didn't`, `didnt`). */
+export const NEGATION = /\b(?:not|never|cannot|nor|\w+n['’]t|(?:is|are|was|were|do|does|did|has|have|had|ca|wo|could|would|should|must)nt)\b/i;
+
+/** The numbers a text writes in digits (`1,500` as `1500`, `2.5`, the `1960` of `1960s`). */
+export const digitNumbers = (text: string): string[] => (text.match(/\d(?:[\d,.]*\d)?/g) ?? []).map((n) => n.replace(/,/g, ''));
