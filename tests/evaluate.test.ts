@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { squadFigures, squadScore } from '../src/evaluate/squadScore.ts';
 import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
 import { scoreBank, type BankRun } from '../src/evaluate/runBank.ts';
-import type { BankQuestion, LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import { validationFold, VALIDATION_FOLDS, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import type { JsonReply } from '../src/render/replyJson.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 
@@ -56,6 +56,38 @@ describe('the fits', () => {
       return g.right[scores.indexOf(Math.max(...scores))];
     });
     expect(firsts.length).toBe(groups.length);
+  });
+});
+
+describe('validation folds of train', () => {
+  const question = (id: string, split: 'train' | 'test' | null): BankQuestion => ({
+    id,
+    type: null,
+    intent: 'who',
+    question: id,
+    answers: ['x'],
+    evidence: ['x'],
+    split,
+  });
+  const bank = [...Array.from({ length: 40 }, (_, i) => question(`q-${i}`, i % 5 === 0 ? 'test' : i % 7 === 0 ? null : 'train'))];
+  const corpora: LoadedCorpus[] = [{ name: 'c', dir: 'c', questions: [], bank }];
+
+  it('sets test aside and cuts train into folds that cover it once', () => {
+    const folds = Array.from({ length: VALIDATION_FOLDS }, (_, k) => validationFold(corpora, k + 1)[0]!.bank);
+    const trainIds = bank.filter((q) => q.split !== 'test').map((q) => q.id);
+    for (const f of folds) {
+      expect(f.map((q) => q.id).sort()).toEqual([...trainIds].sort());
+      expect(f.some((q) => q.split === 'test')).toBe(true);
+    }
+    const held = folds.flatMap((f) => f.filter((q) => q.split === 'test').map((q) => q.id));
+    expect(held.sort()).toEqual([...trainIds].sort());
+    // The bank itself is left as it was.
+    expect(bank.filter((q) => q.split === 'test')).toHaveLength(8);
+  });
+
+  it('refuses a fold out of range', () => {
+    expect(() => validationFold(corpora, 0)).toThrow(/a fold is 1 to 4/);
+    expect(() => validationFold(corpora, 5)).toThrow(/a fold is 1 to 4/);
   });
 });
 
