@@ -10,18 +10,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
-import { readBankFile, readCorpora, type Split } from '../src/evaluate/questionBank.ts';
+import { readBankFile, readCorpora, stableHash, type Split } from '../src/evaluate/questionBank.ts';
 
 const HELD_OUT_CORPORA = new Set(['event-b']);
 const HELD_OUT_GROUPS = new Set(['Normans']);
 const TEST_SHARE = 0.3;
-
-/** FNV-1a: a stable hash, so the same id always lands in the same part. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 const corpora = await readCorpora();
 for (const corpus of corpora) {
@@ -35,7 +28,7 @@ for (const corpus of corpora) {
       if (HELD_OUT_CORPORA.has(corpus.name)) split = 'test';
       else if (q.group !== undefined) split = HELD_OUT_GROUPS.has(q.group) ? 'test' : 'train';
       else if (path.basename(file) === 'dev.jsonl') split = 'train';
-      else split = hash(q.id) % 1000 < TEST_SHARE * 1000 ? 'test' : 'train';
+      else split = stableHash(q.id) % 1000 < TEST_SHARE * 1000 ? 'test' : 'train';
       q.split = split;
       assigned += 1;
     }

@@ -68,23 +68,25 @@ export async function loadBank(only?: readonly string[]): Promise<LoadedCorpus[]
   return Promise.all(chosen.map(async (c) => ({ ...c, bank: (await Promise.all(c.questions.map((f) => readBankFile(path.join(PROJECT_ROOT, f))))).flat() })));
 }
 
-/** How many folds `train` is cut into for validation (`npm run eval -- --fold K`, `FIT_FOLD=K npm run fit`). */
+/** FNV-1a: a stable hash of a question's id, so the same id always lands in the same part and fold. */
+export function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** How many folds `train` is cut into for validation (`npm run fit -- --fold K`). */
 export const VALIDATION_FOLDS = 4;
 
 /**
  * The bank for choosing among settings without reading `test`: its `test` questions set aside, and fold `fold`
- * (1..VALIDATION_FOLDS) of `train`, by a hash of each question's id, marked `test` in their place. Fit with the
- * same fold, then evaluate it: the `test` rows are then questions the fit did not see.
+ * (1..VALIDATION_FOLDS) of `train`, by the stable hash of each question's id, marked `test` in their place: a
+ * model fitted on the rest is then scored on questions it did not see.
  */
 export function validationFold(corpora: readonly LoadedCorpus[], fold: number): LoadedCorpus[] {
   if (!Number.isInteger(fold) || fold < 1 || fold > VALIDATION_FOLDS) throw new Error(`a fold is 1 to ${VALIDATION_FOLDS}, not ${fold}`);
-  const foldOf = (id: string): number => {
-    let h = 0;
-    for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-    return (h % VALIDATION_FOLDS) + 1;
-  };
   return corpora.map((c) => ({
     ...c,
-    bank: c.bank.filter((q) => q.split !== 'test').map((q) => (foldOf(q.id) === fold ? { ...q, split: 'test' as const } : q)),
+    bank: c.bank.filter((q) => q.split !== 'test').map((q) => ((stableHash(q.id) % VALIDATION_FOLDS) + 1 === fold ? { ...q, split: 'test' as const } : q)),
   }));
 }
