@@ -50,12 +50,12 @@ function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
     lines.push(
       '',
       'SQuAD 2.0 (official measure)',
-      `${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`,
+      `${'corpus'.padEnd(14)}${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`,
     );
     for (const p of squad) {
       const s = p.squad!;
       lines.push(
-        `${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`,
+        `${p.corpus.padEnd(14)}${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`,
       );
     }
   }
