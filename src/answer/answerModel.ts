@@ -6,7 +6,8 @@
  * - passage order: a passage's score is `Σ passage_f · feature_f` over the passage features, fitted the same
  *   way with the passages holding the question's evidence as the target;
  * - confidence: the chance the best candidate is right, a logistic regression over its score, its lead over
- *   the next candidate, and features of the question.
+ *   the next candidate, features of the question, and whether the candidate's sentence keeps the question's
+ *   numbers and negation.
  * The best candidate is offered as the short answer only when its confidence reaches `threshold`, chosen on
  * `train`: a wrong short answer costs more than none (the passages are shown either way).
  *
@@ -95,8 +96,9 @@ export const ANSWER_FEATURES = [
 ] as const satisfies readonly FeatureSpec[];
 
 /**
- * Features of the question and of the best candidate's lead, which set how far the best candidate is trusted
- * (they are the same for every candidate of a question, so they cannot rank them).
+ * Features of the question, of the best candidate's lead and of what its sentence keeps of the question, which
+ * set how far the best candidate is trusted (the question's are the same for every candidate of a question, so
+ * they cannot rank them; `answer_numbers` and `answer_negation` repeat two ranking features for the confidence).
  */
 export const CONFIDENCE_FEATURES = [
   { name: 'score', meaning: "the candidate's ranking score", range: 'any' },
