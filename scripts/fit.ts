@@ -39,7 +39,7 @@ import {
   type RankingFeature,
 } from '../src/answer/answerModel.ts';
 import { isQuestionType } from '../src/shared/questionType.ts';
-import { loadBank, validationFold, VALIDATION_FOLDS, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import { loadBank, validationFold, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
 import { answerIsRight, contains } from '../src/evaluate/scoreRun.ts';
 import { squadScore } from '../src/evaluate/squadScore.ts';
@@ -69,11 +69,13 @@ const THRESHOLD_BAGS = 101;
 
 const foldArg = process.argv.indexOf('--fold');
 const FOLD = foldArg >= 0 ? Number(process.argv[foldArg + 1]) : undefined;
-if (FOLD !== undefined && !(Number.isInteger(FOLD) && FOLD >= 1 && FOLD <= VALIDATION_FOLDS)) {
-  process.stderr.write(`fit: --fold takes a fold from 1 to ${VALIDATION_FOLDS}\n`);
+let corpora: LoadedCorpus[];
+try {
+  corpora = FOLD === undefined ? await loadBank() : validationFold(await loadBank(), FOLD);
+} catch (err) {
+  process.stderr.write(`fit: ${(err as Error).message}\n`);
   process.exit(2);
 }
-const corpora = FOLD === undefined ? await loadBank() : validationFold(await loadBank(), FOLD);
 const engines = new Map<string, AnswerEngine>();
 const articlesOf = new Map<string, Article[]>();
 for (const c of corpora) articlesOf.set(c.name, (await loadArticles(path.join(PROJECT_ROOT, c.dir))).articles);
