@@ -5,14 +5,15 @@ import { analyzeTerm, contentTerms, tokenize } from '../src/search/tokenizer.ts'
 import { seedEngine } from './helpers.ts';
 import type { QuestionType } from '../src/shared/questionType.ts';
 import { typeSignal } from '../src/search/typeSignals.ts';
+import { PassageIndex } from '../src/search/passageIndex.ts';
+import { RELATED } from '../src/search/relatedTerms.ts';
+import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 
 const engine = await seedEngine();
 const first = (q: string, type?: QuestionType) => engine.index.find(q, { type })[0]?.passage.text ?? null;
 
 describe('word rarity', () => {
-  it('weighs a word by general English as well as by the folder: `said` common, `foundation` rare, though each is in one sentence here', async () => {
-    const { PassageIndex } = await import('../src/search/passageIndex.ts');
-    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+  it('weighs a word by general English as well as by the folder: `said` common, `foundation` rare, though each is in one sentence here', () => {
     const articles = [cleanArticle('a.txt', 'Notes\n\nThe mayor said so. The foundation was laid.')];
     const withBackground = new PassageIndex(articles);
     const alone = new PassageIndex(articles, undefined, null);
@@ -24,9 +25,7 @@ describe('word rarity', () => {
 });
 
 describe('words of like meaning', () => {
-  it('finds the passage that says in other words what the question asks (financed / funded), and only with the related terms', async () => {
-    const { PassageIndex } = await import('../src/search/passageIndex.ts');
-    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+  it('finds the passage that says in other words what the question asks (financed / funded), and only with the related terms', () => {
     const articles = [
       cleanArticle(
         'a.txt',
@@ -42,10 +41,7 @@ describe('words of like meaning', () => {
     expect(alone.map((h) => h.score)).toEqual([alone[0]!.score, alone[0]!.score]);
   });
 
-  it('never swaps a name the question gives for a related one', async () => {
-    const { RELATED } = await import('../src/search/relatedTerms.ts');
-    const { PassageIndex } = await import('../src/search/passageIndex.ts');
-    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+  it('never swaps a name the question gives for a related one', () => {
     const [near] = RELATED.of(analyzeTerm('fund')!);
     expect(near?.[0]).toBe(analyzeTerm('finance'));
     // "Finance" capitalised mid-question is a name: an article that only says "funded" does not answer it.
@@ -55,9 +51,7 @@ describe('words of like meaning', () => {
 });
 
 describe('names the articles do not mention', () => {
-  it('abstains on a name no article holds, but not on a short abbreviation the articles may spell out (`PM`)', async () => {
-    const { PassageIndex } = await import('../src/search/passageIndex.ts');
-    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+  it('abstains on a name no article holds, but not on a short abbreviation the articles may spell out (`PM`)', () => {
     const index = new PassageIndex([cleanArticle('a.txt', 'Visit\n\nThe Japanese prime minister landed at Gimhae airport on Wednesday evening.')]);
     expect(index.find('which airport did the Japanese PM land at').map((h) => h.article.source)).toEqual(['a.txt']);
     expect(index.find('which airport did Tesla land at')).toEqual([]);
@@ -65,9 +59,7 @@ describe('names the articles do not mention', () => {
 });
 
 describe('searching some articles only', () => {
-  it('finds a scoped passage however many passages outside the scope match better', async () => {
-    const { PassageIndex } = await import('../src/search/passageIndex.ts');
-    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+  it('finds a scoped passage however many passages outside the scope match better', () => {
     const others = Array.from({ length: 30 }, (_, i) => cleanArticle(`other-${i}.txt`, `Prices\n\nThe cost, the cost and the cost rose again in year ${i}.`));
     const story = cleanArticle('story.txt', 'Bridge\n\nThe new bridge opened on Monday after years of delay. It cost about 60 million euros.');
     const index = new PassageIndex([...others, story]);
@@ -163,9 +155,7 @@ describe('finding passages', () => {
 });
 
 describe("an article's headline as its paragraphs' context", () => {
-  it('counts a question word the headline holds for every paragraph under it, and a word found nowhere still counts little', async () => {
-    const { PassageIndex } = await import('../src/search/passageIndex.ts');
-    const { cleanArticle } = await import('../src/ingest/cleanArticle.ts');
+  it('counts a question word the headline holds for every paragraph under it, and a word found nowhere still counts little', () => {
     const articles = [
       cleanArticle(
         'court.txt',
