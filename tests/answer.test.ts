@@ -47,6 +47,16 @@ describe('candidate spans', () => {
     expect(what('They discussed the nuclear problem on the Korean Peninsula.')).toContain('nuclear problem on the Korean Peninsula');
   });
 
+  it('ends a noun phrase before a trailing `that` and gives an owner without its `’s`', () => {
+    const what = (sentence: string) => extractCandidates(sentence, { ...options, type: 'what', form: 'what' }).map((c) => c.text);
+    const classes = what('It defines complexity classes that no machine can leave.');
+    expect(classes).toContain('complexity classes');
+    expect(classes).not.toContain('complexity classes that');
+    const who = extractCandidates("The idea came from Hisao Yamada's paper of 1962.", { ...options, type: 'who', form: 'who' }).map((c) => c.text);
+    expect(who).toContain('Hisao Yamada');
+    expect(who).not.toContain("Hisao Yamada's");
+  });
+
   it('answers what someone called something with the quotation', () => {
     const article = cleanArticle('a.txt', 'River pact\n\nPresident Ana Holm called the pact "a new chapter for our peoples" on Tuesday.');
     expect(new AnswerEngine([article]).analyze('what did Holm call the pact').ranked[0]?.text).toBe('a new chapter for our peoples');

@@ -222,7 +222,8 @@ function nounChunks(tokens: Token[], sentence: string): Array<[number, number]> 
       if (prep && after && !ends(j) && !ends(j + 1) && /^(?:of|on)$/i.test(prep.text) && inChunk(after) && !isDateToken(after)) j += 2;
       else break;
     }
-    while (j > i && /^and$/i.test(tokens[j]!.text)) j -= 1;
+    // Nor does a phrase end on `and` or a determiner: `complexity classes that` is `complexity classes`.
+    while (j > i && (/^and$/i.test(tokens[j]!.text) || tokens[j]!.tags.has('Determiner'))) j -= 1;
     if (tokens.slice(i, j + 1).some((t) => t.tags.has('Noun'))) chunks.push([i, j]);
     i = j + 1;
   }
@@ -232,8 +233,12 @@ function nounChunks(tokens: Token[], sentence: string): Array<[number, number]> 
 function span(sentence: string, tokens: Token[], i: number, j: number, kind: CandidateKind, fit: number): SpanCandidate {
   const start = tokens[i]!.start;
   let end = tokens[j]!.end;
-  // Never a trailing comma, nor a bracket opened and left unclosed: `$40 million (€36 billion`.
-  let text = sentence.slice(start, end).replace(/[\s,;:]+$/, '');
+  // Never a trailing comma, nor a bracket opened and left unclosed: `$40 million (€36 billion`; and the owner,
+  // not the owner's: `Hisao Yamada's` is `Hisao Yamada`.
+  let text = sentence
+    .slice(start, end)
+    .replace(/[\s,;:]+$/, '')
+    .replace(/(?<=\p{L})['’]s$/u, '');
   const open = text.lastIndexOf('(');
   if (open > 0 && !text.includes(')', open)) text = text.slice(0, open).trimEnd();
   end = start + text.length;
