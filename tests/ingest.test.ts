@@ -442,3 +442,41 @@ describe('npm run ingest', () => {
     expect(missing.stderr).toMatch(/cannot read the seeds folder/);
   });
 });
+
+describe('the top of a saved page, above its headline', () => {
+  const story = 'Firefighters brought the warehouse blaze under control on Monday night after six hours, the fire service said.';
+
+  it('takes a consent dialog, a motto between masthead and menu, and a slash trail for what they are, not the headline', () => {
+    const page = [
+      'We value your privacy',
+      'The Harbour Post and our partners use cookies to store and access information on your device, to measure and personalise ads.',
+      'Accept all\nReject all\nManage preferences',
+      'Skip to content\nThe Harbour Post',
+      'News for the harbour towns since 1901',
+      'Home\nNews\nU.K.\nWorld\nSport',
+      'News / Local / Fire',
+      'Warehouse fire brought under control after six hours',
+      story,
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.title).toBe('Warehouse fire brought under control after six hours');
+    expect(a.publisher).toBe('The Harbour Post');
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(why['We value your privacy']).toBe('cookie notice (its heading)');
+    expect(why['News for the harbour towns since 1901']).toBe('masthead motto');
+    expect(why['U.K.']).toBe('navigation');
+  });
+
+  it('keeps a headline that a share bar follows, and a short paragraph that is not a caption', () => {
+    const a = cleanArticle('x.txt', ['Warehouse fire brought under control', 'Share\nFacebook\nEmail', story, 'Nobody was hurt.'].join('\n\n'));
+    expect(a.title).toBe('Warehouse fire brought under control');
+    expect(a.passages.map((p) => p.text)).toEqual([story, 'Nobody was hurt.']);
+  });
+
+  it("drops a video's short caption with its credit, and keeps a story paragraph ending in one", () => {
+    const long = `${story} Crews stayed at the site overnight to damp down hot spots. Video: Harbour TV`;
+    const a = cleanArticle('x.txt', ['Warehouse fire', 'Crews spray the roof on Monday. Video: Harbour TV', long].join('\n\n'));
+    expect(a.passages.map((p) => p.text)).toEqual([long.replace(' Video: Harbour TV', '')]);
+  });
+});

@@ -142,8 +142,24 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 
   // Before the headline: menus, mastheads, dates and bylines a saved page opens with.
   let pageTop = true;
+  let afterMasthead = false;
   while (blocks.length > 1) {
     const block = blocks[0]!;
+    // `The Cybi Courier` / `News for Holyhead and Holy Island` / a menu: the line between masthead and menu is the site's motto.
+    if (
+      afterMasthead &&
+      headingText(block) !== null &&
+      !isMenuEntry(block) &&
+      !readTimestampLine(block) &&
+      !dateOnlyLine(block) &&
+      menuRunLength(blocks, 1) >= 3
+    ) {
+      drop(block, 'masthead motto');
+      blocks.shift();
+      afterMasthead = false;
+      continue;
+    }
+    afterMasthead = false;
     const run = menuRunLength(blocks, 0);
     if (run >= 3) {
       const menu = blocks.splice(0, run);
@@ -151,6 +167,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       if (name) readMasthead(name, menu.find((l) => mastheadName(l) === name) ?? name, state);
       for (const line of menu) drop(line, mastheadName(line) === name ? 'masthead (read as publisher)' : 'navigation');
       pageTop = false;
+      afterMasthead = name !== null && mastheadName(menu.at(-1)!) === name;
       continue;
     }
     pageTop = false;
@@ -171,6 +188,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     if (looksLikeMasthead(mastheadName(block), blocks[1]) && meta.publisher === null && !headline && !MENU_WORD.test(block)) {
       readMasthead(mastheadName(block), block, state);
       drop(block, 'masthead (read as publisher)');
+      blocks.shift();
+      afterMasthead = true;
+      continue;
+    }
+    // `We value your privacy` over `We and our partners use cookies ...`: a consent dialog's heading, not the headline.
+    if (headingText(block) !== null && blocks.slice(1, 3).some((b) => furnitureReason(b)?.why === 'cookie notice' && b.split(/\s+/).length >= 8)) {
+      drop(block, 'cookie notice (its heading)');
       blocks.shift();
       continue;
     }

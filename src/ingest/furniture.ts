@@ -230,6 +230,9 @@ function isCaption(text: string): boolean {
   // A picture's people by position, then its credit or no full stop.
   if (POSITION_MARKER.test(text) && (/\([A-Z][^()]{1,40}\)\.?$/.test(text) || !/[.!?]["”’]?$/.test(text))) return true;
   if (CAPTION_CREDIT_TAIL.test(text)) return true;
+  // `Lifeboats joined the rescue. Video: Pennant News`: a short line with a video's credit is the video's caption
+  // (a story paragraph may end on one too, but is longer).
+  if (VIDEO_CREDIT_TAIL.test(text) && words(text.replace(VIDEO_CREDIT_TAIL, '')) <= 15) return true;
   // A bare credit: `Getty Images`, `AFP/Getty`, `Kremlin Pool Photo via AP`.
   if (
     words(text) <= 8 &&
@@ -309,5 +312,6 @@ export function isTimeOnly(text: string): boolean {
 export function isMenuItem(block: string): boolean {
   const text = block.replace(/^[•·*▸►>»-]\s*/, '');
   if (isTimeOnly(text)) return false;
-  return words(text) <= 4 && !/[.!?"”;,]$/.test(text) && !/\d{4}/.test(text);
+  // `U.K.`, `U.S.`: an abbreviation's last dot does not end a sentence.
+  return words(text) <= 4 && (!/[.!?"”;,]$/.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) && !/\d{4}/.test(text);
 }

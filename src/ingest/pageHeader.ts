@@ -66,6 +66,10 @@ export function readBreadcrumb(block: string): { trail: string; last: string } |
     .split(/\s+[>»›]\s+|\s*[>»›]\s*(?=[A-Z])/)
     .map((p) => p.trim())
     .filter(Boolean);
+  // `Home / News / Wales`: a slash trail needs three short steps, as a headline may hold one ` / `.
+  const slashed = block.split(/\s+\/\s+/);
+  if (parts.length < 2 && slashed.length >= 3 && slashed.every((p) => p.split(/\s+/).length <= 3 && !/[.!?]$/.test(p)))
+    return { trail: slashed.slice(0, -1).join(' > '), last: slashed.at(-1)! };
   if (parts.length < 2 || parts.slice(0, -1).some((p) => p.split(/\s+/).length > 3)) return null;
   return { trail: parts.slice(0, -1).join(' > '), last: parts.at(-1)! };
 }
