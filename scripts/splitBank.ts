@@ -3,6 +3,8 @@
  * keep it, so the split is made once and committed. The rule:
  * - whole corpora held back (`HELD_OUT_CORPORA`): every question is `test`, so one event's articles and
  *   wording are never seen while tuning;
+ * - whole corpora for tuning (`TRAIN_CORPORA`): every question is `train`, so what real pages break can be
+ *   studied on them while a corpus of the same kind (event-c) stays held back;
  * - SQuAD: whole articles held back (`HELD_OUT_GROUPS`), the other articles `train`;
  * - the shared dev set is `train` (it was tuned on long ago);
  * - elsewhere, by question: a hash of the id puts about 30% in `test`.
@@ -13,6 +15,7 @@ import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { readBankFile, readCorpora, stableHash, type Split } from '../src/evaluate/questionBank.ts';
 
 const HELD_OUT_CORPORA = new Set(['event-b', 'event-c', 'encyclopedia']);
+const TRAIN_CORPORA = new Set(['event-d']);
 const HELD_OUT_GROUPS = new Set(['Normans']);
 const TEST_SHARE = 0.3;
 
@@ -26,6 +29,7 @@ for (const corpus of corpora) {
       if (q.split) continue;
       let split: Split;
       if (HELD_OUT_CORPORA.has(corpus.name)) split = 'test';
+      else if (TRAIN_CORPORA.has(corpus.name)) split = 'train';
       else if (q.group !== undefined) split = HELD_OUT_GROUPS.has(q.group) ? 'test' : 'train';
       else if (path.basename(file) === 'dev.jsonl') split = 'train';
       else split = stableHash(q.id) % 1000 < TEST_SHARE * 1000 ? 'test' : 'train';
