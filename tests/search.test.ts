@@ -50,6 +50,25 @@ describe('words of like meaning', () => {
   });
 });
 
+describe('misspelt question words', () => {
+  const articles = [cleanArticle('a.txt', 'Ferry fire\n\nThe captain told the investigation that the alarm sounded at 2am.')];
+  const index = new PassageIndex(articles);
+
+  it('reads a misspelt word as the article word it stands for, by an edit or a swap, keeping its capital', () => {
+    expect(index.correctSpelling('why did the investigaton start')).toBe('why did the investigation start');
+    expect(index.correctSpelling('Captian of the ferry')).toBe('Captain of the ferry');
+    // Stemming put the misspelling out of the fuzzy search's reach; corrected, the passage is found.
+    expect(index.find('investigaton report')).toEqual([]);
+    expect(index.find(index.correctSpelling('investigaton report')).length).toBe(1);
+  });
+
+  it('leaves alone words the articles hold, real English words they lack, and words of three letters', () => {
+    expect(index.correctSpelling('the alarm sounded altogether')).toBe('the alarm sounded altogether');
+    expect(index.correctSpelling('how many ppl')).toBe('how many ppl');
+    expect(index.correctSpelling('the zxqwv report')).toBe('the zxqwv report');
+  });
+});
+
 describe('names the articles do not mention', () => {
   it('abstains on a name no article holds, but not on a short abbreviation the articles may spell out (`PM`)', () => {
     const index = new PassageIndex([cleanArticle('a.txt', 'Visit\n\nThe Japanese prime minister landed at Gimhae airport on Wednesday evening.')]);

@@ -99,8 +99,9 @@ export class AnswerEngine {
     const form = classifyQuestion(text, given);
     const bare = text === '';
     if (bare && !given) return { text, form, bare, hits: [], ranked: [], article: NO_ARTICLE };
-    // `How long`, `how many`: the form says what kind of answer, not what the question is about.
-    const asked = withQuestionWordSpelt(text);
+    // `How long`, `how many`: the form says what kind of answer, not what the question is about. `investigaton`:
+    // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first).
+    const asked = this.index.correctSpelling(withQuestionWordSpelt(text));
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`).
     const query = bare
       ? this.mainEvent

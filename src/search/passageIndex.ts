@@ -5,7 +5,8 @@
 import type { Article, Passage } from '../ingest/types.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
-import { analyzeTerm, clearTermMemo, contentTerms, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
+import SearchableMap from 'minisearch/SearchableMap';
+import { analyzeTerm, clearTermMemo, contentTerms, foldText, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
 import { typeSignal } from './typeSignals.ts';
 import { BACKGROUND, type BackgroundFrequency } from './backgroundFrequency.ts';
 import { RELATED, type RelatedTerms } from './relatedTerms.ts';
@@ -65,7 +66,7 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage', 'english', 'titles']);
+const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage', 'english', 'titles', 'spellings']);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -115,6 +116,8 @@ export class PassageIndex {
   private placeOfPassage: Map<Passage, number> | undefined;
   /** Each article's headline terms (built on first use). */
   private titles: Map<Article, ReadonlySet<string>> | undefined;
+  /** The folder's words as written (folded), for {@link correctSpelling} (built on first use). */
+  private spellings: SearchableMap<true> | undefined;
   /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
   retrievalDepth = RETRIEVAL_DEPTH;
 
@@ -226,6 +229,48 @@ export class PassageIndex {
   /** How many sentences hold a term. */
   frequency(term: string): number {
     return this.sentenceDocFreq.get(term) ?? 0;
+  }
+
+  /**
+   * The question with each misspelt word replaced by the folder's word it most likely stands for (`investigaton`
+   * -> `investigation`, `captian` -> `captain`): a word of at least four letters that neither the articles nor
+   * general English hold, one edit or two letters swapped from a word the articles use. Fuzzy matching on index
+   * terms misses these when stemming takes the misspelt word far from the right one's stem (`investigaton`
+   * against `investig`). Among several, the most common wins.
+   */
+  correctSpelling(question: string): string {
+    return question.replace(/\p{L}+/gu, (word) => {
+      const folded = foldText(word);
+      const term = analyzeTerm(folded);
+      if (!term || folded.length < 4 || this.hasTerm(term) || (this.english?.background.frequency(term) ?? 0) > 0) return word;
+      const best = this.nearestSpelling(folded);
+      if (!best) return word;
+      return /^\p{Lu}/u.test(word) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
+    });
+  }
+
+  private nearestSpelling(word: string): string | null {
+    this.spellings ??= this.buildSpellings();
+    const found = new Map<string, number>();
+    // One edit only: two reach real words the background list lacks (`unproven` -> `proven`, `upcoming` -> `coming`).
+    for (const [variant, [, distance]] of this.spellings.fuzzyGet(word, 1)) found.set(variant, distance);
+    for (let i = 0; i + 1 < word.length; i += 1) {
+      const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
+      if (this.spellings.has(swapped)) found.set(swapped, Math.min(found.get(swapped) ?? 1, 1));
+    }
+    let best: string | null = null;
+    let bestKey: [number, number] = [Infinity, 0];
+    for (const [variant, distance] of found) {
+      const common = this.sentenceDocFreq.get(analyzeTerm(variant) ?? '') ?? 0;
+      if (distance < bestKey[0] || (distance === bestKey[0] && common > bestKey[1])) [best, bestKey] = [variant, [distance, common]];
+    }
+    return best;
+  }
+
+  private buildSpellings(): SearchableMap<true> {
+    const map = new SearchableMap<true>();
+    for (const entry of this.passages) for (const word of tokenize(entry.passage.text)) if (word.length >= 3 && !/\d/.test(word)) map.set(word, true);
+    return map;
   }
 
   hasTerm(term: string): boolean {
