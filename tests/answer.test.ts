@@ -62,6 +62,14 @@ describe('candidate spans', () => {
     expect(new AnswerEngine([article]).analyze('what did Holm call the pact').ranked[0]?.text).toBe('a new chapter for our peoples');
   });
 
+  it('keeps an adjective and the noun it describes with a number (`four nautical miles`), but not a comparison (`4.1% higher`)', () => {
+    const far = extractCandidates('The freighter was four nautical miles away.', { ...options, type: 'how', form: 'how far' }).map((c) => c.text);
+    expect(far).toContain('four nautical miles');
+    const rose = extractCandidates('Shares closed 4.1% higher at 31,850 won.', { ...options, type: 'how', form: 'how much' }).map((c) => c.text);
+    expect(rose).toContain('4.1%');
+    expect(rose).not.toContain('4.1% higher');
+  });
+
   it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {
     const texts = extractCandidates('The envoys held a 40-minute meeting before lunch.', { ...options, type: 'how', form: 'how long' }).map((c) => c.text);
     expect(texts).toContain('40-minute');

@@ -102,6 +102,15 @@ describe('cleaning paragraphs', () => {
     ]);
   });
 
+  it('starts a sentence at each bullet of a list joined into one paragraph', () => {
+    const list = '• Fire broke out in the engine room • 418 passengers left the ship • Two crew members died';
+    expect(splitSentences(list).map((s) => s.text)).toEqual([
+      '• Fire broke out in the engine room',
+      '• 418 passengers left the ship',
+      '• Two crew members died',
+    ]);
+  });
+
   it('cuts a run-on text with no full stops into verbatim pieces of at most 1,000 characters', () => {
     const runOn = Array.from({ length: 1200 }, (_, i) => `word${i % 37}`).join(' ');
     const spans = splitSentences(runOn);

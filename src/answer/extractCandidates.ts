@@ -413,6 +413,20 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
         else if (/^of$/i.test(before.text) && ROUND_NUMBERS.test(word) && s > 1 && /^(?:tens|hundreds|thousands|dozens)$/i.test(tokens[s - 2]!.text)) s -= 2;
         else break;
       }
+      // `four nautical miles`, `two young children`: an adjective before the counted noun goes with it.
+      const describer = tokens[e + 1];
+      const described = tokens[e + 2];
+      if (
+        describer?.tags.has('Adjective') &&
+        !describer.tags.has('Noun') &&
+        described !== undefined &&
+        !endsClause(tokens[e]!) &&
+        !endsClause(describer) &&
+        (described.tags.has('Noun') || isUnitWord(described.text)) &&
+        !described.tags.has('ProperNoun') &&
+        !described.tags.has('Pronoun')
+      )
+        e += 1;
       const unit = tokens[e + 1];
       // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
       const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));

@@ -113,10 +113,11 @@ export interface SentenceSpan {
   text: string;
 }
 
-/** The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one). */
+/** The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one; a bullet starts one). */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
+  // A list item's bullet begins a sentence too: `Key points` lists are joined into one paragraph.
+  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])|\s+(?=[•▪●◦‣]\s)/g;
   let start = 0;
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const before = paragraph.slice(start, m.index);
