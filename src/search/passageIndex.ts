@@ -251,20 +251,15 @@ export class PassageIndex {
 
   private nearestSpelling(word: string): string | null {
     this.spellings ??= this.buildSpellings();
-    const found = new Map<string, number>();
     // One edit only: two reach real words the background list lacks (`unproven` -> `proven`, `upcoming` -> `coming`).
-    for (const [variant, [, distance]] of this.spellings.fuzzyGet(word, 1)) found.set(variant, distance);
+    const variants = new Set(this.spellings.fuzzyGet(word, 1).keys());
     for (let i = 0; i + 1 < word.length; i += 1) {
       const swapped = word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2);
-      if (this.spellings.has(swapped)) found.set(swapped, Math.min(found.get(swapped) ?? 1, 1));
+      if (this.spellings.has(swapped)) variants.add(swapped);
     }
-    let best: string | null = null;
-    let bestKey: [number, number] = [Infinity, 0];
-    for (const [variant, distance] of found) {
-      const common = this.sentenceDocFreq.get(analyzeTerm(variant) ?? '') ?? 0;
-      if (distance < bestKey[0] || (distance === bestKey[0] && common > bestKey[1])) [best, bestKey] = [variant, [distance, common]];
-    }
-    return best;
+    variants.delete(word);
+    const common = (variant: string): number => this.sentenceDocFreq.get(analyzeTerm(variant) ?? '') ?? 0;
+    return [...variants].sort((a, b) => common(b) - common(a) || a.localeCompare(b))[0] ?? null;
   }
 
   private buildSpellings(): SearchableMap<true> {
