@@ -245,6 +245,14 @@ describe('date resolution against the article date', () => {
     expect(resolve('They will meet on Saturday.')).toEqual([['Saturday', '2019-04-27']]);
   });
 
+  it('keeps the part of the day with its day (`Wednesday morning`, `early Sunday`)', () => {
+    expect(resolve('The body was found on Wednesday morning.')).toEqual([['Wednesday morning', '2019-04-24']]);
+    expect(resolve('A vigil was held on Tuesday evening, after the dam broke early Sunday.')).toEqual([
+      ['Tuesday evening', '2019-04-23'],
+      ['early Sunday', '2019-04-21'],
+    ]);
+  });
+
   it('resolves months, years and relative phrases', () => {
     expect(resolve('It collapsed in February.')).toEqual([['February', '2019-02']]);
     expect(resolve('They met in 2011 and again in May.')).toEqual([

@@ -15,7 +15,8 @@ const DATE_PHRASE = new RegExp(
   `(?:(?:in|since|until|by|of|from|during|on)\\s+)?(?:${[
     `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
     `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
-    `(?:(?:early|late|last|next|this|earlier|later)\\s+(?:on\\s+)?)?${WEEKDAY}(?:,?\\s+${MONTH}\\s+\\d{1,2}|\\s+\\d{1,2}\\s+${MONTH})?`,
+    // `Thursday morning`, `early Sunday`: the part of the day stays with its day.
+    `(?:(?:early|late|last|next|this|earlier|later)\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+${MONTH}\\s+\\d{1,2}|\\s+\\d{1,2}\\s+${MONTH})?`,
     `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
     `(?:(?:early|late|mid)[- ])?${MONTH}\\s+\\d{4}`,
