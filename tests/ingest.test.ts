@@ -483,6 +483,14 @@ describe('the top of a saved page, above its headline', () => {
     expect(a.passages.map((p) => p.text)).toEqual([story, 'Nobody was hurt.']);
   });
 
+  it("drops a live blog's list of key events (`13:20 Second death confirmed`), and keeps an entry that opens with its time", () => {
+    const entry = '13:20 The company said a second crew member had died, and that one was still missing.';
+    const page = ['Ferry fire live', 'Key events\n21:40 Fire crews working through the night\n13:20 Second death confirmed', entry].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.passages.map((p) => p.text)).toEqual([entry]);
+    expect(a.dropped.find((d) => d.line === '13:20 Second death confirmed')?.why).toBe('key event link');
+  });
+
   it("drops a video's short caption with its credit, and keeps a story paragraph ending in one", () => {
     const long = `${story} Crews stayed at the site overnight to damp down hot spots. Video: Harbour TV`;
     const a = cleanArticle('x.txt', ['Warehouse fire', 'Crews spray the roof on Monday. Video: Harbour TV', long].join('\n\n'));

@@ -196,6 +196,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return { why: 'e-mail line' };
   if (/^\d+\s*(?:[hmd]|hours?|minutes?|mins?|days?)\s+ago\b/i.test(text) && n <= 14) return { why: 'key event link' };
+  // `13:20 Second death confirmed`: a live blog's list of key events, each its entry's time and title.
+  if (/^\d{1,2}[:.]\d{2}\s+(?!(?:a\.?m|p\.?m|gmt|bst|utc|cet|et|pt|local)\b)\p{L}/iu.test(text) && n <= 14 && !/[.!?"”]$/.test(text))
+    return { why: 'key event link' };
   if (/^(?:key events|show key events only|pinned post|live feed)$/i.test(text)) return { why: 'live blog controls' };
   if (isTimeOnly(text)) return { why: 'timestamp' };
   if (/^[—–-]*\s*.{0,60}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text)) return { why: 'contributor credit' };
