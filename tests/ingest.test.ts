@@ -491,6 +491,16 @@ describe('the top of a saved page, above its headline', () => {
     expect(a.dropped.find((d) => d.line === '13:20 Second death confirmed')?.why).toBe('key event link');
   });
 
+  it("drops the author's box closing the story, and keeps a closing paragraph about someone else", () => {
+    const last = 'Jane Doe is a senior writer for the weekend magazine.';
+    const a = cleanArticle('x.txt', ['Warehouse fire', 'By Jane Doe', story, last].join('\n\n'));
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+    expect(a.dropped.find((d) => d.line === last)?.why).toBe('author bio');
+    const other = 'John Roe is a firefighter who was first on the scene.';
+    expect(cleanArticle('x.txt', ['Warehouse fire', 'By Jane Doe', story, other].join('\n\n')).passages.map((p) => p.text)).toEqual([story, other]);
+  });
+
   it("drops a video's short caption with its credit, and keeps a story paragraph ending in one", () => {
     const long = `${story} Crews stayed at the site overnight to damp down hot spots. Video: Harbour TV`;
     const a = cleanArticle('x.txt', ['Warehouse fire', 'Crews spray the roof on Monday. Video: Harbour TV', long].join('\n\n'));

@@ -434,9 +434,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     metadataSinceLastPassage = false;
   }
 
-  const kept = withoutRepeatedStandfirst(passages, state);
-
   if (!meta.authors.length && meta.creditedAuthors.length) meta.addAuthors(meta.creditedAuthors, 'reporting credit', state.creditLine ?? '');
+  const kept = numbered(withoutAuthorBio(withoutRepeatedStandfirst(passages, state), override.authors ?? meta.authors, state));
   const firstWire = state.copyrightWires[0];
   if (meta.agency === null && firstWire) meta.setAgency(firstWire.value, 'copyright line', firstWire.line);
   if (meta.agency === null && state.mastheadWire) meta.setAgency(state.mastheadWire.value, 'masthead line', state.mastheadWire.line);
@@ -519,7 +518,7 @@ function isMenuEntry(block: string): boolean {
 
 /**
  * A standfirst repeated by the first paragraph (whole, or inside it after a dateline): the reader sees it
- * once, so the shorter copy goes and the paragraphs are numbered again.
+ * once, so the shorter copy goes.
  */
 function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passage[] {
   const norms = passages.map((p) => normalize(p.text));
@@ -536,5 +535,20 @@ function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passa
     if (repeated) state.dropped.push({ line: p.text, why: 'repeated paragraph (standfirst also in the story)' });
     return !repeated;
   });
-  return kept.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1, storyStart: i === 0 ? (parseDateline(p.text)?.end ?? 0) : 0 }));
+  return kept;
+}
+
+/** `Jane Doe is a senior writer for ...` closing the story, Jane Doe its author: the author's box, not the story. */
+function withoutAuthorBio(passages: Passage[], authors: readonly string[], state: ReadState): Passage[] {
+  const last = passages.at(-1);
+  if (!last || passages.length < 2 || last.text.split(/\s+/).length > 40) return passages;
+  const bio = authors.some((name) => last.text.startsWith(name) && /^\s+(?:is|was|has been|covers|writes|reports)\b/.test(last.text.slice(name.length)));
+  if (!bio) return passages;
+  state.dropped.push({ line: last.text, why: 'author bio' });
+  return passages.slice(0, -1);
+}
+
+/** Paragraphs numbered 1.. as a reader sees them, the first one's dateline marked as not the story. */
+function numbered(passages: Passage[]): Passage[] {
+  return passages.map((p, i) => ({ ...p, id: `${p.source}#${i + 1}`, paragraph: i + 1, storyStart: i === 0 ? (parseDateline(p.text)?.end ?? 0) : 0 }));
 }
