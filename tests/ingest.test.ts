@@ -491,6 +491,23 @@ describe('the top of a saved page, above its headline', () => {
     expect(a.dropped.find((d) => d.line === '13:20 Second death confirmed')?.why).toBe('key event link');
   });
 
+  it("reads a name stacked over its role and the date as the byline, and the role as the byline's", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Warehouse fire brought under control after six hours',
+        'Crews worked through the night to stop the blaze reaching homes nearby',
+        'Conor Whelan',
+        'Transport Correspondent',
+        'Thu Jun 19 2025 - 14:20',
+        story,
+      ].join('\n\n'),
+    );
+    expect(a.authors).toEqual(['Conor Whelan']);
+    expect(a.passages.map((p) => [p.heading, p.text])).toEqual([[null, story]]);
+    expect(a.dropped.find((d) => d.line === 'Transport Correspondent')?.why).toBe('byline (role)');
+  });
+
   it("drops the author's box closing the story, and keeps a closing paragraph about someone else", () => {
     const last = 'Jane Doe is a senior writer for the weekend magazine.';
     const a = cleanArticle('x.txt', ['Warehouse fire', 'By Jane Doe', story, last].join('\n\n'));

@@ -166,6 +166,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     return { why: 'syndication note' };
   if (/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|translated) by\b/i.test(text) && n <= 60) return { why: 'reporting credit' };
   if (/^editor\s*:/i.test(text) && n <= 6) return { why: 'editor credit' };
+  if (isJobTitle(text)) return { why: 'byline (role)' };
 
   if (isCaption(text)) return { why: 'photo caption or credit' };
 
@@ -243,6 +244,11 @@ function isCaption(text: string): boolean {
   )
     return true;
   return false;
+}
+
+/** `Transport Correspondent`, `Senior Writer`: a byline's role on a line of its own, never story text. */
+export function isJobTitle(line: string): boolean {
+  return words(line) <= 4 && /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$/iu.test(line.trim());
 }
 
 /** A line that is only a photo credit: `Getty Images`, `EPA`, `Pool | Getty Images`, `Reuters/Jane Doe`. */

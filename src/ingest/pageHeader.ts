@@ -6,7 +6,7 @@ import { agencyNamed } from './agencies.ts';
 import { isPersonName } from './byline.ts';
 import { dateOnlyLine } from './dateLines.ts';
 import { findFullDate } from './dates.ts';
-import { furnitureReason } from './furniture.ts';
+import { furnitureReason, isJobTitle } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import type { ReadState } from './readMetadataLines.ts';
 import { oneOf } from '../shared/lexicon.ts';
@@ -151,7 +151,9 @@ export function isNameNextToMetadata(blocks: readonly string[], i: number, state
   return true;
 }
 
-/** What sits next to a byline: a timestamp or a share button. */
+/** What sits next to a byline: a timestamp, a share button or the author's role. */
 function isBylineNeighbour(b: string): boolean {
-  return readTimestampLine(b) !== null || dateOnlyLine(b) !== null || furnitureReason(b)?.why === 'share line' || /^(?:share|save)$/i.test(b.trim());
+  return (
+    readTimestampLine(b) !== null || dateOnlyLine(b) !== null || furnitureReason(b)?.why === 'share line' || /^(?:share|save)$/i.test(b.trim()) || isJobTitle(b)
+  );
 }
