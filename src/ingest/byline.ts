@@ -3,7 +3,7 @@
  * `By Jane Doe, Reuters`, `Jane Doe | Reuters`, `By Yonhap News Agency`, `Reuters`, `AFP`.
  */
 import { agencyNamed } from './agencies.ts';
-import { withoutSocialWords } from './furniture.ts';
+import { JOURNALIST_JOBS, withoutSocialWords } from './furniture.ts';
 import { oneOf } from '../shared/lexicon.ts';
 
 export interface Byline {
@@ -12,6 +12,9 @@ export interface Byline {
   /** A news organisation named in the byline that is not a wire (`By Staff, City Gazette`). */
   publisher: string | null;
 }
+
+/** `... reporter Jane Doe`: a job, then the name holding it. */
+const TITLED_NAME = new RegExp(`\\b(?:${JOURNALIST_JOBS})\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s*){2,4})$`, 'u');
 
 const PREFIX = /^(?:by|curated by|edited by|written by|words by|story by|posted by|reported by|report by|author|authors|byline|reporter|reporters)\b\s*:?\s*/i;
 /** Words that describe a role or an organisation, never part of a person's name. */
@@ -85,9 +88,7 @@ export function readByline(line: string): Byline | null {
       publisher ??= part;
     else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
       // `ITV News West Country reporter Jane Doe`: a role, then the name.
-      const titled = /\b(?:reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist)\s+((?:[\p{Lu}][\p{L}'’.-]*\s*){2,4})$/u.exec(
-        part,
-      );
+      const titled = TITLED_NAME.exec(part);
       if (titled && isPersonName(titled[1]!.trim())) authors.push(titled[1]!.trim());
       // `BBC Seoul correspondent`, `Reuters staff`: a role; a wire named in it is still the wire.
       const wire = part

@@ -246,9 +246,13 @@ function isCaption(text: string): boolean {
   return false;
 }
 
+/** The jobs a byline names (`Seoul correspondent`, `reporter Jane Doe`): one list for bylines and role lines. */
+export const JOURNALIST_JOBS = 'reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist';
+const JOB_TITLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOURNALIST_JOBS})$`, 'iu');
+
 /** `Transport Correspondent`, `Senior Writer`: a byline's role on a line of its own, never story text. */
 export function isJobTitle(line: string): boolean {
-  return words(line) <= 4 && /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist)$/iu.test(line.trim());
+  return words(line) <= 4 && JOB_TITLE_LINE.test(line.trim());
 }
 
 /** A line that is only a photo credit: `Getty Images`, `EPA`, `Pool | Getty Images`, `Reuters/Jane Doe`. */
