@@ -201,6 +201,14 @@ describe('question typing', () => {
     expect(classifyQuestion('When did Kim, Putin and Lavrov meet?').type).toBe('when');
   });
 
+  it('reads a fragment that opens with a noun phrase as asking for what its head names, and a short one as a topic', () => {
+    expect(classifyQuestion('hospital the injured driver was taken to')).toEqual({ type: 'where', form: 'where' });
+    expect(classifyQuestion('name of the official who signed the deal')).toEqual({ type: 'who', form: 'who' });
+    expect(classifyQuestion("the president's role in the talks")).toEqual({ type: 'what', form: 'what' });
+    expect(classifyQuestion('summit talks').form).toBe('yes/no');
+    expect(classifyQuestion('Will a joint statement be signed?').form).toBe('yes/no');
+  });
+
   it('reads a fragment with the subcommand type, and the subcommand wins', () => {
     expect(classifyQuestion('greeted Kim at the border', 'who')).toEqual({ type: 'who', form: 'who' });
     expect(classifyQuestion('How many meetings?', 'how').form).toBe('how many');

@@ -185,7 +185,27 @@ function fragmentType(head: string): QuestionForm | null {
   if (words.some((w) => /^(?:date|day|time|year)$/.test(w))) return { type: 'when', form: 'when' };
   if (words.some((w) => /^(?:location|place|venue|whereabouts)$/.test(w))) return { type: 'where', form: 'where' };
   if (words.some((w) => /^(?:reason|reasons|motive|purpose)$/.test(w))) return { type: 'why', form: 'why' };
-  return null;
+  return leadingNounType(words);
+}
+
+/** Words that end a fragment's leading noun phrase: a preposition, a relative, an auxiliary. */
+const PHRASE_END = /^(?:of|on|in|at|to|for|from|with|by|about|after|before|during|who|whom|that|which|the|a|an)$/;
+
+/**
+ * `hospital the crewman was flown to`, `name of the nurse who ...`, `keane's role on the ship`: a fragment of
+ * three words or more that opens with a noun phrase asks for what that phrase names, typed by its head noun as a
+ * `which` + noun is; a shorter one (`summit talks`) names a topic, not a question (null).
+ */
+function leadingNounType(words: readonly string[]): QuestionForm | null {
+  if (words.length < 3) return null;
+  const named = words[0] === 'name' && words[1] === 'of' ? words.slice(words[2] === 'the' ? 3 : 2) : words;
+  const end = named.findIndex((w, i) => i > 0 && (PHRASE_END.test(w) || AUXILIARY.test(w)));
+  // The phrase's head is its last word (`keane's role`: a role, not a person).
+  const head = named[(end < 0 ? Math.min(named.length, 3) : Math.min(end, 3)) - 1] ?? '';
+  if (PERSON_NOUNS.test(head)) return { type: 'who', form: 'who' };
+  if (PLACE_NOUNS.test(head)) return { type: 'where', form: 'where' };
+  if (ORGANISATION_NOUNS.test(head)) return { type: 'who', form: ORGANISATION_FORM };
+  return { type: 'what', form: 'what' };
 }
 
 /** The subcommand's type wins when given; otherwise the wording decides, and a question with no wh-word is a `what`. */
