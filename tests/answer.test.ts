@@ -526,6 +526,15 @@ describe('short answers on the seed articles', () => {
     expect(named.find((r) => r.text === 'builders of the town')?.features.copula_pair).toBe(0);
   });
 
+  it('marks whether the best passage comes from a dated report, which the fitted model trusts more than an undated text', () => {
+    const text = (dated: boolean) =>
+      ['Bridge news', ...(dated ? ['April 25, 2019'] : []), 'The Old Mill bridge was designed by Anna Berg in 1931.'].join('\n\n');
+    const best = (dated: boolean) => new AnswerEngine([cleanArticle('d.txt', text(dated))]).analyze('Who designed the Old Mill bridge?').ranked[0];
+    expect(best(true)?.confidenceFeatures.dated).toBe(1);
+    expect(best(false)?.confidenceFeatures.dated).toBe(0);
+    expect(best(false)!.confidence).toBeLessThan(best(true)!.confidence);
+  });
+
   it("marks a candidate whose sentence lacks the question's numbers or its negation, and trusts it less", () => {
     const article = cleanArticle(
       'd.txt',

@@ -104,6 +104,12 @@ export const CONFIDENCE_FEATURES = [
   { name: 'score', meaning: "the candidate's ranking score", range: 'any' },
   { name: 'margin', meaning: "its lead over the best other candidate's score (negative for all but the best; 3 when alone)", range: '-∞..3' },
   { name: 'top_coverage', meaning: "IDF-weighted share of the question's words the best passage holds", range: '0..1' },
+  {
+    name: 'dated',
+    meaning:
+      "the best passage's article carries a date, as a news report does and a reference text does not: the two genres' questions are not equally hard (SQuAD's unanswerables are written to trap), so the same evidence is trusted differently",
+    range: '0/1',
+  },
   { name: 'question_words', meaning: 'log(1 + content words in the question)', range: '0..3' },
   { name: 'candidates', meaning: 'log(1 + candidates found)', range: '0..6' },
   { name: 'type_who', meaning: 'the question asks who', range: '0/1' },

@@ -527,6 +527,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   const typeIs = (t: QuestionType): number => (cues.type === t ? 1 : 0);
   const question: QuestionFeatures = {
     top_coverage: top.coverage,
+    dated: top.article.date ? 1 : 0,
     question_words: Math.log(1 + questionTerms.size),
     bare: bare ? 1 : 0,
     type_who: typeIs('who'),
