@@ -202,7 +202,7 @@ describe('question typing', () => {
   });
 
   it('reads a fragment that opens with a noun phrase as asking for what its head names, and a short one as a topic', () => {
-    expect(classifyQuestion('hospital the injured driver was taken to')).toEqual({ type: 'where', form: 'where' });
+    expect(classifyQuestion('hospital the injured driver was taken to')).toEqual({ type: 'where', form: 'which hospital' });
     expect(classifyQuestion('name of the official who signed the deal')).toEqual({ type: 'who', form: 'who' });
     expect(classifyQuestion("the president's role in the talks")).toEqual({ type: 'what', form: 'what' });
     expect(classifyQuestion('summit talks').form).toBe('yes/no');

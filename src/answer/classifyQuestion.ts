@@ -35,6 +35,15 @@ function correctWhWord(word: string): string {
   return WH_WORDS.find((w) => missingOneLetter(word, w)) ?? WH_WORDS.find((w) => oneEditApart(word, w)) ?? word;
 }
 
+/** The form a `which` + noun asks for (`what year`, `which city`, `which bank`, `which leader`), or null for a noun of no type. */
+function typeOfNoun(noun: string): QuestionForm | null {
+  if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
+  if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
+  if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
+  if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
+  return null;
+}
+
 /** `how tall`, `how many`...: forms that ask for a quantity (the rest of the question says of what). */
 export const QUANTITY_HOW = ['many', 'much', 'long', 'far', 'old', 'big', 'large', 'often', 'tall', 'high', 'deep', 'wide', 'heavy', 'fast'] as const;
 const QUANTITY_HOW_PATTERN = new RegExp(`^how (${QUANTITY_HOW.join('|')}|soon)\\b`);
@@ -97,10 +106,8 @@ export function typeFromWording(question: string): QuestionForm | null {
     // `what is the cost of ...`, `what was the death toll`: a measure's name asks for an amount.
     const measure = measureAsked(head.split(' ').slice(1));
     if (measure) return { type: 'how', form: measure };
-    if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
-    if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
-    if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
-    if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
+    const typed = typeOfNoun(noun);
+    if (typed) return typed;
     // `What did the minister say?`: a noun after `did`, `has`, `will`... is who acts, not what is asked.
     if (AUXILIARY.test(noun) && !COPULA.test(noun)) return { type: 'what', form: 'what' };
     // `which Chinese president`, `which cable maker's shares`: the noun may come after adjectives, not after a
@@ -175,12 +182,7 @@ function fragmentType(head: string): QuestionForm | null {
   if (AUXILIARY.test(words[0] ?? '')) return null;
   const which = /\b(?:which|what) (\w+)/.exec(head);
   if (which) {
-    const noun = which[1]!;
-    if (TIME_NOUNS.test(noun)) return { type: 'when', form: `what ${noun.replace(/s$/, '')}` };
-    if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
-    if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
-    if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
-    return { type: 'what', form: 'what' };
+    return typeOfNoun(which[1]!) ?? { type: 'what', form: 'what' };
   }
   if (words.some((w) => /^(?:date|day|time|year)$/.test(w))) return { type: 'when', form: 'when' };
   if (words.some((w) => /^(?:location|place|venue|whereabouts)$/.test(w))) return { type: 'where', form: 'where' };
@@ -193,8 +195,8 @@ const PHRASE_END = /^(?:of|on|in|at|to|for|from|with|by|about|after|before|durin
 
 /**
  * `hospital the crewman was flown to`, `name of the nurse who ...`, `keane's role on the ship`: a fragment of
- * three words or more that opens with a noun phrase asks for what that phrase names, typed by its head noun as a
- * `which` + noun is; a shorter one (`summit talks`) names a topic, not a question (null).
+ * three words or more that opens with a noun phrase asks for what that phrase names, typed by its head noun as
+ * `which` + that noun is (`which hospital`); a shorter one (`summit talks`) names a topic, not a question (null).
  */
 function leadingNounType(words: readonly string[]): QuestionForm | null {
   if (words.length < 3) return null;
@@ -202,10 +204,7 @@ function leadingNounType(words: readonly string[]): QuestionForm | null {
   const end = named.findIndex((w, i) => i > 0 && (PHRASE_END.test(w) || AUXILIARY.test(w)));
   // The phrase's head is its last word (`keane's role`: a role, not a person).
   const head = named[(end < 0 ? Math.min(named.length, 3) : Math.min(end, 3)) - 1] ?? '';
-  if (PERSON_NOUNS.test(head)) return { type: 'who', form: 'who' };
-  if (PLACE_NOUNS.test(head)) return { type: 'where', form: 'where' };
-  if (ORGANISATION_NOUNS.test(head)) return { type: 'who', form: ORGANISATION_FORM };
-  return { type: 'what', form: 'what' };
+  return typeOfNoun(head) ?? { type: 'what', form: 'what' };
 }
 
 /** The subcommand's type wins when given; otherwise the wording decides, and a question with no wh-word is a `what`. */
