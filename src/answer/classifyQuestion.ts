@@ -202,8 +202,9 @@ function leadingNounType(words: readonly string[]): QuestionForm | null {
   if (words.length < 3) return null;
   const named = words[0] === 'name' && words[1] === 'of' ? words.slice(words[2] === 'the' ? 3 : 2) : words;
   const end = named.findIndex((w, i) => i > 0 && (PHRASE_END.test(w) || AUXILIARY.test(w)));
+  const phraseLength = Math.min(end < 0 ? named.length : end, 3);
   // The phrase's head is its last word (`keane's role`: a role, not a person).
-  const head = named[(end < 0 ? Math.min(named.length, 3) : Math.min(end, 3)) - 1] ?? '';
+  const head = named[phraseLength - 1] ?? '';
   return typeOfNoun(head) ?? { type: 'what', form: 'what' };
 }
 
