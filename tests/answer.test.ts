@@ -32,6 +32,12 @@ describe('candidate spans', () => {
     expect(two).not.toContain('Putin the day');
   });
 
+  it('reads a hyphen typed with a space before it as a dash: it ends a name, where a hyphen joins one', () => {
+    const who = (sentence: string) => extractCandidates(sentence, { ...options, type: 'who', form: 'who' }).map((c) => c.text);
+    expect(who('The ferry sailed for Holyhead - A fire then broke out, Brennan said.')).not.toContain('Holyhead - A');
+    expect(who('Kim Jong-un met Putin.')).toContain('Kim Jong-un');
+  });
+
   it('takes a name ending in a kind of place for a place wherever it stands (`at the Far Eastern Federal University`)', () => {
     const places = (sentence: string) => extractCandidates(sentence, { ...options, type: 'where', form: 'where' }).map((c) => [c.text, c.fit]);
     expect(places('The talks were held at the Far Eastern Federal University on Russky Island.')).toContainEqual(['Far Eastern Federal University', 1]);

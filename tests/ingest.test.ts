@@ -111,6 +111,19 @@ describe('cleaning paragraphs', () => {
     ]);
   });
 
+  it('starts a sentence at each item of a list typed with hyphens, and only in a paragraph that opens as one', () => {
+    const list = '- The ferry left Dublin shortly after midnight - A fire started before 2am - The captain told everyone to leave';
+    expect(splitSentences(list).map((s) => s.text)).toEqual([
+      '- The ferry left Dublin shortly after midnight',
+      '- A fire started before 2am',
+      '- The captain told everyone to leave',
+    ]);
+    // A dash inside a sentence of prose is not an item.
+    expect(splitSentences('The fire - which began at 2am - spread to deck 8.').map((s) => s.text)).toEqual([
+      'The fire - which began at 2am - spread to deck 8.',
+    ]);
+  });
+
   it('cuts a run-on text with no full stops into verbatim pieces of at most 1,000 characters', () => {
     const runOn = Array.from({ length: 1200 }, (_, i) => `word${i % 37}`).join(' ');
     const spans = splitSentences(runOn);

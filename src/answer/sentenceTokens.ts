@@ -40,6 +40,14 @@ function internTags(tags: readonly string[]): ReadonlySet<string> {
 }
 const cache = new BoundedMap<string, Token[]>(CACHE_LIMIT);
 
+/**
+ * The punctuation after a token, trimmed. A hyphen with a space before it is a dash (`Holyhead - A fire
+ * started`, `--`), as typed where a keyboard has no dash: it breaks the clause, and joins no name or compound.
+ */
+function punctuationAfter(post: string): string {
+  return /^\s+-+\s*$/.test(post) ? '–' : post.trim();
+}
+
 /** The tagged tokens of a sentence, with offsets into it (memoised per sentence text). */
 export function sentenceTokens(sentence: string): Token[] {
   const hit = cache.get(sentence);
@@ -54,7 +62,7 @@ export function sentenceTokens(sentence: string): Token[] {
       if (start < 0) continue;
       const end = start + t.text.length;
       cursor = end;
-      tokens.push({ text: t.text, start, end, tags: internTags(t.tags ?? []), term: analyzeTerm(t.text), post: (t.post ?? '').trim() });
+      tokens.push({ text: t.text, start, end, tags: internTags(t.tags ?? []), term: analyzeTerm(t.text), post: punctuationAfter(t.post ?? '') });
     }
   }
   cache.set(sentence, tokens);

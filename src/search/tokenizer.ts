@@ -117,12 +117,18 @@ const SENTENCE_END = /[.!?…]+["”’')\]]*\s+(?=["“‘([]?[A-Z0-9])/g;
 const BULLET = /[•▪●◦‣]\s/;
 // Only for a paragraph holding a bullet: the second branch, tried at every space, costs the index build a fifth.
 const SENTENCE_OR_BULLET_END = new RegExp(`${SENTENCE_END.source}|\\s+(?=${BULLET.source})`, 'g');
+/** A list typed with hyphens or asterisks (`- The ferry left Dublin`), its lines joined into one paragraph. */
+const TYPED_LIST = /^[-*]\s/;
+const SENTENCE_OR_ITEM_END = new RegExp(`${SENTENCE_END.source}|\\s+(?=[-*]\\s+[^\\s-])`, 'g');
 
-/** The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one; a bullet starts one). */
+/**
+ * The sentences of a paragraph as verbatim character ranges (abbreviations and initials do not end one; a bullet
+ * starts one, and so does a hyphen or asterisk in a paragraph that opens with one, a typed list).
+ */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   // A list item's bullet begins a sentence too: `Key points` lists are joined into one paragraph.
-  const boundary = BULLET.test(paragraph) ? SENTENCE_OR_BULLET_END : SENTENCE_END;
+  const boundary = TYPED_LIST.test(paragraph) ? SENTENCE_OR_ITEM_END : BULLET.test(paragraph) ? SENTENCE_OR_BULLET_END : SENTENCE_END;
   boundary.lastIndex = 0;
   let start = 0;
   for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
