@@ -560,6 +560,23 @@ describe('short answers on the seed articles', () => {
     expect(negated!.confidence).toBeLessThan(stated!.confidence);
   });
 
+  it("marks a candidate whose sentence says the opposite of a question word, and trusts it less", () => {
+    const article = cleanArticle(
+      'a.txt',
+      ['Bridge news', 'The largest span of the Old Mill bridge was designed by Anna Berg in 1931.'].join('\n\n'),
+    );
+    const engine = new AnswerEngine([article]);
+    const stated = engine.analyze('Who designed the largest span of the Old Mill bridge?').ranked.find((r) => r.text === 'Anna Berg');
+    const opposite = engine.analyze('Who designed the smallest span of the Old Mill bridge?').ranked.find((r) => r.text === 'Anna Berg');
+    expect(stated?.features.antonym_held).toBe(1);
+    expect(opposite?.features.antonym_held).toBe(0);
+    expect(opposite?.confidenceFeatures.answer_antonym).toBe(0);
+    // Both words asked, as in a comparison, is no swap.
+    const both = engine.analyze('Who designed the largest and the smallest span of the Old Mill bridge?').ranked.find((r) => r.text === 'Anna Berg');
+    expect(both?.features.antonym_held).toBe(1);
+    expect(opposite!.confidence).toBeLessThan(stated!.confidence);
+  });
+
   it("reads the main story's day and place from the reports: first publication, datelines, only articles that tell it", () => {
     const story = (title: string, date: string, lead: string): string => `${title}
 

@@ -79,6 +79,12 @@ export const OCCURRENCE_FEATURES = [
     meaning: "max: 0 when the question is negated (`did not`, `never`) and the candidate's sentence is not, else 1",
     range: '0/1',
   },
+  {
+    name: 'antonym_held',
+    meaning:
+      "max: 0 when the candidate's sentence lacks a question word but holds its antonym (`simplicity` asked, `complexity` told; WordNet's pairs, src/search/antonymTerms.ts), else 1",
+    range: '0/1',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 /** Features of a candidate as a whole. */
@@ -98,7 +104,8 @@ export const ANSWER_FEATURES = [
 /**
  * Features of the question, of the best candidate's lead and of what its sentence keeps of the question, which
  * set how far the best candidate is trusted (the question's are the same for every candidate of a question, so
- * they cannot rank them; `answer_numbers` and `answer_negation` repeat two ranking features for the confidence).
+ * they cannot rank them; `answer_numbers`, `answer_negation` and `answer_antonym` repeat three ranking features for
+ * the confidence).
  */
 export const CONFIDENCE_FEATURES = [
   { name: 'score', meaning: "the candidate's ranking score", range: 'any' },
@@ -127,6 +134,11 @@ export const CONFIDENCE_FEATURES = [
   {
     name: 'answer_negation',
     meaning: "the candidate's negation_held: a negated question over a sentence that is not asks what the text does not say",
+    range: '0/1',
+  },
+  {
+    name: 'answer_antonym',
+    meaning: "the candidate's antonym_held: a question that says the opposite of what the answer's sentence says asks what the text does not state",
     range: '0/1',
   },
 ] as const satisfies readonly FeatureSpec[];

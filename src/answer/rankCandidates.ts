@@ -9,6 +9,7 @@ import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import { namedTerms, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
+import { antonymsOf } from '../search/antonymTerms.ts';
 import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
@@ -187,6 +188,20 @@ function questionWordsAt(tokens: readonly Token[], k: number, step: 1 | -1, ques
       if (matchesQuestion(t.term, questionTerms)) return true;
     }
     if (step > 0 && endsClause(t)) break;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence says the opposite of one of the question's words: it lacks the word (in any form) but holds
+ * an antonym of it that the question does not use (`the inherent simplicity` asked of `the inherent difficulty`,
+ * `the 15 smallest cities` of `the 15 largest`).
+ */
+function saysOpposite(tokens: readonly Token[], questionTerms: ReadonlySet<string>): boolean {
+  const terms = new Set(tokens.map((t) => t.term).filter((t): t is string => t !== null));
+  for (const q of questionTerms) {
+    if ([...terms].some((t) => sameWordFamily(t, q))) continue;
+    if (antonymsOf(q).some((a) => terms.has(a) && !questionTerms.has(a))) return true;
   }
   return false;
 }
@@ -461,6 +476,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     const written = cues.numbers.length ? new Set(digitNumbers(sentence.text)) : undefined;
     const numbersHeld = written ? cues.numbers.filter((n) => written.has(n)).length / cues.numbers.length : 1;
     const negationHeld = !cues.negated || NEGATION.test(sentence.text) ? 1 : 0;
+    const antonymHeld = bare || !saysOpposite(tokens, questionTerms) ? 1 : 0;
     const extract = {
       type: cues.type,
       form,
@@ -520,6 +536,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         copula_pair: paired ? 1 : 0,
         numbers_held: numbersHeld,
         negation_held: negationHeld,
+        antonym_held: antonymHeld,
       };
       occurrences.push({ hit, candidate: c, start: sentence.start + c.start, features, score: occurrenceScore(features, model) });
     }
@@ -547,7 +564,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   );
 }
 
-type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates' | 'answer_numbers' | 'answer_negation'>;
+type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates' | 'answer_numbers' | 'answer_negation' | 'answer_antonym'>;
 
 const KINDS: readonly CandidateKind[] = ['person', 'group', 'place', 'date', 'quantity', 'phrase', 'reason'];
 
@@ -621,7 +638,15 @@ function mergeOccurrences(
       score,
       confidence: 0,
       features,
-      confidenceFeatures: { ...question, score, margin: 0, candidates: 0, answer_numbers: features.numbers_held, answer_negation: features.negation_held },
+      confidenceFeatures: {
+        ...question,
+        score,
+        margin: 0,
+        candidates: 0,
+        answer_numbers: features.numbers_held,
+        answer_negation: features.negation_held,
+        answer_antonym: features.antonym_held,
+      },
       mainStory: isOfMainStory(c, key, sources, story),
       sources,
       best: shown,
