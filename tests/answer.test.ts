@@ -560,11 +560,8 @@ describe('short answers on the seed articles', () => {
     expect(negated!.confidence).toBeLessThan(stated!.confidence);
   });
 
-  it("marks a candidate whose sentence says the opposite of a question word, and trusts it less", () => {
-    const article = cleanArticle(
-      'a.txt',
-      ['Bridge news', 'The largest span of the Old Mill bridge was designed by Anna Berg in 1931.'].join('\n\n'),
-    );
+  it('marks a candidate whose sentence says the opposite of a question word, and trusts it less', () => {
+    const article = cleanArticle('a.txt', ['Bridge news', 'The largest span of the Old Mill bridge was designed by Anna Berg in 1931.'].join('\n\n'));
     const engine = new AnswerEngine([article]);
     const stated = engine.analyze('Who designed the largest span of the Old Mill bridge?').ranked.find((r) => r.text === 'Anna Berg');
     const opposite = engine.analyze('Who designed the smallest span of the Old Mill bridge?').ranked.find((r) => r.text === 'Anna Berg');
