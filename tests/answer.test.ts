@@ -5,7 +5,7 @@ import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQ
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
-import { askedHeadOf } from '../src/answer/rankCandidates.ts';
+import { askedHeadOf, namedNounOf } from '../src/answer/rankCandidates.ts';
 import { askedArticleFact } from '../src/answer/articleFacts.ts';
 import { citationLabel } from '../src/render/citation.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
@@ -515,6 +515,30 @@ describe('short answers on the seed articles', () => {
     const ranked = new AnswerEngine([article]).analyze('The old bridge was held up by what type of truss?').ranked;
     expect(ranked.find((r) => r.text === 'Warren truss')?.features.asked_head).toBe(1);
     expect(ranked.find((r) => r.text === 'report')?.features.asked_head).toBe(0);
+  });
+
+  it.each([
+    ['whats the name of the tug that towed the ferry', 'tug'],
+    ['what ship picked people out of the liferafts', 'ship'],
+    ['who was master of the norwegian freighter', 'master'],
+    ['what town is the captain from', 'town'],
+    ['Who is Dmitri Trenin?', null],
+    ['what did the minister say', null],
+  ])('reads the noun a question asks the name of: %s', (question, noun) => {
+    expect(namedNounOf(question)).toBe(noun);
+  });
+
+  it('marks a name the sentence introduces with the noun the question asks the name of', () => {
+    const article = cleanArticle(
+      't.txt',
+      ['Ferry news', 'The tug Afon Cefni towed the ferry into port, where its master, Captain Eirik Solberg, met Holyhead officials.'].join('\n\n'),
+    );
+    const engine = new AnswerEngine([article]);
+    const tug = engine.analyze('whats the name of the tug that towed the ferry').ranked;
+    expect(tug.find((r) => r.text.includes('Afon Cefni'))?.features.named_as_asked).toBe(1);
+    expect(tug.find((r) => r.text === 'Holyhead officials')?.features.named_as_asked).toBe(0);
+    const master = engine.analyze('who was master of the ferry').ranked;
+    expect(master.find((r) => r.text.includes('Eirik Solberg'))?.features.named_as_asked).toBe(1);
   });
 
   it('marks a candidate paired by a copula or a naming verb with question words on the other side', () => {

@@ -64,6 +64,12 @@ export const OCCURRENCE_FEATURES = [
     range: '0/1',
   },
   {
+    name: 'named_as_asked',
+    meaning:
+      'max: 1 when the candidate is a name the sentence introduces with the noun the question asks the name of (`what ship` -> `the cargo ship Ardent Fjord`, `name of the tug` -> `tug Afon Cefni`, `who was master` -> `Her master, Captain Eirik Solberg`; the noun or a related term, before it, opening it or in an apposition after it)',
+    range: '0/1',
+  },
+  {
     name: 'copula_pair',
     meaning:
       'max (what only): 1 when the candidate sits on one side of a copula (`[X] is ...`, `... is [X]`) or after a naming verb (`is called [X]`) with a question word within six words on the other side, in its clause',

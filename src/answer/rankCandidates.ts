@@ -5,11 +5,12 @@
  */
 import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
 import { describeDate, FUTURE } from './resolveDate.ts';
-import { sentenceTokens, endsClause, type Token } from './sentenceTokens.ts';
+import { sentenceTokens, endsClause, isCapitalized, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import { namedTerms, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
 import { antonymsOf } from '../search/antonymTerms.ts';
+import { RELATED } from '../search/relatedTerms.ts';
 import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
@@ -292,6 +293,11 @@ export interface QuestionCues {
   frequency: (term: string) => number;
   /** `what type of circuit`, `what commonly used system`: the stem of the noun the wh-word asks for, if any. */
   askedHead: string | null;
+  /**
+   * The noun whose name the question asks, of any type: `what ship ...`, `which town ...`, `the name of the tug`,
+   * `who was master of ...` -> `ship`, `town`, `tug`, `master` (stems), or null.
+   */
+  namedNoun: string | null;
   story: StoryCues;
 }
 
@@ -321,6 +327,55 @@ export function askedHeadOf(question: string): string | null {
     if (endsClause(t)) break;
   }
   return head;
+}
+
+/**
+ * The noun a question asks the name of: a what/which phrase's (`what ship`, `which fire brigade`), the one after
+ * `name of` (`whats the name of the tug`), or the one a `who is` question asks to fill (`who was master of the
+ * freighter`, `who is the boss`). Stemmed; null when there is none.
+ */
+export function namedNounOf(question: string): string | null {
+  const text = question.replace(/’/g, "'");
+  const named =
+    /\bnames? of (?:the |a |an |this |that )?([A-Za-z-]+)/i.exec(text) ??
+    /^\s*who(?:'s| is| was| are| were) (?:the |a |an )?([A-Za-z-]+)/i.exec(text) ??
+    /^\s*(?:what|which) ([A-Za-z-]+)/i.exec(text);
+  // A capitalised word is a name asked about (`Who is Dmitri Trenin?`), not a noun asked for.
+  const word = named && !/^[A-Z]/.test(named[1]!) ? named[1]! : null;
+  const noun = askedHeadOf(question) ?? word;
+  const term = noun ? analyzeTerm(noun) : null;
+  return term && !/^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)$/i.test(noun!) ? term : null;
+}
+
+/**
+ * `the tug Afon Cefni`, `Her master, Captain Eirik Solberg`, `the Skerry Queen, a chartered vessel`: a name the
+ * sentence introduces with the noun the question asks the name of (or a term of like meaning): right before it
+ * (past a comma and titles), as the first word of the candidate itself, or in an apposition after it.
+ */
+function namedByAskedNoun(sentence: string, c: SpanCandidate, noun: string): boolean {
+  const tokens = sentenceTokens(sentence);
+  const first = tokens.findIndex((t) => t.end > c.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < c.end) last += 1;
+  const span = tokens.slice(first, last + 1);
+  if (!span.some(isCapitalized)) return false;
+  const related = RELATED.of(noun);
+  const isNoun = (t: Token | undefined): boolean =>
+    t !== undefined && t.term !== null && (sameWordFamily(t.term, noun) || related.some(([r]) => r === t.term)) && !isCapitalized(t);
+  if (isNoun(span[0]) && span.length > 1) return true;
+  let k = first - 1;
+  // `Captain Ruairí Brennan` for `who was captain`: a title asked for is the noun itself.
+  for (; k >= 0 && TITLES.has(tokens[k]!.text.toLowerCase()) && !endsClause(tokens[k]!); k -= 1)
+    if (tokens[k]!.term !== null && sameWordFamily(tokens[k]!.term!, noun)) return true;
+  if (isNoun(tokens[k]) && (!endsClause(tokens[k]!) || /^,$/.test(tokens[k]!.post))) return true;
+  // After: `Name, a (chartered) vessel` within four words, in the same clause.
+  if (!/^,$/.test(tokens[last]!.post)) return false;
+  for (let j = last + 1; j < tokens.length && j <= last + 4; j += 1) {
+    if (isNoun(tokens[j])) return true;
+    if (endsClause(tokens[j]!) || tokens[j]!.tags.has('Verb')) break;
+  }
+  return false;
 }
 
 /**
@@ -381,6 +436,7 @@ export function questionCues(
     maxWeight,
     frequency,
     askedHead: type === 'what' ? askedHeadOf(question) : null,
+    namedNoun: namedNounOf(question),
     story,
   };
 }
@@ -515,6 +571,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
       const words = cues.askedHead ? contentWords(c.text) : [];
       const askedHead = words.length > 1 && sameWordFamily(words[words.length - 1]!, cues.askedHead!);
       const paired = c.kind === 'phrase' && cues.type === 'what' && copulaPair(sentence.text, c, questionTerms);
+      const namedAsAsked = cues.namedNoun !== null && namedByAskedNoun(sentence.text, c, cues.namedNoun);
       const verbObject = c.kind === 'phrase' && followsQuestionVerb(sentence.text, c, questionTerms);
       const product = hitWeight * sentenceWeight * c.fit * fresh * near * tense * (verbObject ? 1.5 : 1);
       const features: Record<OccurrenceFeature, number> = {
@@ -533,6 +590,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         log_product: Math.log(product + 1e-4),
         follows_match: follows ? 1 : 0,
         asked_head: askedHead ? 1 : 0,
+        named_as_asked: namedAsAsked ? 1 : 0,
         copula_pair: paired ? 1 : 0,
         numbers_held: numbersHeld,
         negation_held: negationHeld,
