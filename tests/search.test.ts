@@ -64,8 +64,20 @@ describe('misspelt question words', () => {
 
   it('leaves alone words the articles hold, real English words they lack, and words of three letters', () => {
     expect(index.correctSpelling('the alarm sounded altogether')).toBe('the alarm sounded altogether');
-    expect(index.correctSpelling('how many ppl')).toBe('how many ppl');
+    expect(index.correctSpelling('how many pepl')).toBe('how many pepl');
     expect(index.correctSpelling('the zxqwv report')).toBe('the zxqwv report');
+  });
+
+  it('reads lower-case chat shorthand as the word it stands for, unless the articles write it as a word', () => {
+    expect(index.correctSpelling('how many ppl saw the alarm, abt 2 yrs ago')).toBe('how many people saw the alarm, about 2 years ago');
+    // `BC` is a place, not `because`; `ppl` in articles that use it is their word.
+    expect(index.correctSpelling('the captain in BC')).toBe('the captain in BC');
+    const own = new PassageIndex([cleanArticle('b.txt', 'Slang\n\nThe ppl of the town met the captain.')]);
+    expect(own.correctSpelling('how many ppl')).toBe('how many ppl');
+    // Read as `people`, the question's words are the articles' own: the passage covers more of it.
+    const crowd = new PassageIndex([cleanArticle('c.txt', 'Ferry fire\n\nThere were 489 people on the ferry when the fire started.')]);
+    const typed = crowd.find('how many ppl were on the ferry altogether')[0]?.coverage ?? 0;
+    expect(crowd.find(crowd.correctSpelling('how many ppl were on the ferry altogether'))[0]!.coverage).toBeGreaterThan(typed);
   });
 });
 

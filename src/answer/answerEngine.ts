@@ -112,7 +112,8 @@ export class AnswerEngine {
     const article: ArticleMeasures = { coverage: this.articleCoverage(terms), relevance: this.articleRelevance(terms), storyShare: (h) => this.storyShare(h) };
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
     const hits = found.length > SEARCH_DEPTH ? rankPassages(found, [], article, this.model).slice(0, Math.max(limit, SEARCH_DEPTH)) : found;
-    const cues = questionCues(text, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.storyCues());
+    // The cues read the question as the search does, spelt right: `who was captian` asks for a captain.
+    const cues = questionCues(asked, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.storyCues());
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
     const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];

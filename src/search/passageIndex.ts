@@ -4,6 +4,7 @@
  */
 import type { Article, Passage } from '../ingest/types.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
+import { CHAT_SHORTHAND } from '../shared/lexicon.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeTerm, clearTermMemo, contentTerms, foldText, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
@@ -236,11 +237,16 @@ export class PassageIndex {
    * -> `investigation`, `captian` -> `captain`): a word of at least four letters that neither the articles nor
    * general English hold, one edit or two letters swapped from a word the articles use. Fuzzy matching on index
    * terms misses these when stemming takes the misspelt word far from the right one's stem (`investigaton`
-   * against `investig`). Among several, the most common wins.
+   * against `investig`). Among several, the most common wins. Chat shorthand (`ppl`, `govt`, `yrs`; see
+   * CHAT_SHORTHAND) is read as the word it stands for.
    */
   correctSpelling(question: string): string {
-    return question.replace(/\p{L}+/gu, (word) => {
+    return question.replace(/[\p{L}\p{N}]+/gu, (word) => {
       const folded = foldText(word);
+      // `ppl`, `govt`, `yrs`: typed shorthand, in lower case (`BC` is a place), unless the articles write it as a word.
+      const spelt = word === folded && Object.hasOwn(CHAT_SHORTHAND, folded) ? CHAT_SHORTHAND[folded] : undefined;
+      if (spelt !== undefined && !this.hasTerm(analyzeTerm(folded) ?? folded)) return spelt;
+      if (!/^\p{L}+$/u.test(word)) return word;
       const term = analyzeTerm(folded);
       if (!term || folded.length < 4 || this.hasTerm(term) || (this.english?.background.frequency(term) ?? 0) > 0) return word;
       const best = this.nearestSpelling(folded);

@@ -240,6 +240,47 @@ export const NAMING_VERBS = new RegExp(
   'i',
 );
 
+/**
+ * Chat shorthand for common English words, as questions are typed on Discord (`how many ppl were hurt`): read as
+ * the word it stands for when the articles do not use it as a word of their own (see `correctSpelling`). Too short
+ * for the spelling correction's one edit, and no edit away from the word it means.
+ */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: 'people',
+  ppls: 'peoples',
+  govt: 'government',
+  gov: 'government',
+  yr: 'year',
+  yrs: 'years',
+  mins: 'minutes',
+  hr: 'hour',
+  hrs: 'hours',
+  wk: 'week',
+  wks: 'weeks',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  abt: 'about',
+  thru: 'through',
+  tho: 'though',
+  b4: 'before',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  n: 'and',
+  w: 'with',
+  intl: 'international',
+  natl: 'national',
+  dept: 'department',
+  approx: 'approximately',
+  info: 'information',
+  pres: 'president',
+  prez: 'president',
+  bn: 'billion',
+  ctry: 'country',
+  msg: 'message',
+};
+
 /** A copula: `X is Y` says what X is. */
 export const COPULAS = /^(?:is|are|was|were)$/i;
 
