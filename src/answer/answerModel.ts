@@ -32,6 +32,12 @@ export const OCCURRENCE_FEATURES = [
   { name: 'best_sentence', meaning: "max: 1 when the candidate sits in its passage's best-matching sentence", range: '0/1' },
   { name: 'sentence_overlap', meaning: "max: weighted share of the question's words in the candidate's sentence (names count half)", range: '0..1' },
   {
+    name: 'soft_overlap',
+    meaning:
+      "max: weighted share of the question's words in the candidate's sentence by degree: each counts the cosine of its word vector with its nearest word there (1 for itself; src/search/termVectors.ts), so `stuck` counts some in a sentence saying `trapped`",
+    range: '0..1',
+  },
+  {
     name: 'type_fit',
     meaning: 'max: how plainly the candidate is of the asked type (set by its extractor: a place after in/at is 1, one mentioned in passing 0.15)',
     range: '0..1',

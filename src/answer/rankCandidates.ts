@@ -10,6 +10,7 @@ import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
 import { namedTerms, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
 import { antonymsOf } from '../search/antonymTerms.ts';
+import { termSimilarity } from '../search/termVectors.ts';
 import { RELATED } from '../search/relatedTerms.ts';
 import type { Passage } from '../ingest/types.ts';
 import type { QuestionForm } from './classifyQuestion.ts';
@@ -267,6 +268,30 @@ function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>, names: Re
   return 1 - (0.5 * known) / terms.length;
 }
 
+/**
+ * The question's words as the sentence says them, by degree: each counts its weight times its likeness to the
+ * nearest of the sentence's words (1 for the word itself or its family, else the cosine of their vectors, at
+ * least 0). `sentence_overlap` counts only the words themselves; this also counts `stuck` in a sentence saying
+ * `trapped`.
+ */
+function softOverlap(tokens: readonly Token[], questionTerms: ReadonlySet<string>, weight: (term: string) => number, memo: Map<string, number>): number {
+  const said = new Set<string>();
+  for (const t of tokens) if (t.term) said.add(t.term);
+  let sum = 0;
+  for (const q of questionTerms) {
+    let best = 0;
+    for (const t of said) {
+      const key = `${q} ${t}`;
+      let like = memo.get(key);
+      if (like === undefined) memo.set(key, (like = sameWordFamily(t, q) ? 1 : Math.max(0, termSimilarity(q, t))));
+      if (like > best) best = like;
+      if (best === 1) break;
+    }
+    sum += weight(q) * best;
+  }
+  return sum;
+}
+
 export interface QuestionCues {
   type: QuestionType;
   form: string;
@@ -518,6 +543,8 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     });
   });
   if (cues.type === 'why' && !bare) followingSentences(considered, ranks, reads, following);
+  // Each question word's likeness to each word of the sentences read, computed once per question.
+  const likeness = new Map<string, number>();
   for (const { hit, rank, si, follows } of reads) {
     const sentence = hit.sentences[si]!;
     const hitWeight = hit.score / top.score;
@@ -529,6 +556,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     if (!sentenceWeight) continue;
     let overlap = 0;
     for (const q of questionTerms) if ([...held].some((t) => sameWordFamily(t, q))) overlap += cues.weight(q);
+    const soft = softOverlap(tokens, questionTerms, cues.weight, likeness);
     const written = cues.numbers.length ? new Set(digitNumbers(sentence.text)) : undefined;
     const numbersHeld = written ? cues.numbers.filter((n) => written.has(n)).length / cues.numbers.length : 1;
     const negationHeld = !cues.negated || NEGATION.test(sentence.text) ? 1 : 0;
@@ -580,6 +608,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         passage_coverage: hit.coverage,
         best_sentence: si === hit.bestSentence ? 1 : 0,
         sentence_overlap: Math.min(1, overlap / totalWeight),
+        soft_overlap: Math.min(1, soft / totalWeight),
         type_fit: c.fit,
         novelty: fresh,
         proximity: near,
