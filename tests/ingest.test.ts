@@ -490,6 +490,30 @@ describe('the top of a saved page, above its headline', () => {
     expect(why['U.K.']).toBe('navigation');
   });
 
+  it("takes a consent dialog that never says `cookies` (the framework's `We and our partners store and/or access information`) and a slogan ending on a full stop", () => {
+    const page = [
+      'We value your privacy',
+      'We and our 143 partners store and/or access information on a device, such as unique identifiers, and process personal data for personalised advertising and content measurement.',
+      "With your permission we and our partners may use precise geolocation data. You may click to consent to our and our 143 partners' processing as described above.",
+      'Your preferences will apply to this website only. You can change your preferences at any time by returning to this site.',
+      'MORE OPTIONS\nREJECT ALL\nACCEPT ALL',
+      'The Harbour Post',
+      'Your town. Your news.',
+      'Menu\nHome\nNews\nSport\nWeather',
+      'Warehouse fire brought under control after six hours',
+      story,
+      // A story about privacy reports such wording; it does not speak it to the reader.
+      'The regulator said the firm had let its partners store and access information on devices without consent.',
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.title).toBe('Warehouse fire brought under control after six hours');
+    expect(a.publisher).toBe('The Harbour Post');
+    expect(a.passages.map((p) => p.text)).toEqual([story, 'The regulator said the firm had let its partners store and access information on devices without consent.']);
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(why['We value your privacy']).toBe('cookie notice (its heading)');
+    expect(why['Your town. Your news.']).toBe('masthead motto');
+  });
+
   it('keeps a headline that a share bar follows, and a short paragraph that is not a caption', () => {
     const a = cleanArticle('x.txt', ['Warehouse fire brought under control', 'Share\nFacebook\nEmail', story, 'Nobody was hurt.'].join('\n\n'));
     expect(a.title).toBe('Warehouse fire brought under control');

@@ -145,10 +145,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let afterMasthead = false;
   while (blocks.length > 1) {
     const block = blocks[0]!;
-    // `The Cybi Courier` / `News for Holyhead and Holy Island` / a menu: the line between masthead and menu is the site's motto.
+    // `The Cybi Courier` / `News for Holyhead and Holy Island` / a menu: the line between masthead and menu is the site's motto
+    // (`Your town. Your news.` too: a slogan may end on a full stop, where a heading may not).
     if (
       afterMasthead &&
-      headingText(block) !== null &&
+      (headingText(block) !== null || (block.split(/\s+/).length <= 8 && /[.!]$/.test(block) && !/\d/.test(block))) &&
       !isMenuEntry(block) &&
       !readTimestampLine(block) &&
       !dateOnlyLine(block) &&

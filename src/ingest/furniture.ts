@@ -117,6 +117,15 @@ export interface FurnitureVerdict {
   startsList?: boolean;
 }
 
+/**
+ * The wording of a consent dialog (the IAB framework's and its kind, on most news sites) where it need not say
+ * `cookies`: the site speaking of itself and its partners to the reader (`We and our 143 partners store and/or
+ * access information on a device`, `You may click to consent`, `Your preferences will apply to this website
+ * only`). A story about privacy reports such things in the third person.
+ */
+const CONSENT_DIALOG =
+  /\b(?:we and our (?:\d+ )?(?:partners|vendors)|store and\/or access information on a device|(?:withdraw|change) your consent|you (?:may|can) (?:click to consent|change your preferences)|your (?:privacy )?(?:preferences|choices) will apply|(?:object to|consent to) (?:such )?processing (?:based on|as described)|legitimate interests? (?:of|for) (?:our|which)|our and our (?:\d+ )?partners)\b/i;
+
 /** Why a block is site furniture, or null when it may be story text. */
 export function furnitureReason(block: string): FurnitureVerdict | null {
   const text = block.trim();
@@ -134,6 +143,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
   if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60)
     return { why: 'cookie notice' };
+  if (CONSENT_DIALOG.test(text) && n <= 90) return { why: 'cookie notice' };
   if (
     /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(
       text,
