@@ -508,7 +508,10 @@ describe('the top of a saved page, above its headline', () => {
     const a = cleanArticle('x.txt', page);
     expect(a.title).toBe('Warehouse fire brought under control after six hours');
     expect(a.publisher).toBe('The Harbour Post');
-    expect(a.passages.map((p) => p.text)).toEqual([story, 'The regulator said the firm had let its partners store and access information on devices without consent.']);
+    expect(a.passages.map((p) => p.text)).toEqual([
+      story,
+      'The regulator said the firm had let its partners store and access information on devices without consent.',
+    ]);
     const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
     expect(why['We value your privacy']).toBe('cookie notice (its heading)');
     expect(why['Your town. Your news.']).toBe('masthead motto');
