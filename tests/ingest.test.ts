@@ -270,6 +270,7 @@ describe('publisher, agency and authors from where the page puts them', () => {
     ['By Emma Stone The Associated Press', { authors: ['Emma Stone'], agency: 'AP' }],
     ['Author Jane Doe (AFP, Reuters)', { authors: ['Jane Doe'], agency: 'AFP' }],
     ['Curated By: Jane Doe', { authors: [], agency: null }],
+    ['Rowan Pell, Senior Correspondent, Brisbane', { authors: ['Rowan Pell'], agency: null }],
   ])('reads the byline %s', (line, want) => {
     expect(readByline(line)).toMatchObject(want);
   });
@@ -277,6 +278,8 @@ describe('publisher, agency and authors from where the page puts them', () => {
   it('reads no byline from a sentence or a headline', () => {
     expect(readByline('By Tuesday, officials said the talks were over.')).toBeNull();
     expect(readByline('South Korea, Japan agree to link grids')).toBeNull();
+    // A name and an office is a subject, not a journalist's byline.
+    expect(readByline('Vladimir Putin, President, Russia')).toBeNull();
   });
 
   it('keeps the site and the wire apart, and cites both', () => {
@@ -556,6 +559,21 @@ describe('the top of a saved page, above its headline', () => {
     expect(a.dropped.find((d) => d.line === last)?.why).toBe('author bio');
     const other = 'John Roe is a firefighter who was first on the scene.';
     expect(cleanArticle('x.txt', ['Warehouse fire', 'By Jane Doe', story, other].join('\n\n')).passages.map((p) => p.text)).toEqual([story, other]);
+  });
+
+  it("drops an author's box by first name before the page's closing notices, and the notices", () => {
+    const bio = 'Jane covers fires and floods across the north. She previously reported from Leeds.';
+    const notices = [
+      'All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.',
+      'This service may include material from Reuters and other agencies, which cannot be reproduced.',
+    ];
+    const a = cleanArticle('x.txt', ['Warehouse fire', 'By Jane Doe', story, bio, ...notices].join('\n\n'));
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(why[bio]).toBe('author bio');
+    expect(why[notices[0]!]).toBe('page notice');
+    expect(why[notices[1]!]).toBe('page notice');
+    expect(a.agency).toBeNull();
   });
 
   it("drops a video's short caption with its credit, and keeps a story paragraph ending in one", () => {

@@ -13,6 +13,9 @@ export interface Byline {
   publisher: string | null;
 }
 
+/** A journalist's job, as a part of a byline names it (`Senior Correspondent`, `Transport editor`). */
+const JOB = new RegExp(`\\b(?:${JOURNALIST_JOBS})s?\\b`, 'i');
+
 /** `... reporter Jane Doe`: a job, then the name holding it. */
 const TITLED_NAME = new RegExp(`\\b(?:${JOURNALIST_JOBS})\\s+((?:[\\p{Lu}][\\p{L}'’.-]*\\s*){2,4})$`, 'u');
 
@@ -97,6 +100,11 @@ export function readByline(line: string): Byline | null {
         .find((a) => a !== null);
       if (wire) agency ??= wire;
     } else unknown += 1;
+  }
+  // `Rowan Pell, Senior Correspondent, Brisbane`: a name, the journalist's job and where they file from, no `By`.
+  if (!prefixed && parts.length >= 2 && parts.length <= 3 && isPersonName(parts[0]!) && JOB.test(parts[1]!) && parts[1]!.split(/\s+/).length <= 4) {
+    const place = parts[2];
+    if (place === undefined || /^(?:[\p{Lu}][\p{L}'’.-]*\s?){1,3}$/u.test(place)) return { authors: [parts[0]!], agency: null, publisher: null };
   }
   if (unknown > 0) return null;
   agency ??= credited;

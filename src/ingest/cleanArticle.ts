@@ -539,14 +539,22 @@ function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passa
   return kept;
 }
 
-/** `Jane Doe is a senior writer for ...` closing the story, Jane Doe its author: the author's box, not the story. */
+/**
+ * `Jane Doe is a senior writer for ...` (or `Jane covers ...`) among the story's last three paragraphs, Jane Doe its
+ * author: the author's box, not the story.
+ */
 function withoutAuthorBio(passages: Passage[], authors: readonly string[], state: ReadState): Passage[] {
-  const last = passages.at(-1);
-  if (!last || passages.length < 2 || last.text.split(/\s+/).length > 40) return passages;
-  const bio = authors.some((name) => last.text.startsWith(name) && /^\s+(?:is|was|has been|covers|writes|reports)\b/.test(last.text.slice(name.length)));
+  const isBio = (p: Passage): boolean =>
+    p.text.split(/\s+/).length <= 40 &&
+    authors.some((name) =>
+      [name, name.split(/\s+/)[0]!].some(
+        (called) => p.text.startsWith(called) && /^\s+(?:is|was|has been|covers|writes|reports)\b/.test(p.text.slice(called.length)),
+      ),
+    );
+  const bio = passages.length >= 2 ? passages.slice(-3).find(isBio) : undefined;
   if (!bio) return passages;
-  state.dropped.push({ line: last.text, why: 'author bio' });
-  return passages.slice(0, -1);
+  state.dropped.push({ line: bio.text, why: 'author bio' });
+  return passages.filter((p) => p !== bio);
 }
 
 /** Paragraphs numbered 1.. as a reader sees them, the first one's dateline marked as not the story. */

@@ -193,7 +193,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text))
     return { why: 'promo' };
   if (
-    /^this material may not be (?:published|reproduced)|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(
+    /^this material may not be (?:published|reproduced)|^all quotes (?:are )?delayed\b|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(
       text,
     ) &&
     n <= 30
@@ -214,6 +214,10 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (isTimeOnly(text)) return { why: 'timestamp' };
   if (/^[—–-]*\s*.{0,60}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text)) return { why: 'contributor credit' };
   if (/^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i.test(text) && n <= 40) return { why: 'syndication note' };
+  // `This service may include material from Reuters and other agencies`: the site's general credit to the wires it
+  // may carry, which does not say this story is theirs.
+  if (/^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i.test(text) && n <= 40)
+    return { why: 'page notice' };
   if (/^click (?:here )?to share\b|^share\d*$/i.test(text)) return { why: 'share line' };
   if (isShareLine(text)) return { why: 'share line' };
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
