@@ -520,6 +520,24 @@ describe('the top of a saved page, above its headline', () => {
     expect(why['Your town. Your news.']).toBe('masthead motto');
   });
 
+  it("drops a carousel's caption (`Item 1 of 3 ...`), and ends a summary at the wire dateline that opens the story", () => {
+    const lead =
+      'TALLOWBROOK, Australia, May 6 (SCW) – Fourteen coal miners were trapped underground in Queensland on Tuesday after part of the roof of a tunnel collapsed.';
+    const page = [
+      '14 miners trapped after roof collapse at Australian coal mine',
+      'By Hannah Odell',
+      'Item 1 of 3 Emergency vehicles are parked at the entrance to the coal mine, May 6, 2025. SCW/Tom Vail',
+      'Key points',
+      'Roof fell at 2:40 a.m. local time',
+      '17 of 31 night-shift workers reached the surface',
+      lead,
+      story,
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.passages.map((p) => p.text)).toEqual([lead, story]);
+    expect(a.dropped.find((d) => d.line.startsWith('Item 1 of 3'))?.why).toBe('photo caption or credit');
+  });
+
   it('keeps a headline that a share bar follows, and a short paragraph that is not a caption', () => {
     const a = cleanArticle('x.txt', ['Warehouse fire brought under control', 'Share\nFacebook\nEmail', story, 'Nobody was hurt.'].join('\n\n'));
     expect(a.title).toBe('Warehouse fire brought under control');

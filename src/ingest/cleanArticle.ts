@@ -304,7 +304,15 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       inLinkList = false;
     }
     if (inSummary) {
-      if (passages.length === 0 && !furnitureReason(block) && !readTimestampLine(block) && block.split(/\s+/).length <= 50 && standfirsts.length < 6) {
+      // A wire dateline (`TALLOWBROOK, Australia, May 6 (SCW) –`) opens the story: the summary is over.
+      if (
+        passages.length === 0 &&
+        !furnitureReason(block) &&
+        !readTimestampLine(block) &&
+        !readDateline(block) &&
+        block.split(/\s+/).length <= 50 &&
+        standfirsts.length < 6
+      ) {
         standfirsts.push(block);
         drop(block, 'standfirst (summary above the story)');
         continue;

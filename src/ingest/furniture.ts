@@ -34,7 +34,7 @@ const CAPTION_OPENING = new RegExp(
   FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]
   In this (?:photo|image|picture|handout|file|undated|photograph|video)
   (?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)
-  Image caption|Media caption|Image copyright|Image source|Caption\s*:
+  Image caption|Media caption|Image copyright|Image source|Caption\s*:|Item \d+ of \d+\b
   (?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b
 `})`,
   'i',
