@@ -99,6 +99,19 @@ describe('misspelt question words', () => {
   });
 });
 
+describe('a paragraph read with the one before it', () => {
+  it('counts a question word the paragraph before holds, at a discount, in its coverage', () => {
+    const ferry = 'The Cliona Star ferry caught fire off Holyhead on Wednesday night.';
+    const captain = 'Its captain, Ruairí Brennan, gave the order to abandon ship at 2:31 a.m.';
+    const coverageOf = (articles: ReturnType<typeof cleanArticle>[]): number =>
+      new PassageIndex(articles).find('which captain of the Cliona Star gave the order to abandon ship').find((h) => h.passage.text === captain)?.coverage ?? 0;
+    const together = coverageOf([cleanArticle('a.txt', `Night at sea\n\n${ferry}\n\n${captain}`)]);
+    const apart = coverageOf([cleanArticle('a.txt', `Night at sea\n\n${ferry}`), cleanArticle('b.txt', `Orders\n\n${captain}`)]);
+    expect(together).toBeGreaterThan(apart);
+    expect(together).toBeLessThan(1);
+  });
+});
+
 describe('names the articles do not mention', () => {
   it('abstains on a name no article holds, but not on a short abbreviation the articles may spell out (`PM`)', () => {
     const index = new PassageIndex([cleanArticle('a.txt', 'Visit\n\nThe Japanese prime minister landed at Gimhae airport on Wednesday evening.')]);
