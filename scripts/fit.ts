@@ -15,7 +15,8 @@
  * (unless FIT_DISTRACTORS=0) beside the 500 Brown texts.
  *
  * `npm run fit -- --fold K` (K = 1..4) chooses among settings without reading `test`: it sets `test` aside, fits
- * on `train` less its K-th fold, prints that fold's figures as `validation`, and writes no weights.
+ * on `train` less its K-th fold, prints that fold's figures as `validation`, and writes no weights (with `--out
+ * FILE`, the fold's replies, which `npm run fit:folds` pools over the four folds).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -289,6 +290,12 @@ const weightsPath = path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json
 if (FOLD !== undefined) {
   process.stdout.write(`fitted on train less fold ${FOLD}; threshold ${out.threshold}\ntrain:      ${JSON.stringify(model.fitted['train'])}\n`);
   process.stdout.write(`validation: ${JSON.stringify(model.fitted['test'])}\n`);
+  // `--out FILE`: the fold's replies, for `npm run fit:folds` to pool with the other folds'.
+  const outArg = process.argv.indexOf('--out');
+  if (outArg >= 0) {
+    const saved = { fold: FOLD, threshold: out.threshold, runs: runs.map(({ corpus, outputs, bestCandidates }) => ({ corpus, outputs, bestCandidates })) };
+    await writeFile(process.argv[outArg + 1]!, JSON.stringify(saved));
+  }
   process.exit(0);
 }
 if (process.argv.includes('--check')) process.exit(checkCommitted(out, JSON.parse(await readFile(weightsPath, 'utf8')) as ModelWeights));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { squadFigures, squadScore } from '../src/evaluate/squadScore.ts';
 import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
-import { scoreBank, type BankRun } from '../src/evaluate/runBank.ts';
+import { poolTestRuns, scoreBank, type BankRun } from '../src/evaluate/runBank.ts';
 import { validationFold, VALIDATION_FOLDS, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import type { JsonReply } from '../src/render/replyJson.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
@@ -111,5 +111,29 @@ describe('question bank figures', () => {
     expect(test.answer).toBe(50);
     expect(test.best_candidate).toBe(100);
     expect(scoreBank([run], ['train']).find((p) => p.corpus === 'all')!.best_candidate).toBe(0);
+  });
+
+  it("pools validation folds: each fold's held-out questions with their replies, once each, per corpus", () => {
+    const q = (id: string, split: 'train' | 'test'): BankQuestion => ({
+      id,
+      type: 'who',
+      intent: 'who',
+      question: id,
+      answers: ['Kim'],
+      evidence: ['Kim'],
+      split,
+    });
+    const reply = (answer: string | null): JsonReply => ({ answer, passages: [{ text: 'Kim came.' }] }) as JsonReply;
+    const corpus = (bank: BankQuestion[]): LoadedCorpus => ({ name: 'c', dir: 'c', questions: [], bank });
+    // Fold 1 held out `a` (right), fold 2 held out `b` (no answer); each fold also answered the other's question.
+    const fold1 = { corpus: corpus([q('a', 'test'), q('b', 'train')]), outputs: [reply('Kim'), reply('Kim')], bestCandidates: ['Kim', 'Kim'] };
+    const fold2 = { corpus: corpus([q('a', 'train'), q('b', 'test')]), outputs: [reply('Putin'), reply(null)], bestCandidates: ['Putin', 'Kim'] };
+    const pooled = poolTestRuns([fold1, fold2]);
+    expect(pooled).toHaveLength(1);
+    expect(pooled[0]!.corpus.bank.map((x) => x.id)).toEqual(['a', 'b']);
+    const figures = scoreBank(pooled, ['test']).find((p) => p.corpus === 'c')!;
+    expect(figures.questions).toBe(2);
+    expect(figures.answer).toBe(50);
+    expect(figures.best_candidate).toBe(100);
   });
 });

@@ -32,6 +32,9 @@ export interface BankRun {
   bestCandidates: Array<string | null>;
 }
 
+/** What scoring needs of a run: its questions and the replies (a run saved to a file and read back has no engine). */
+export type ScoredRun = Pick<BankRun, 'corpus' | 'outputs' | 'bestCandidates'>;
+
 /** Loads each corpus's engine once and asks every question of the bank. */
 export async function runBank(corpora: readonly LoadedCorpus[], engineFor?: (c: LoadedCorpus) => Promise<AnswerEngine>): Promise<BankRun[]> {
   const runs: BankRun[] = [];
@@ -50,7 +53,7 @@ export function splitOf(q: BankQuestion): Split {
 }
 
 /** Figures per corpus and part, then `all` corpora per part. */
-export function scoreBank(runs: readonly BankRun[], splits: readonly Split[] = ['train', 'test']): PartFigures[] {
+export function scoreBank(runs: readonly ScoredRun[], splits: readonly Split[] = ['train', 'test']): PartFigures[] {
   const parts: PartFigures[] = [];
   for (const split of splits) {
     const pooledQ: BankQuestion[] = [];
@@ -73,4 +76,23 @@ export function scoreBank(runs: readonly BankRun[], splits: readonly Split[] = [
       parts.push({ corpus: 'all', split, questions: pooledQ.length, ...scoreRun(pooledQ, pooledO), best_candidate: scoreRun(pooledQ, pooledBest).answer });
   }
   return parts;
+}
+
+/**
+ * One run per corpus from several: each run's `test` questions (a validation fold's, see `validationFold`) with
+ * their replies, pooled, so figures are counted over every fold's questions at once.
+ */
+export function poolTestRuns(runs: readonly ScoredRun[]): ScoredRun[] {
+  const pooled = new Map<string, ScoredRun>();
+  for (const run of runs) {
+    const into = pooled.get(run.corpus.name) ?? { corpus: { ...run.corpus, bank: [] }, outputs: [], bestCandidates: [] };
+    pooled.set(run.corpus.name, into);
+    run.corpus.bank.forEach((q, i) => {
+      if (splitOf(q) !== 'test') return;
+      into.corpus.bank.push(q);
+      into.outputs.push(run.outputs[i]!);
+      into.bestCandidates.push(run.bestCandidates[i] ?? null);
+    });
+  }
+  return [...pooled.values()];
 }
