@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { VALIDATION_FOLDS } from '../src/evaluate/questionBank.ts';
 import { poolTestRuns, scoreBank, type ScoredRun } from '../src/evaluate/runBank.ts';
+import { bankTable } from '../src/evaluate/bankTable.ts';
 
 /** Folds fitted at once: a fit is single-threaded, and the machines here have two cores. */
 const PARALLEL = Number(process.env['FOLDS_PARALLEL'] ?? 2);
@@ -43,25 +44,11 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 if (saved.length === folds.length) {
-  const parts = scoreBank(poolTestRuns(saved.flatMap((s) => s.runs)), ['test']).map((p) => ({ ...p, split: 'validation', misses: undefined }));
-  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(parts)}\n`);
+  const parts = scoreBank(poolTestRuns(saved.flatMap((s) => s.runs)), ['test']);
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(parts.map((p) => ({ ...p, split: 'validation', misses: undefined })))}\n`);
   else {
-    const show = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
-    const lines = [`validation, pooled over ${folds.length} folds (each question scored by the fold that left it out)`, ''];
-    lines.push(
-      `${'corpus'.padEnd(14)}${'n'.padStart(5)}${'p@1'.padStart(8)}${'p@3'.padStart(8)}${'answer'.padStart(8)}${'abstain'.padStart(9)}${'f_abst'.padStart(8)}${'best'.padStart(7)}${'SQuAD F1'.padStart(10)}`,
-    );
-    for (const p of parts)
-      lines.push(
-        `${p.corpus.padEnd(14)}${String(p.questions).padStart(5)}${show(p.passage_at_1).padStart(8)}${show(p.passage_at_3).padStart(8)}${show(p.answer).padStart(8)}${show(p.abstain).padStart(9)}${show(p.false_abstain).padStart(8)}${show(p.best_candidate).padStart(7)}${(p.squad ? show(p.squad.f1) : '').padStart(10)}`,
-      );
-    lines.push(
-      '',
-      `thresholds: ${saved
-        .sort((a, b) => a.fold - b.fold)
-        .map((s) => `fold ${s.fold} ${s.threshold}`)
-        .join(', ')}`,
-    );
-    process.stdout.write(`${lines.join('\n')}\n`);
+    const title = `Validation, pooled over ${folds.length} folds (part \`test\`: each train question scored by the fold that left it out)`;
+    const thresholds = saved.sort((a, b) => a.fold - b.fold).map((s) => `fold ${s.fold} ${s.threshold}`);
+    process.stdout.write(`${bankTable(parts, false, title)}\nthresholds: ${thresholds.join(', ')}\n`);
   }
 }

@@ -49,7 +49,8 @@ export const QUANTITY_HOW = ['many', 'much', 'long', 'far', 'old', 'big', 'large
 const QUANTITY_HOW_PATTERN = new RegExp(`^how (${QUANTITY_HOW.join('|')}|soon)\\b`);
 /** A question opening with a quantity form, for taking that form off the search query. */
 export const LEADING_QUANTITY_HOW = new RegExp(`^\\s*how\\s+(?:${QUANTITY_HOW.join('|')})\\b`, 'i');
-const AUXILIARY = /^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)$/;
+/** An auxiliary or modal verb (`did`, `will`, `can`): after a wh-word it opens the clause, never names what is asked. */
+export const AUXILIARY = /^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|may|might|must)$/;
 const COPULA = /^(?:is|are|was|were)$/;
 /** The form of a `which bank`, `which companies` question: a who whose answer is an organisation's name. */
 export const ORGANISATION_FORM = 'which organisation';

@@ -13,7 +13,7 @@ import { antonymsOf } from '../search/antonymTerms.ts';
 import { termSimilarity } from '../search/termVectors.ts';
 import { RELATED } from '../search/relatedTerms.ts';
 import type { Passage } from '../ingest/types.ts';
-import type { QuestionForm } from './classifyQuestion.ts';
+import { AUXILIARY, type QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
 import { COPULAS, digitNumbers, KIND_WORDS, NAMING_VERBS, NEGATION, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
@@ -369,7 +369,7 @@ export function namedNounOf(question: string): string | null {
   const word = named && !/^[A-Z]/.test(named[1]!) ? named[1]! : null;
   const noun = askedHeadOf(question) ?? word;
   const term = noun ? analyzeTerm(noun) : null;
-  return term && !/^(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had)$/i.test(noun!) ? term : null;
+  return term && !AUXILIARY.test(noun!.toLowerCase()) ? term : null;
 }
 
 /**

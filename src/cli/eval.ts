@@ -16,13 +16,12 @@ import { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadArticles } from '../ingest/loadArticles.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import path from 'node:path';
-import { runBank, scoreBank, type PartFigures } from '../evaluate/runBank.ts';
+import { runBank, scoreBank } from '../evaluate/runBank.ts';
 import { runCommand } from './runCommand.ts';
+import { bankTable, showFigure as show } from '../evaluate/bankTable.ts';
 
 const USAGE =
   'usage: npm run eval -- [--json] [--split train|test] [--corpus NAME]... [--misses] [--distractors]\n       npm run eval -- [--seeds DIR] [--json] QUESTIONS.jsonl';
-
-const show = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
 function figureLines(figures: EvalFigures): string[] {
   return [
@@ -35,42 +34,6 @@ function figureLines(figures: EvalFigures): string[] {
     'by type        passage_at_1  answer',
     ...Object.entries(figures.by_intent).map(([k, v]) => `${k.padEnd(15)}${show(v.passage_at_1).padEnd(14)}${show(v.answer)}`),
   ];
-}
-
-function bankTable(parts: readonly PartFigures[], withMisses: boolean): string {
-  const head = `${'corpus'.padEnd(14)}${'part'.padEnd(7)}${'n'.padStart(5)}${'p@1'.padStart(8)}${'p@3'.padStart(8)}${'answer'.padStart(8)}${'abstain'.padStart(9)}${'f_abst'.padStart(8)}${'best'.padStart(7)}`;
-  const lines = ['Question bank (train: tuned and fitted on; test: held back, never tuned on)', '', head];
-  for (const p of parts) {
-    lines.push(
-      `${p.corpus.padEnd(14)}${p.split.padEnd(7)}${String(p.questions).padStart(5)}${show(p.passage_at_1).padStart(8)}${show(p.passage_at_3).padStart(8)}${show(p.answer).padStart(8)}${show(p.abstain).padStart(9)}${show(p.false_abstain).padStart(8)}${show(p.best_candidate).padStart(7)}`,
-    );
-  }
-  const squad = parts.filter((p) => p.squad);
-  if (squad.length) {
-    lines.push(
-      '',
-      'SQuAD 2.0 (official measure)',
-      `${'corpus'.padEnd(14)}${'part'.padEnd(7)}${'n'.padStart(5)}${'F1'.padStart(7)}${'EM'.padStart(7)}${'HasAns F1'.padStart(11)}${'NoAns'.padStart(7)}${'offered'.padStart(9)}`,
-    );
-    for (const p of squad) {
-      const s = p.squad!;
-      lines.push(
-        `${p.corpus.padEnd(14)}${p.split.padEnd(7)}${String(s.total).padStart(5)}${show(s.f1).padStart(7)}${show(s.exact).padStart(7)}${show(s.has_ans_f1).padStart(11)}${show(s.no_ans).padStart(7)}${show(s.has_ans_offered).padStart(9)}`,
-      );
-    }
-  }
-  lines.push('', 'By type (passage_at_1 / answer)');
-  for (const p of parts) {
-    const types = Object.entries(p.by_intent)
-      .map(([k, v]) => `${k} ${show(v.passage_at_1)}/${show(v.answer)}`)
-      .join('  ');
-    lines.push(`${p.corpus.padEnd(14)}${p.split.padEnd(7)}${types}`);
-  }
-  if (withMisses) {
-    for (const p of parts.filter((x) => x.corpus !== 'all' && x.misses.length))
-      lines.push('', `misses, ${p.corpus} ${p.split}:`, ...p.misses.map((m) => `  ${m}`));
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 async function evalFile(file: string, seeds: string | undefined, json: boolean): Promise<number> {
