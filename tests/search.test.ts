@@ -118,6 +118,18 @@ describe('names the articles do not mention', () => {
     expect(index.find('which airport did the Japanese PM land at').map((h) => h.article.source)).toEqual(['a.txt']);
     expect(index.find('which airport did Tesla land at')).toEqual([]);
   });
+
+  it('knows a name typed in lower case by its word alone (`eiffel`), but not a word that is also an ordinary one', () => {
+    const index = new PassageIndex([
+      cleanArticle('a.txt', 'Visit\n\nThe Japanese prime minister landed at Gimhae airport on Wednesday evening near the tower, on his way to Pyongyang.'),
+    ]);
+    expect(index.find('where is the eiffel tower')).toEqual([]);
+    expect(index.find('where is the Eiffel tower')).toEqual([]);
+    // `frontier` and `grandpa` are words the articles lack, not names: the rest of the question still finds the passage.
+    expect(index.find('which airport near the frontier did the japanese prime minister land at').map((h) => h.article.source)).toEqual(['a.txt']);
+    // A lower-case name the articles hold is matched as any word is.
+    expect(index.find('which airport did the minister land at on his way to pyongyang').map((h) => h.article.source)).toEqual(['a.txt']);
+  });
 });
 
 describe('searching some articles only', () => {

@@ -11,6 +11,7 @@ import { analyzeTerm, clearTermMemo, contentTerms, foldText, idf, splitSentences
 import { typeSignal } from './typeSignals.ts';
 import { BACKGROUND, type BackgroundFrequency } from './backgroundFrequency.ts';
 import { RELATED, type RelatedTerms } from './relatedTerms.ts';
+import { isNameTerm } from './nameTerms.ts';
 import { PostingsBuilder, type SentenceMatch, SentencePostings } from './sentencePostings.ts';
 
 export interface IndexedPassage {
@@ -313,7 +314,9 @@ export class PassageIndex {
     }
     const matchedAnywhere = new Set([...results.flatMap((r) => r.queryTerms), ...inTitles]);
     const abbreviations = new Set(abbreviationTerms(query));
-    if (namedTerms(query).some((t) => !matchedAnywhere.has(t) && !abbreviations.has(t))) return [];
+    // Typed in lower case, a name is known by its word alone (`where is the eiffel tower`).
+    const named = [...namedTerms(query), ...queryTerms.filter(isNameTerm)];
+    if (named.some((t) => !matchedAnywhere.has(t) && !abbreviations.has(t))) return [];
 
     // Per passage: its two best sentence scores (the best one's place) and the question words it holds.
     const byPassage = new Map<IndexedPassage, { first: number; second: number; best: number; matched: Set<string>; direct: Set<string> }>();
