@@ -32,6 +32,26 @@ describe('candidate spans', () => {
     expect(two).not.toContain('Putin the day');
   });
 
+  it("goes on with an organisation's name after `for` (`Welsh Centre for Burns`), but not with a person's or into a date", () => {
+    const names = (sentence: string, type: 'who' | 'where') => extractCandidates(sentence, { ...options, type, form: type }).map((c) => c.text);
+    expect(names('He was flown to the Welsh Centre for Burns in Swansea.', 'where')).toContain('Welsh Centre for Burns');
+    expect(names('The Institute for Fiscal Studies said so.', 'who')).toContain('Institute for Fiscal Studies');
+    expect(names('Kim thanked Putin for Russia and left.', 'who')).not.toContain('Putin for Russia');
+    expect(names('The Union on Monday called a strike.', 'who')).not.toContain('Union on Monday');
+  });
+
+  it('shows a phrase with the article it opens with, but groups it without (`the library and the school hall`)', () => {
+    const spans = extractCandidates('Classes were held in the library and the school hall.', { ...options, type: 'where', form: 'where' });
+    const hall = spans.find((c) => c.text === 'library and the school hall');
+    expect(hall?.shown).toBe('the library and the school hall');
+    const what = extractCandidates('Rescuers lowered a fixed telephone line.', { ...options, type: 'what', form: 'what' });
+    expect(what.find((c) => c.text === 'fixed telephone line')?.shown).toBe('a fixed telephone line');
+    // A phrase that opens with no article shows as it is.
+    expect(
+      extractCandidates('Rescuers lowered fresh water.', { ...options, type: 'what', form: 'what' }).find((c) => c.text === 'fresh water')?.shown,
+    ).toBeUndefined();
+  });
+
   it('reads a hyphen typed with a space before it as a dash: it ends a name, where a hyphen joins one', () => {
     const who = (sentence: string) => extractCandidates(sentence, { ...options, type: 'who', form: 'who' }).map((c) => c.text);
     expect(who('The ferry sailed for Holyhead - A fire then broke out, Brennan said.')).not.toContain('Holyhead - A');

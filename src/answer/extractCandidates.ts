@@ -22,6 +22,12 @@ export interface SpanCandidate {
   resolved?: string | null;
   /** A quotation: what someone said, attributed by its sentence. */
   quote?: boolean;
+  /**
+   * The answer as shown, when it is more than `text`: a phrase with the article it opens with in its sentence
+   * (`the library and the school hall`), which `text` drops so that the same thing said with `a` or `the` is one
+   * candidate.
+   */
+  shown?: string;
 }
 
 /** Heads of noun phrases that say when, not where (`in the morning`, `on the day`). */
@@ -167,6 +173,16 @@ function nameRuns(tokens: Token[], sentence: string): Array<[number, number]> {
       if ((isCapitalized(next) && !isDateToken(next)) || hyphenated) j += 1;
       else if (CONNECTORS.test(next.text) && next.text !== 'and' && tokens[j + 2] && isCapitalized(tokens[j + 2]!) && !/^(?:in|on|for|with)$/i.test(next.text))
         j += 2;
+      // `Welsh Centre for Burns`, `Institute for Fiscal Studies`: an organisation's name goes on after `for` (not
+      // after `on`: `the University on Russky Island`).
+      else if (
+        next.text === 'for' &&
+        ORGANISATION_SUFFIX.test(tokens[j]!.text) &&
+        tokens[j + 2] &&
+        isCapitalized(tokens[j + 2]!) &&
+        !isDateToken(tokens[j + 2]!)
+      )
+        j += 2;
       else if (/^(?:and|&)$/.test(next.text) && organisationEnds(tokens, j + 2)) j += 2;
       // `LS Cable & System`, `Johnson & Johnson`: an ampersand between capitalised words joins one name.
       else if (next.text === '&' && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) j += 2;
@@ -243,6 +259,13 @@ function span(sentence: string, tokens: Token[], i: number, j: number, kind: Can
   if (open > 0 && !text.includes(')', open)) text = text.slice(0, open).trimEnd();
   end = start + text.length;
   return { start, end, text, kind, fit };
+}
+
+/** A phrase trimmed from `first` to `from` is shown with the article right before `from`, if the phrase held it. */
+function withArticle(c: SpanCandidate, sentence: string, tokens: Token[], first: number, from: number): SpanCandidate {
+  const article = tokens[from - 1];
+  if (from > first && article && /^(?:the|a|an)$/i.test(article.text)) c.shown = sentence.slice(article.start, c.end);
+  return c;
 }
 
 /** Drops leading titles and words the question already says: `Chinese President Xi Jinping` -> `Xi Jinping`. */
@@ -373,7 +396,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const namedAs = prev !== undefined && (/^(?:called|named)$/i.test(prev.text) || (/^as$/i.test(prev.text) && /^known$/i.test(tokens[i0 - 2]?.text ?? '')));
       const located = (prev !== undefined && LOCATIVE.test(prev.text)) || regioned || appositive || namedAs;
       // `the Far Eastern Federal University`, `Gimhae International Airport`: a name ending in a kind of place.
-      const headed = j > j0 || (j0 > i0 && PLACE_HEADS.test(tokens[j0]!.text));
+      const headed =
+        j > j0 || (j0 > i0 && PLACE_HEADS.test(tokens[j0]!.text)) || run.some((t, k) => PLACE_HEADS.test(t.text) && tokens[i0 + k + 1]?.text === 'for');
       if (!tagged && !located && !headed) continue;
       // `the Russian Pacific city of Vladivostok`: the name after `of` is the place, not its description.
       if (headed && /^of$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isCapitalized(tokens[j + 2]!)) continue;
@@ -391,7 +415,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       if (isCapitalized(head) || isDateToken(head) || isNumberToken(head) || head.tags.has('Pronoun') || TIME_HEADS.test(head.text)) continue;
       // A chunk holding a name (`into Russia train`) is the named place's: the loop above already took it.
       if (tokens.slice(i, j + 1).some((t) => isCapitalized(t) && !/^(?:The|A|An)$/.test(t.text))) continue;
-      out.push(span(sentence, tokens, trimKnown(tokens, i, j, questionTerms), j, 'place', PLACE_HEADS.test(head.text) ? 0.8 : 0.5));
+      const from = trimKnown(tokens, i, j, questionTerms);
+      out.push(withArticle(span(sentence, tokens, from, j, 'place', PLACE_HEADS.test(head.text) ? 0.8 : 0.5), sentence, tokens, i, from));
     }
     return out;
   }
@@ -451,7 +476,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
     // Asked what someone said, a quotation is the answer; other phrases only stand in for one.
     // Asked how, the means (`with a loan from ...`) answers; a bare noun phrase only stands in for one.
     const standIn = options.asksQuote || type === 'how' ? 0.5 : 1;
-    out.push(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * standIn));
+    out.push(withArticle(span(sentence, tokens, i, j, 'phrase', (named ? 0.4 : 0.8) * standIn), sentence, tokens, i0, i));
   }
   return out;
 }

@@ -720,7 +720,7 @@ function mergeOccurrences(
       key,
       kind: c.kind,
       text: c.text,
-      display: c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : c.text,
+      display: c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : (c.shown ?? c.text),
       resolved: c.resolved ?? null,
       score,
       confidence: 0,
@@ -740,7 +740,11 @@ function mergeOccurrences(
       hits: new Set(list.map((o) => o.hit)),
       forms: [
         ...new Set(
-          list.map((o) => (o.candidate.kind === 'date' ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null }) : o.candidate.text)),
+          list.map((o) =>
+            o.candidate.kind === 'date'
+              ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null })
+              : (o.candidate.shown ?? o.candidate.text),
+          ),
         ),
       ],
     });
