@@ -40,6 +40,13 @@ describe('candidate spans', () => {
     expect(names('The Union on Monday called a strike.', 'who')).not.toContain('Union on Monday');
   });
 
+  it('takes the name joined to `-based` for where a thing is (`a Brisbane-based company`)', () => {
+    const places = (sentence: string) => extractCandidates(sentence, { ...options, type: 'where', form: 'where' }).map((c) => c.text);
+    expect(places('The mine is run by Harrowgate Coal, a Brisbane-based company.')).toEqual(['Brisbane']);
+    expect(places('He is a fellow at the Moscow-based Institute of China.')).toEqual(['Moscow']);
+    expect(places('It is a Rio de Janeiro-based firm.')).toEqual(['Rio de Janeiro']);
+  });
+
   it('shows a phrase with the article it opens with, but groups it without (`the library and the school hall`)', () => {
     const spans = extractCandidates('Classes were held in the library and the school hall.', { ...options, type: 'where', form: 'where' });
     const hall = spans.find((c) => c.text === 'library and the school hall');
@@ -772,6 +779,23 @@ describe('the confidence threshold', () => {
     expect(below.passages.length).toBeGreaterThan(0);
     const at = new AnswerEngine(engine.articles, { ...MODEL, threshold: best.confidence }).ask(q);
     expect(at.answer).toBe(best.display);
+  });
+});
+
+describe('a question asking for a name', () => {
+  it('searches for what is named, not for the word `name` (`what was the name of the ferry`)', () => {
+    const article = story(
+      'a.txt',
+      'Fire at sea',
+      'Officials named the two men who died on Tuesday.\n\nThe ferry Cliona Star had left Dublin shortly after midnight.',
+    );
+    const engine = new AnswerEngine([article]);
+    for (const question of ['what was the name of the ferry', 'whats the name of the ferry']) {
+      const found = engine.analyze(question).hits.map((h) => h.passage.text);
+      expect(found.some((text) => text.includes('Cliona Star'))).toBe(true);
+      // A paragraph that only says `named` is not about the ferry.
+      expect(found.some((text) => text.includes('Officials named'))).toBe(false);
+    }
   });
 });
 

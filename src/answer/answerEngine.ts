@@ -24,6 +24,9 @@ const RETRIEVAL_DEPTH = 40;
 const LOCAL_SAMPLE_PRIOR = 2;
 /** A rival answer this close to the best one's confidence, from another article, is shown as a disagreement. */
 const RIVAL_RATIO = 0.8;
+/** `the name of`, `names of`: asking for a name, in words that do not say what is named. */
+const NAME_OF = /\b(?:the\s+)?names?\s+of\b/gi;
+
 /** Articles whose terms and story share are kept in memory. */
 const ARTICLE_MEMO_LIMIT = 500;
 
@@ -102,10 +105,14 @@ export class AnswerEngine {
     // `How long`, `how many`: the form says what kind of answer, not what the question is about. `investigaton`:
     // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first).
     const asked = this.index.correctSpelling(withQuestionWordSpelt(text));
-    // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`).
+    // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
+    // ferry`: an article gives a name without saying `name` (`the ferry Cliona Star`), so the word is not searched.
     const query = bare
       ? this.mainEvent
-      : asked.replace(LEADING_QUANTITY_HOW, (m) => DIMENSION_WORDS[m.trim().split(/\s+/)[1]!.toLowerCase()] ?? '').trim() || asked;
+      : asked
+          .replace(LEADING_QUANTITY_HOW, (m) => DIMENSION_WORDS[m.trim().split(/\s+/)[1]!.toLowerCase()] ?? '')
+          .replace(NAME_OF, ' ')
+          .trim() || asked;
     const terms = new Set(contentTerms(query));
     const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms) });
     if (found.length === 0) return { text, form, bare, hits: found, ranked: [], article: NO_ARTICLE };

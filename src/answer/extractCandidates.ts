@@ -381,6 +381,12 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
   }
   if (type === 'where') {
     for (const [i0, j0] of nameRuns(tokens, sentence)) {
+      // `a Brisbane-based company`, `the Moscow-based Institute`: the name joined to `-based` says where it is.
+      const based = tokens.slice(i0 + 1, j0 + 1).findIndex((t, k) => /^based$/i.test(t.text) && t.start === tokens[i0 + k]!.end + 1);
+      if (based >= 0) {
+        out.push(span(sentence, tokens, i0, i0 + based, 'place', placeKindFit(form, tokens.slice(i0, i0 + based + 1), false)));
+        continue;
+      }
       let j = j0;
       while (tokens[j + 1] && PLACE_HEADS.test(tokens[j + 1]!.text) && !endsClause(tokens[j]!)) j += 1;
       const run = tokens.slice(i0, j + 1);
