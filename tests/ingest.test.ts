@@ -332,6 +332,19 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect(a.passages.map((p) => p.text.slice(0, 16))).toEqual(['The leaders met ', 'The summit ends ']);
   });
 
+  it('reads a byline and a date set one under the other with no blank line between (`13 May 2025 | 8 min read`)', () => {
+    const a = cleanArticle(
+      'x.txt',
+      'Mine owner faces its biggest test\n\nRowan Pell, Senior Correspondent, Brisbane\n13 May 2025 | 8 min read\n\nA week ago the company was a mid-sized producer with one outstanding asset, analysts said.',
+    );
+    expect(a).toMatchObject({ authors: ['Rowan Pell'], date: '2025-05-13' });
+    expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['A week ago t']);
+    // On a line of its own the reading time is furniture, as before.
+    expect(
+      cleanArticle('x.txt', 'Mine owner faces its biggest test\n\n8 min read\n\nA week ago the company was a mid-sized producer, analysts said.').dropped,
+    ).toContainEqual(expect.objectContaining({ why: 'reading time' }));
+  });
+
   it('reads a place and agency line as the agency, never as a heading', () => {
     const a = cleanArticle('x.txt', 'Leaders meet\n\nVLADIVOSTOK- Agence France-Presse\n\nThe leaders met on Thursday in the port city, officials said.');
     expect(a.agency).toBe('AFP');

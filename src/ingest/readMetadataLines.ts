@@ -7,7 +7,7 @@ import { agenciesIn, agencyNamed, agencyOnlyLine } from './agencies.ts';
 import { type Byline, readByline, readReportingCredit } from './byline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine } from './dateLines.ts';
-import { withoutSocialWords } from './furniture.ts';
+import { furnitureReason, withoutSocialWords } from './furniture.ts';
 import type { MetadataCollector } from './metadata.ts';
 import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
 import { META_LINE } from './splitBlocks.ts';
@@ -69,6 +69,8 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
   const bareDate = dateOnlyLine(field);
   if (bareDate) return () => meta.addDate(bareDate, beforeTitle ? 'date line before the title' : 'date line', line);
   if (/^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i.test(field)) return () => undefined;
+  // `13 May 2025 | 8 min read`: the reading time beside a date says nothing of the story.
+  if (field !== line && furnitureReason(field)?.why === 'reading time') return () => undefined;
   // `Reuters|Published`: a label whose date the page left out.
   if (/^(?:published|updated|posted|last updated|first published)\s*:?$/i.test(field)) return () => undefined;
   const field2 = META_LINE.exec(field);

@@ -55,6 +55,8 @@ function standsAlone(line: string): boolean {
   return (
     readTimestampLine(line) !== null ||
     dateOnlyLine(line) !== null ||
+    // `13 May 2025 | 8 min read`: a date among a header line's fields.
+    (line.includes('|') && line.split(/\s*\|\s*/).some((field) => dateOnlyLine(field) !== null || readTimestampLine(field) !== null)) ||
     agencyOnlyLine(line) !== null ||
     (/^by\s/i.test(line) && readByline(line) !== null) ||
     /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(line) ||
