@@ -47,6 +47,14 @@ describe('candidate spans', () => {
     expect(places('It is a Rio de Janeiro-based firm.')).toEqual(['Rio de Janeiro']);
   });
 
+  it('takes `as` for a reason, not in a comparison or a naming (`as long as it takes`, `such as`, `known as`)', () => {
+    const why = (sentence: string) => extractCandidates(sentence, { ...options, type: 'why', form: 'why' }).map((c) => c.text);
+    expect(why('The mine will stay closed for as long as it takes, the company said.')).toEqual([]);
+    expect(why('Leaders such as Putin attended, as well as others.')).toEqual([]);
+    expect(why('The camp is known as the Lower Site.')).toEqual([]);
+    expect(why('Shares fell as investors worried about the debt.')).toEqual(['as investors worried about the debt']);
+  });
+
   it('shows a phrase with the article it opens with, but groups it without (`the library and the school hall`)', () => {
     const spans = extractCandidates('Classes were held in the library and the school hall.', { ...options, type: 'where', form: 'where' });
     const hall = spans.find((c) => c.text === 'library and the school hall');

@@ -607,11 +607,20 @@ const STRONG_MARKERS = new RegExp(
   'i',
 );
 
+/** Words after which `as` compares or names (`as long as`, `such as`, `known as`, `the same as`) instead of giving a reason. */
+const NOT_CAUSAL_AS_BEFORE = /\b(?:as\s+\w+|such|known|same|regarded|seen|described|served|works?|worked|acts?|acted|so)\s*$/i;
+
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
 function reasonClauses(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
   for (const m of sentence.matchAll(REASON_MARKERS)) {
     const start = m.index;
+    // `as long as it takes`, `such as`, `as well as`, `known as`: a comparison or a naming, not a reason.
+    if (
+      /^as$/i.test(m[0]) &&
+      (NOT_CAUSAL_AS_BEFORE.test(sentence.slice(0, start)) || /^as\s+(?:well|of|part|if|though|such|\w+\s+as)\b/i.test(sentence.slice(start)))
+    )
+      continue;
     const rest = sentence.slice(start);
     // A reason put first (`Amid the two summits, the Kremlin ...`) ends at its comma, where the main clause begins.
     const fronted = /^\W*(?:(?:yet|but|and|so|however)\W+)?$/i.test(sentence.slice(0, start));
