@@ -55,6 +55,14 @@ describe('candidate spans', () => {
     expect(why('Shares fell as investors worried about the debt.')).toEqual(['as investors worried about the debt']);
   });
 
+  it('takes `since` a time for when, not why (`since Tuesday`, `since 2011`, `since the start of May`)', () => {
+    const why = (sentence: string) => extractCandidates(sentence, { ...options, type: 'why', form: 'why' }).map((c) => c.text);
+    expect(why('The toll since Tuesday may be close to ten.')).toEqual([]);
+    expect(why('Prices have doubled since 2011, officials said.')).toEqual([]);
+    expect(why('The road has been shut since the start of May.')).toEqual([]);
+    expect(why('He stayed home since he was ill.')).toEqual(['since he was ill']);
+  });
+
   it('shows a phrase with the article it opens with, but groups it without (`the library and the school hall`)', () => {
     const spans = extractCandidates('Classes were held in the library and the school hall.', { ...options, type: 'where', form: 'where' });
     const hall = spans.find((c) => c.text === 'library and the school hall');

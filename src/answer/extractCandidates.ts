@@ -610,6 +610,12 @@ const STRONG_MARKERS = new RegExp(
 /** Words after which `as` compares or names (`as long as`, `such as`, `known as`, `the same as`) instead of giving a reason. */
 const NOT_CAUSAL_AS_BEFORE = /\b(?:as\s+\w+|such|known|same|regarded|seen|described|served|works?|worked|acts?|acted|so)\s*$/i;
 
+/** What follows `since` when it tells from when: a day, month or year, a number, `then`, `last ...`, `the start of ...`. */
+const SINCE_A_TIME = new RegExp(
+  String.raw`^\s+(?:${alternation(WEEKDAYS)}|${alternation(MONTHS)}|\d|then\b|last\b|early\b|late\b|mid\b|(?:the\s+)?(?:start|beginning|end|morning|afternoon|evening|night|weekend)\b)`,
+  'i',
+);
+
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
 function reasonClauses(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
@@ -621,6 +627,8 @@ function reasonClauses(sentence: string): SpanCandidate[] {
       (NOT_CAUSAL_AS_BEFORE.test(sentence.slice(0, start)) || /^as\s+(?:well|of|part|if|though|such|\w+\s+as)\b/i.test(sentence.slice(start)))
     )
       continue;
+    // `since Tuesday`, `since 2011`, `since last year`: since a time, not for a reason.
+    if (/^since$/i.test(m[0]) && SINCE_A_TIME.test(sentence.slice(start + m[0].length))) continue;
     const rest = sentence.slice(start);
     // A reason put first (`Amid the two summits, the Kremlin ...`) ends at its comma, where the main clause begins.
     const fronted = /^\W*(?:(?:yet|but|and|so|however)\W+)?$/i.test(sentence.slice(0, start));
