@@ -55,6 +55,15 @@ describe('candidate spans', () => {
     expect(why('Shares fell as investors worried about the debt.')).toEqual(['as investors worried about the debt']);
   });
 
+  it('ends a means phrase where a clause begins (`by a brass band`, not `by a brass band before he`), keeping `and`', () => {
+    const means = (sentence: string) =>
+      extractCandidates(sentence, { ...options, type: 'how', form: 'how' })
+        .map((c) => c.text)
+        .filter((t) => /^(?:by|with)\b/.test(t));
+    expect(means('Kim was entertained by a brass band before he got inside a car.')).toEqual(['by a brass band']);
+    expect(means('They came with food and water for the miners.')).toEqual(['with food and water']);
+  });
+
   it('takes `since` a time for when, not why (`since Tuesday`, `since 2011`, `since the start of May`)', () => {
     const why = (sentence: string) => extractCandidates(sentence, { ...options, type: 'why', form: 'why' }).map((c) => c.text);
     expect(why('The toll since Tuesday may be close to ten.')).toEqual([]);

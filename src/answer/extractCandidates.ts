@@ -573,13 +573,17 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number,
   return out;
 }
 
+/** Words that open a clause of their own: a phrase before them is over. */
+const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|when|while|whilst|before|after|until|because|as|if|since|though|although|where)$/i;
+
 /** `by train`, `with a loan from China's Export-Import Bank`: the means or manner a plain `how` asks for. */
 function meansPhrases(sentence: string, tokens: Token[]): SpanCandidate[] {
   const out: SpanCandidate[] = [];
   tokens.forEach((t, i) => {
     if (!/^(?:by|with|through|via|using)$/i.test(t.text) || endsClause(t) || !tokens[i + 1]) return;
     let e = i + 1;
-    const ends = (x: Token): boolean => x.tags.has('Verb') || (x.tags.has('Preposition') && !/^of$/i.test(x.text));
+    // A verb, a preposition other than `of`, or a word opening a clause (`by a brass band before he got in`) ends it.
+    const ends = (x: Token): boolean => x.tags.has('Verb') || (x.tags.has('Preposition') && !/^of$/i.test(x.text)) || CLAUSE_OPENERS.test(x.text);
     while (e < tokens.length - 1 && !endsClause(tokens[e]!) && !ends(tokens[e + 1]!) && e - i < 12) e += 1;
     if (tokens.slice(i + 1, e + 1).some((x) => x.tags.has('Noun'))) out.push(span(sentence, tokens, i, e, 'phrase', 1));
   });
