@@ -52,6 +52,8 @@ describe('candidate spans', () => {
     expect(why('The mine will stay closed for as long as it takes, the company said.')).toEqual([]);
     expect(why('Leaders such as Putin attended, as well as others.')).toEqual([]);
     expect(why('The camp is known as the Lower Site.')).toEqual([]);
+    expect(why('The project is presented as purely economic.')).toEqual([]);
+    expect(why('Inspectors rated the condition as "poor" in 2019.')).toEqual([]);
     expect(why('Shares fell as investors worried about the debt.')).toEqual(['as investors worried about the debt']);
   });
 

@@ -611,8 +611,9 @@ const STRONG_MARKERS = new RegExp(
   'i',
 );
 
-/** Words after which `as` compares or names (`as long as`, `such as`, `known as`, `the same as`) instead of giving a reason. */
-const NOT_CAUSAL_AS_BEFORE = /\b(?:as\s+\w+|such|known|same|regarded|seen|described|served|works?|worked|acts?|acted|so)\s*$/i;
+/** Words after which `as` compares, names or rates (`as long as`, `such as`, `known as`, `rated the dam as`) instead of giving a reason. */
+const NOT_CAUSAL_AS_BEFORE =
+  /\b(?:as\s+\w+|such|same|served|works?|worked|acts?|acted|so)\s*$|\b(?:known|regarded|seen|viewed|described|presented|portrayed|billed|touted|framed|treated|rated|ranked|classed|classified|listed)\b(?:\s+[^\s,.;:!?]+){0,4}\s*$/i;
 
 /** What follows `since` when it tells from when: a day, month or year, a number, `then`, `last ...`, `the start of ...`. */
 const SINCE_A_TIME = new RegExp(
