@@ -40,10 +40,9 @@ import {
   type RankingFeature,
 } from '../src/answer/answerModel.ts';
 import { isQuestionType } from '../src/shared/questionType.ts';
-import { loadBank, validationFold, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import { candidateIsRight, loadBank, validationFold, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
-import { answerIsRight, contains } from '../src/evaluate/scoreRun.ts';
-import { squadScore } from '../src/evaluate/squadScore.ts';
+import { contains } from '../src/evaluate/scoreRun.ts';
 import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
 
 /** A wrong short answer costs this much more than none (the passages are shown either way). */
@@ -90,12 +89,6 @@ for (const c of corpora) {
   if (DISTRACTORS) withDistractors.set(c.name, new AnswerEngine([...articlesOf.get(c.name)!, ...distractors]));
 }
 
-function isRight(text: string, q: BankQuestion, corpus: LoadedCorpus): boolean {
-  if (q.abstain || !q.answers.length) return false;
-  if (corpus.squad) return squadScore(text, q.answers).f1 >= 0.5;
-  return answerIsRight(text, q);
-}
-
 interface Asked {
   corpus: LoadedCorpus;
   q: BankQuestion;
@@ -121,7 +114,7 @@ function collect(inUse: ModelWeights): Asked[] {
         engine,
         candidates: analysis.ranked.map((r) => ({
           x: RANKING_FEATURES.map((f) => r.features[f]),
-          right: r.forms.some((f) => isRight(f, q, corpus)),
+          right: r.forms.some((f) => candidateIsRight(f, q, corpus)),
           question: r.confidenceFeatures,
         })),
       });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { squadFigures, squadScore } from '../src/evaluate/squadScore.ts';
 import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
 import { poolTestRuns, scoreBank, type BankRun } from '../src/evaluate/runBank.ts';
-import { validationFold, VALIDATION_FOLDS, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import { candidateIsRight, validationFold, VALIDATION_FOLDS, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import type { JsonReply } from '../src/render/replyJson.ts';
 import type { AnswerEngine } from '../src/answer/answerEngine.ts';
 
@@ -56,6 +56,18 @@ describe('the fits', () => {
       return g.right[scores.indexOf(Math.max(...scores))];
     });
     expect(firsts.length).toBe(groups.length);
+  });
+});
+
+describe('what the fit counts as a right candidate', () => {
+  const q = (answers: string[], abstain = false): BankQuestion => ({ id: 'x', type: null, intent: null, question: 'q', answers, evidence: [], abstain });
+  it('takes a news candidate that holds a gold answer, a SQuAD one whose token F1 reaches 0.5, and none for an unanswerable question', () => {
+    expect(candidateIsRight('the Welsh Centre for Burns in Swansea', q(['Welsh Centre for Burns']), {})).toBe(true);
+    expect(candidateIsRight('Swansea', q(['Welsh Centre for Burns']), {})).toBe(false);
+    // SQuAD rewards tight spans: a long span holding the answer is not right, an overlapping one may be.
+    expect(candidateIsRight('the 10th and 11th centuries in northern France', q(['10th and 11th centuries']), { squad: true })).toBe(true);
+    expect(candidateIsRight('in the 10th century, when the Normans gave their name to Normandy', q(['10th century']), { squad: true })).toBe(false);
+    expect(candidateIsRight('Swansea', q([], true), {})).toBe(false);
   });
 });
 

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../projectRoot.ts';
-import type { EvalQuestion } from './scoreRun.ts';
+import { answerIsRight, type EvalQuestion } from './scoreRun.ts';
+import { squadScore } from './squadScore.ts';
 
 export type Split = 'train' | 'test';
 
@@ -89,4 +90,15 @@ export function validationFold(corpora: readonly LoadedCorpus[], fold: number): 
     ...c,
     bank: c.bank.filter((q) => q.split !== 'test').map((q) => ((stableHash(q.id) % VALIDATION_FOLDS) + 1 === fold ? { ...q, split: 'test' as const } : q)),
   }));
+}
+
+/**
+ * Whether a candidate answer (one way it is written) is right for a bank question, as the fit learns it: the
+ * scorer's containment for news, token F1 ≥ 0.5 against the best gold span for SQuAD (its measure rewards tight
+ * spans). Never for an unanswerable question.
+ */
+export function candidateIsRight(text: string, q: BankQuestion, corpus: Pick<Corpus, 'squad'>): boolean {
+  if (q.abstain || !q.answers.length) return false;
+  if (corpus.squad) return squadScore(text, q.answers).f1 >= 0.5;
+  return answerIsRight(text, q);
 }
