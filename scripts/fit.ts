@@ -43,20 +43,17 @@ import { isQuestionType } from '../src/shared/questionType.ts';
 import { candidateIsRight, loadBank, validationFold, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
 import { contains } from '../src/evaluate/scoreRun.ts';
-import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
+import { fitLogistic, fitRanking, RANKING_L2, squadShare } from '../src/evaluate/fitLogistic.ts';
 
 /** A wrong short answer costs this much more than none (the passages are shown either way). */
 const WRONG_COST = Number(process.env['FIT_WRONG_COST'] ?? 0.5);
 /** Fit among the Brown texts as distractors (FIT_DISTRACTORS=0 to fit on the corpora alone). */
 const DISTRACTORS = process.env['FIT_DISTRACTORS'] !== '0';
 /**
- * L2 penalties on the standardised weights: enough to keep rare features from running away, and the ranking's
- * strong enough that features which say much the same (passage score, rank, coverage) do not trade places from
- * one fit to the next. On the four validation folds (`--fold`), 0.1 read p@1 +0.9, +2.1, +2.0, -0.9 and answer
- * 0, +1.0, +2.1, -0.9 against 0.3 (means +1.0 and +0.6, each within about one standard error of 0), while train
- * in-sample read lower and the dev set lost two answers: 0.3 stays. The confidence's: 0.3, 1 and 3 read the same.
+ * L2 penalties on the standardised weights: enough to keep rare features from running away; the ranking's is
+ * `RANKING_L2` (why 0.3, there). The confidence's: 0.3, 1 and 3 read the same.
  */
-const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? 0.3);
+const L2_RANKING = Number(process.env['FIT_L2_RANKING'] ?? RANKING_L2);
 const L2_CONFIDENCE = Number(process.env['FIT_L2'] ?? 1);
 /** Fits at most this many times, each on what the previous fit's passage order finds (FIT_ROUNDS=1: once, from the committed model). */
 const ROUNDS = Number(process.env['FIT_ROUNDS'] ?? 4);
@@ -135,11 +132,11 @@ function fitModel(inUse: ModelWeights): Fitted {
   const asked = collect(inUse);
   // SQuAD counts at most as much as all the news corpora together: its questions are many, and of another kind.
   const squadQuestions = asked.filter((a) => a.corpus.squad).length;
-  const squadShare = Math.min(1, (asked.length - squadQuestions) / Math.max(1, squadQuestions));
+  const squadWeight = squadShare(asked.length - squadQuestions, squadQuestions);
 
   // 1. Ranking: a softmax over each question's candidates, so the right ones come first.
   const ranking = fitRanking(
-    asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right), weight: a.corpus.squad ? squadShare : 1 })),
+    asked.map((a) => ({ rows: a.candidates.map((c) => c.x), right: a.candidates.map((c) => c.right), weight: a.corpus.squad ? squadWeight : 1 })),
     { l2: L2_RANKING },
   );
   const rankingWeights = Object.fromEntries(RANKING_FEATURES.map((f, i) => [f, ranking.weights[i]!])) as Record<RankingFeature, number>;
@@ -162,7 +159,7 @@ function fitModel(inUse: ModelWeights): Fitted {
     tops.map((t) => t.x),
     tops.map((t) => (t.right ? 1 : 0)),
     { l2: L2_CONFIDENCE },
-    tops.map((t) => (t.squad ? squadShare : 1)),
+    tops.map((t) => (t.squad ? squadWeight : 1)),
   );
   // 3. Passage order: a softmax over each question's passages, the ones holding the evidence as the target.
   const rankingModel = { ...MODEL, ranking: rankingWeights };
@@ -174,7 +171,7 @@ function fitModel(inUse: ModelWeights): Fitted {
       return {
         rows: features.map((f) => PASSAGE_NAMES.map((n) => f[n])),
         right: a.analysis.hits.map((h) => contains(h.passage.text, a.q.evidence)),
-        weight: a.corpus.squad ? squadShare : 1,
+        weight: a.corpus.squad ? squadWeight : 1,
       };
     });
   const passage = fitRanking(passageGroups, { l2: L2_RANKING });
@@ -193,8 +190,8 @@ function fitModel(inUse: ModelWeights): Fitted {
 
   // 3. The threshold: the confidence at which offering the best candidate starts to pay, on `train`.
   const withP = tops.map((t) => ({ ...t, p: 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) }));
-  const { threshold, candidates, utilities } = oneStandardErrorThreshold(withP, squadShare);
-  model.threshold = process.env['FIT_BAG'] === '0' ? threshold : baggedThreshold(withP, squadShare);
+  const { threshold, candidates, utilities } = oneStandardErrorThreshold(withP, squadWeight);
+  model.threshold = process.env['FIT_BAG'] === '0' ? threshold : baggedThreshold(withP, squadWeight);
   if (process.env['FIT_CURVE']) {
     for (let i = 0; i < candidates.length; i += Math.max(1, Math.floor(candidates.length / 40)))
       process.stdout.write(
@@ -339,9 +336,9 @@ interface ScoredTop {
  * small change; the standard error is counted over the questions the two thresholds treat differently. Lowest,
  * because a right answer withheld is a loss too: among thresholds the data cannot tell apart, answer.
  */
-function oneStandardErrorThreshold(withP: readonly ScoredTop[], squadShare: number): { threshold: number; candidates: number[]; utilities: number[] } {
+function oneStandardErrorThreshold(withP: readonly ScoredTop[], squadWeight: number): { threshold: number; candidates: number[]; utilities: number[] } {
   const candidates = [...new Set(withP.map((x) => x.p))].sort((a, b) => a - b);
-  const weight = (x: ScoredTop): number => (x.squad ? squadShare : 1);
+  const weight = (x: ScoredTop): number => (x.squad ? squadWeight : 1);
   const utilities = candidates.map((t) => {
     let utility = 0;
     for (const x of withP) {
@@ -367,7 +364,7 @@ function oneStandardErrorThreshold(withP: readonly ScoredTop[], squadShare: numb
  * (0.38 or 0.42 from fits of near-identical code, 1.5 points of train answer apart); the median over resamples
  * moves only when the evidence does.
  */
-function baggedThreshold(withP: readonly ScoredTop[], squadShare: number): number {
+function baggedThreshold(withP: readonly ScoredTop[], squadWeight: number): number {
   let seed = 0x9e3779b9;
   // mulberry32: a small seeded generator, enough to draw resamples.
   const random = (): number => {
@@ -380,7 +377,7 @@ function baggedThreshold(withP: readonly ScoredTop[], squadShare: number): numbe
   const thresholds: number[] = [];
   for (let b = 0; b < THRESHOLD_BAGS; b += 1) {
     const sample = withP.map(() => withP[Math.floor(random() * withP.length)]!);
-    thresholds.push(oneStandardErrorThreshold(sample, squadShare).threshold);
+    thresholds.push(oneStandardErrorThreshold(sample, squadWeight).threshold);
   }
   thresholds.sort((a, b) => a - b);
   return thresholds[(THRESHOLD_BAGS - 1) / 2]!;

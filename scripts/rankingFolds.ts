@@ -17,10 +17,7 @@ import { RANKING_FEATURES, type RankingFeature } from '../src/answer/answerModel
 import { isQuestionType } from '../src/shared/questionType.ts';
 import { candidateIsRight, loadBank, stableHash, VALIDATION_FOLDS } from '../src/evaluate/questionBank.ts';
 import { splitOf } from '../src/evaluate/runBank.ts';
-import { fitRanking } from '../src/evaluate/fitLogistic.ts';
-
-/** As `npm run fit` fits the ranking. */
-const L2_RANKING = 0.3;
+import { fitRanking, RANKING_L2, squadShare } from '../src/evaluate/fitLogistic.ts';
 
 const without: RankingFeature[] = [];
 for (let i = process.argv.indexOf('--without'); i >= 0 && i + 1 < process.argv.length; i = process.argv.indexOf('--without', i + 1)) {
@@ -61,10 +58,10 @@ function rightFirst(features: readonly RankingFeature[]): { news: number[]; squa
   for (let fold = 1; fold <= VALIDATION_FOLDS; fold += 1) {
     const fitOn = groups.filter((g) => g.fold !== fold);
     const squadCount = fitOn.filter((g) => g.squad).length;
-    const share = Math.min(1, (fitOn.length - squadCount) / Math.max(1, squadCount));
+    const share = squadShare(fitOn.length - squadCount, squadCount);
     const { weights } = fitRanking(
       fitOn.map((g) => ({ rows: g.rows.map((r) => features.map((f) => r[f])), right: g.right, weight: g.squad ? share : 1 })),
-      { l2: L2_RANKING },
+      { l2: RANKING_L2 },
     );
     const counts = { news: 0, squad: 0 };
     for (const g of groups) {

@@ -1,7 +1,7 @@
 /** The evaluation tools: the official SQuAD 2.0 measure, and the fits behind the answer model. */
 import { describe, expect, it } from 'vitest';
 import { squadFigures, squadScore } from '../src/evaluate/squadScore.ts';
-import { fitLogistic, fitRanking } from '../src/evaluate/fitLogistic.ts';
+import { fitLogistic, fitRanking, squadShare } from '../src/evaluate/fitLogistic.ts';
 import { poolTestRuns, scoreBank, type BankRun } from '../src/evaluate/runBank.ts';
 import { candidateIsRight, validationFold, VALIDATION_FOLDS, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import type { JsonReply } from '../src/render/replyJson.ts';
@@ -56,6 +56,14 @@ describe('the fits', () => {
       return g.right[scores.indexOf(Math.max(...scores))];
     });
     expect(firsts.length).toBe(groups.length);
+  });
+});
+
+describe('the weight of SQuAD in a fit', () => {
+  it('lets SQuAD count at most as much as the news questions together, and each SQuAD question at most as much as a news one', () => {
+    expect(squadShare(396, 418) * 418).toBeCloseTo(396, 6);
+    expect(squadShare(500, 100)).toBe(1);
+    expect(squadShare(10, 0)).toBe(1);
   });
 });
 

@@ -720,7 +720,7 @@ function mergeOccurrences(
       key,
       kind: c.kind,
       text: c.text,
-      display: c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : (c.shown ?? c.text),
+      display: displayOf(c),
       resolved: c.resolved ?? null,
       score,
       confidence: 0,
@@ -738,15 +738,7 @@ function mergeOccurrences(
       sources,
       best: shown,
       hits: new Set(list.map((o) => o.hit)),
-      forms: [
-        ...new Set(
-          list.map((o) =>
-            o.candidate.kind === 'date'
-              ? describeDate({ text: o.candidate.text, resolved: o.candidate.resolved ?? null })
-              : (o.candidate.shown ?? o.candidate.text),
-          ),
-        ),
-      ],
+      forms: [...new Set(list.map((o) => displayOf(o.candidate)))],
     });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -758,6 +750,11 @@ function mergeOccurrences(
     r.confidence = confidenceOf(r.confidenceFeatures, model);
   });
   return ranked;
+}
+
+/** A candidate as a reply shows it: a date described with its resolved day, a phrase with the article it opens with. */
+function displayOf(c: SpanCandidate): string {
+  return c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : (c.shown ?? c.text);
 }
 
 /**

@@ -10,7 +10,7 @@ import { dateOnlyLine } from './dateLines.ts';
 import { furnitureReason, withoutSocialWords } from './furniture.ts';
 import type { MetadataCollector } from './metadata.ts';
 import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
-import { META_LINE } from './splitBlocks.ts';
+import { headerFields, META_LINE } from './splitBlocks.ts';
 
 /** A copyright line's owner: `© 2019 Thomson Reuters` → agency Reuters; `© 2019 CNBC LLC` → the site CNBC. */
 function copyrightOwner(block: string): { agency: string | null; owner: string | null; year: number | null } {
@@ -46,10 +46,7 @@ export interface ReadState {
 
 /** A header-ish line split at `|` (`By Yonhap News Agency | Updated April 26, 2019`): each field read as metadata. */
 export function readMetaFields(block: string, state: ReadState, beforeTitle: boolean): boolean {
-  const fields = block
-    .split(/\s*\|\s*/)
-    .map((f) => f.trim())
-    .filter(Boolean);
+  const fields = headerFields(block);
   if (!fields.length) return false;
   const readers: (() => void)[] = [];
   for (const field of fields) {

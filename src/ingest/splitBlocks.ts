@@ -34,6 +34,14 @@ export function splitBlocks(raw: string): string[] {
     .filter((block) => block.length > 0);
 }
 
+/** A header line's fields: `By Yonhap News Agency | Updated April 26, 2019` -> the byline and the date. */
+export function headerFields(line: string): string[] {
+  return line
+    .split(/\s*\|\s*/)
+    .map((f) => f.trim())
+    .filter(Boolean);
+}
+
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
 export const META_LINE =
   /^(title|headline|source|sources|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
@@ -56,7 +64,7 @@ function standsAlone(line: string): boolean {
     readTimestampLine(line) !== null ||
     dateOnlyLine(line) !== null ||
     // `13 May 2025 | 8 min read`: a date among a header line's fields.
-    (line.includes('|') && line.split(/\s*\|\s*/).some((field) => dateOnlyLine(field) !== null || readTimestampLine(field) !== null)) ||
+    (line.includes('|') && headerFields(line).some((field) => dateOnlyLine(field) !== null || readTimestampLine(field) !== null)) ||
     agencyOnlyLine(line) !== null ||
     (/^by\s/i.test(line) && readByline(line) !== null) ||
     /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(line) ||
