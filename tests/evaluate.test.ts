@@ -57,6 +57,20 @@ describe('the fits', () => {
     });
     expect(firsts.length).toBe(groups.length);
   });
+
+  it('refuses a feature that is not a finite number, naming where it is, rather than fit NaN weights', () => {
+    const groups = [
+      {
+        rows: [
+          [1, 0],
+          [0, Number.NaN],
+        ],
+        right: [true, false],
+      },
+    ];
+    expect(() => fitRanking(groups)).toThrow(/row 1 column 1 is NaN/);
+    expect(() => fitLogistic([[1], [Infinity]], [1, 0])).toThrow(/row 1 column 0 is Infinity/);
+  });
 });
 
 describe('the weight of SQuAD in a fit', () => {

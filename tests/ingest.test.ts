@@ -612,4 +612,89 @@ describe('the top of a saved page, above its headline', () => {
     const a = cleanArticle('x.txt', ['Warehouse fire', 'Crews spray the roof on Monday. Video: Harbour TV', long].join('\n\n'));
     expect(a.passages.map((p) => p.text)).toEqual([long.replace(' Video: Harbour TV', '')]);
   });
+
+  it('finds the headline over the byline when chrome the rules do not know stands above it (a motto, a sign-in bar, a kicker)', () => {
+    const byline = 'By Jane Doe, Fire Reporter';
+    const date = 'Tuesday, March 4, 2025 - 14:06 GMT';
+    const headline = 'Warehouse fire brought under control after six hours';
+    const withMotto = cleanArticle(
+      'x.txt',
+      [
+        'The Harbour Post',
+        'Serving the harbour towns since 1901',
+        'Sign in   Start free trial',
+        'You have 2 free articles left this month. Subscribe for unlimited access.',
+        'NEWS',
+        headline,
+        byline,
+        date,
+        story,
+      ].join('\n\n'),
+    );
+    expect(withMotto.title).toBe(headline);
+    expect(withMotto.passages.map((p) => p.text)).toEqual([story]);
+    expect(withMotto.dropped.find((d) => d.line === 'Serving the harbour towns since 1901')?.why).toBe('page header (above the headline)');
+    // A kicker over the headline, a standfirst under it, and a byline with no `By`.
+    const standfirst = 'The blaze was the third at the site this year. Neighbours want answers.';
+    const kicked = cleanArticle('x.txt', ['Opinion · Fire safety', headline, standfirst, 'Jane Doe', 'Thursday 6 March 2025', story].join('\n\n'));
+    expect(kicked.title).toBe(headline);
+    expect(kicked.authors).toEqual(['Jane Doe']);
+    // A headline on the first line stays, over a standfirst and a player's label.
+    const plain = cleanArticle('x.txt', [headline, 'Video duration 2:14', 'Published 2 hours ago', story].join('\n\n'));
+    expect(plain.title).toBe(headline);
+  });
+
+  it("reads a saved e-mail's header: its subject is the headline, its sender the publisher", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'From: The Harbour Post <briefing@news.harbourpost.example>\nSubject: Fwd: Morning briefing: warehouse fire out\nDate: Monday, May 12, 2025, 6:30 AM',
+        'View in browser',
+        story,
+        'You are receiving this email because you signed up for the Morning Briefing.',
+        'Manage your preferences | Unsubscribe',
+        'The Harbour Post, 22 Guild Street, Harbourtown. © 2025 Harbour Post Group.',
+      ].join('\n\n'),
+    );
+    expect(a.title).toBe('Morning briefing: warehouse fire out');
+    expect(a.publisher).toBe('The Harbour Post');
+    expect(a.date).toBe('2025-05-12');
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+  });
+
+  it("drops a price strip, a market-data notice, a caption credited to an agency in capitals, a poll, a sign-up box and a readers' thread", () => {
+    const page = [
+      'Warehouse fire brought under control',
+      'FTI 100 8,412.35 +0.42%   MID 250 20,118.60 -0.11%   GBP/USD 1.2731 +0.08%',
+      'Market data delayed by at least 15 minutes. Not investment advice.',
+      'Firefighters damp down the roof on Monday, March 3, 2025. HARBOUR WIRE/Piet Osmund',
+      story,
+      'Crews stayed overnight to damp down hot spots, the service said, and the road reopened on Tuesday.',
+      'The cause of the fire is being investigated, a spokesman for the service said on Tuesday.',
+      'Enter your email',
+      'By signing up you agree to our privacy policy. You can unsubscribe at any time.',
+      "READERS' POLL",
+      'Should the warehouse be rebuilt?',
+      'Yes\nNo',
+      '1,214 votes so far',
+      'More from News',
+      'Ferry timetable changes for summer',
+      '87 COMMENTS',
+      'Sort by: Newest',
+      'harbourlights_77',
+      'Nine people were in the building and they still let it burn. Says it all.',
+      'Our Standards: The Harbour Wire Trust Principles.',
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.passages.map((p) => p.text)).toEqual([
+      story,
+      'Crews stayed overnight to damp down hot spots, the service said, and the road reopened on Tuesday.',
+      'The cause of the fire is being investigated, a spokesman for the service said on Tuesday.',
+    ]);
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(a.dropped.find((d) => d.line.startsWith('FTI 100'))?.why).toBe('market data');
+    expect(why['Market data delayed by at least 15 minutes. Not investment advice.']).toBe('market data');
+    expect(why['By signing up you agree to our privacy policy. You can unsubscribe at any time.']).toBe('newsletter');
+    expect(why['Firefighters damp down the roof on Monday, March 3, 2025. HARBOUR WIRE/Piet Osmund']).toBe('photo caption or credit');
+  });
 });

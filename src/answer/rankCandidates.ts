@@ -547,7 +547,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   const likeness = new Map<string, number>();
   for (const { hit, rank, si, follows } of reads) {
     const sentence = hit.sentences[si]!;
-    const hitWeight = hit.score / top.score;
+    const hitWeight = top.score > 0 ? hit.score / top.score : 1;
     const tokens = sentenceTokens(sentence.text);
     const held = new Set<string>();
     for (const t of tokens) if (t.term && matchesQuestion(t.term, questionTerms)) held.add(t.term);

@@ -34,7 +34,8 @@ export function passageFeatures(hits: readonly PassageHit[], ranked: readonly Ra
       if (r.hits.has(hit)) mass += weights[i]! / total;
     });
     return {
-      retrieval_score: hit.score / top.score,
+      // Passages found through related terms alone all score 0: they are alike, not undefined.
+      retrieval_score: top.score > 0 ? hit.score / top.score : 1,
       retrieval_rank: 1 / (1 + rank),
       coverage: hit.coverage,
       best_sentence_bm25: Math.log(1 + hit.signals.bestSentence),

@@ -47,7 +47,17 @@ function solve(a: number[][], b: number[]): number[] {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** `rowWeights`: how much each row counts (e.g. so that every question counts alike, however many candidates it has). */
+/** One non-finite feature value turns every fitted weight into NaN: say which row and column instead. */
+export function assertFinite(rows: readonly (readonly number[])[], what: string): void {
+  rows.forEach((r, i) =>
+    r.forEach((x, j) => {
+      if (!Number.isFinite(x)) throw new Error(`${what}: row ${i} column ${j} is ${x}; a feature must be a finite number`);
+    }),
+  );
+}
+
 export function fitLogistic(rows: readonly number[][], labels: readonly number[], options: FitOptions = {}, rowWeights?: readonly number[]): LogisticFit {
+  assertFinite(rows, 'fitLogistic');
   const { l2 = 1, maxIterations = 50, positiveWeight = 1 } = options;
   const d = rows[0]?.length ?? 0;
   const n = rows.length;
@@ -110,6 +120,7 @@ export function fitRanking(
 ): { weights: number[] } {
   const { l2 = 0.01, iterations = 400, rate = 0.1 } = options;
   const usable = groups.filter((g) => g.right.some(Boolean) && g.right.some((r) => !r));
+  for (const g of usable) assertFinite(g.rows, 'fitRanking');
   const d = usable[0]?.rows[0]?.length ?? 0;
   const all = usable.flatMap((g) => g.rows);
   const mean = new Array<number>(d).fill(0);

@@ -9,7 +9,7 @@ import { parseDateline, readDateline, readTimestampLine } from './parseDateline.
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
-import { furnitureReason, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
+import { furnitureReason, isJobTitle, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks } from './splitBlocks.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
@@ -130,10 +130,20 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     if (!m) break;
     const key = m[1]!.toLowerCase();
     const value = m[2]!.trim();
-    if (key === 'title' || key === 'headline') {
-      headline ??= value;
+    if (key === 'title' || key === 'headline' || key === 'subject') {
+      // A saved e-mail's subject is its headline (`Fwd: ...` and `Re: ...` say how it travelled, not what it says).
+      headline ??= key === 'subject' ? value.replace(/^(?:(?:fwd?|re)\s*:\s*)+/i, '') : value;
       meta.noteOrigin('title', `header field "${blocks[0]!}"`);
-    } else if (key === 'date' || key === 'published' || key === 'updated') meta.addDate(findFullDate(value), 'header field', blocks[0]!);
+    } else if (key === 'date' || key === 'published' || key === 'updated' || key === 'sent') meta.addDate(findFullDate(value), 'header field', blocks[0]!);
+    // A newsletter's sender is its publication (`From: The Dornholm Post <news@...>`); who it went to is nobody's byline.
+    else if (key === 'from') {
+      const sender = value
+        .replace(/<[^>]*>/g, '')
+        .replace(/["“”]/g, '')
+        .trim();
+      if (sender && !/@/.test(sender)) meta.setPublisher(sender, 'e-mail sender', blocks[0]!);
+      state.dropped.push({ line: blocks[0]!, why: 'e-mail header' });
+    } else if (key === 'to' || key === 'cc') state.dropped.push({ line: blocks[0]!, why: 'e-mail header' });
     else if (key === 'url' || key === 'link') meta.setUrl(value, `header field "${blocks[0]!}"`);
     else readMetaFields(blocks[0]!, state, true);
     blocks.shift();
@@ -235,6 +245,19 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     break;
   }
 
+  // Page chrome the rules above do not know (a motto, a sign-in bar, a kicker) can still stand over the headline:
+  // the headline is the line over the byline or date, and what stands above it goes.
+  const below = storyHeadlineIndex(blocks);
+  for (const block of blocks.splice(0, below)) {
+    if (readDateLine(block, meta, 'date line before the title')) {
+      drop(block, 'timestamp (read as date)');
+      continue;
+    }
+    const furniture = furnitureReason(block);
+    if (furniture) readFurnitureMetadata(block, furniture.why, state);
+    drop(block, furniture?.why ?? 'page header (above the headline)');
+  }
+
   // An article that opens straight with its story has no headline line: its first words stand in for one.
   const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]);
   let title: string;
@@ -288,6 +311,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         drop(line, furniture?.why ?? 'navigation');
         // `Most Popular` inside a menu still announces a list of links.
         inLinkList = furniture?.startsList ?? inLinkList;
+        // `87 COMMENTS` / `Sort by: Newest` among short lines after the story: the readers' thread begins.
+        if (COMMENTS_HEADER.test(line) && passages.length >= 3) inComments = true;
       }
       i += run - 1;
       // Names or share buttons in the menu are a byline's company; other menus can sit anywhere.
@@ -295,6 +320,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     if (inLinkList) {
+      if (COMMENTS_HEADER.test(block) && passages.length >= 3) {
+        inComments = true;
+        drop(block, 'reader comments');
+        continue;
+      }
       if (!looksLikeStorySentence(block) && !agencyOnlyLine(block)) {
         const furniture = furnitureReason(block);
         if (furniture) readFurnitureMetadata(block, furniture.why, state);
@@ -490,7 +520,62 @@ const PRE_TITLE_FURNITURE = new Set([
   'timestamp',
   'video player',
   'live blog controls',
+  'market data',
+  'newsletter',
+  'poll',
 ]);
+
+/** `Published 2 hours ago`, `Updated 38 minutes ago`: a stamp under the headline, with or without a date. */
+const STAMP_OPENING = /^(?:first |last )?(?:published|updated|posted)\b(?!.*[.!?]$)/i;
+
+/** How far down the page a byline or date line is looked for, to find the headline over it. */
+const HEADER_REACH = 16;
+
+/** A line of page chrome between the site's header and the story's: furniture, a breadcrumb, a section kicker. */
+function isHeaderChrome(block: string): boolean {
+  const n = block.split(/\s+/).length;
+  return furnitureReason(block) !== null || readBreadcrumb(block) !== null || (n <= 8 && !/\p{Ll}/u.test(block)) || (n <= 6 && /\s[·|>»›/]\s/.test(block));
+}
+
+/** A line that can be a headline or a standfirst: not chrome, not a byline or a date, a few words to a long sentence. */
+function isHeadlineShaped(block: string): boolean {
+  const n = block.split(/\s+/).length;
+  return n >= 3 && n <= 45 && !isHeaderChrome(block) && !BYLINE.test(block) && !readTimestampLine(block) && !dateOnlyLine(block);
+}
+
+/**
+ * Where the story's header starts among the page's first lines: a headline (and its standfirst) sits right over
+ * the byline or the date line, below the page's chrome. 0 when the first line is that headline or no byline or
+ * date is near; otherwise the index of the headline, everything above it being the site's (a motto, a sign-in
+ * bar, a kicker like `Opinion · Space industry`).
+ */
+function storyHeadlineIndex(blocks: readonly string[]): number {
+  let anchor = -1;
+  let paragraphs = 0;
+  for (let i = 1; i < Math.min(blocks.length, HEADER_REACH); i += 1) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1] ?? '';
+    const stamp = (line: string): boolean => readTimestampLine(line) !== null || dateOnlyLine(line) !== null || STAMP_OPENING.test(line);
+    // A byline without `By` is a name over its writer's role or the date (`Rowan Achterberg` / `Thursday 6 March 2025`).
+    if (BYLINE.test(block) || stamp(block) || isJobTitle(block) || (isPersonName(block) && (isJobTitle(next) || stamp(next)))) {
+      anchor = i;
+      break;
+    }
+    // A standfirst may read as a paragraph; a second one is the story itself, with no byline over it.
+    if (looksLikeParagraph(block) && ++paragraphs > 1) return 0;
+  }
+  if (anchor < 0) return 0;
+  let last = anchor - 1;
+  // A byline without `By` (`Rowan Achterberg`), or the writer's role, over the date.
+  while (last > 0 && (isPersonName(blocks[last]!) || isJobTitle(blocks[last]!))) last -= 1;
+  let first = last;
+  while (first >= 0 && isHeadlineShaped(blocks[first]!)) first -= 1;
+  first += 1;
+  // The group reaches the first line (that is the headline), is empty, or is more than a header holds; and a
+  // headline has a few words (`Video duration 2:14` over a date is a player's label).
+  if (first === 0 || first > last || last - first >= 3 || blocks[first]!.split(/\s+/).length < 4) return 0;
+  return first;
+}
 
 /** Furniture that sits between a standfirst and the story (a caption, an advert or a promo can sit anywhere). */
 const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)']);

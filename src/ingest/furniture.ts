@@ -24,6 +24,8 @@ const CAPTION_CREDIT_TAIL = new RegExp(
     String.raw`[(\[][^()\[\]]{0,80}(?:\bvia\s+[^()\[\]]+|\bPhoto\b[^()\[\]]*|\/\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+)+|[A-Z][\p{L}'’-]+\s+[A-Z\p{Lu}][\p{L}'’-]+\s*\/\s*[A-Z][\p{L}]+)[)\]]$`,
     String.raw`\bvia\s+(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|Xinhua)\)?\.?$`,
     String.raw`\b(?:REUTERS|AFP(?:\s+PHOTO)?|AP(?:\s+Photo)?|EPA|Xinhua|KCNA)\s*\/\s*[A-Z\p{Lu}][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+){0,3}\.?$`,
+    // `... May 9, 2025. HALDEN WIRE/Piet Osmund`: any agency in capitals, a slash, then the photographer's name.
+    String.raw`(?:^|[.!?]\s+|\s)\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\.?$`,
   ].join('|'),
   'u',
 );
@@ -138,6 +140,11 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     )
   )
     return { why: 'advertising' };
+  // A readers' poll: its question, options and count are the page's, not the story's.
+  if (/^(?:readers'?|reader|today's|our|quick)?\s*poll\s*:?$|^have your say\s*:?$/i.test(text)) return { why: 'poll', startsList: true };
+  if (/^(?:vote|view results|see results|[\d,]+ votes?(?: so far| cast)?)$/i.test(text)) return { why: 'poll' };
+  // `Read more →` under a newsletter's item: a link to the rest, not a list of other stories.
+  if (/^(?:read more|read the full story|full story|continue reading)\s*[→»›>]+$/i.test(text)) return { why: 'link' };
   if (RELATED_HEADER.test(text))
     return { why: /^(?:tags?|topics?|keywords?|categories|filed under)\b/i.test(text) ? 'tag list' : 'related links', startsList: true };
   if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
@@ -167,6 +174,10 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   )
     return { why: 'page notice' };
   if (/^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i.test(text) && n <= 25) return { why: 'copyright line' };
+  // A footer that runs on past its copyright (`© 2025 The Chronicle. All rights reserved. Republication ... prohibited`),
+  // or gives the paper's address before it: the © sign is never story text.
+  if ((/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) && n <= 80) || (/©/.test(text) && n <= 40)) return { why: 'copyright line' };
+  if (/^our standards\s*:/i.test(text) && n <= 12) return { why: 'page notice' };
   if (
     /^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i.test(
       text,
@@ -202,6 +213,28 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/\b(?:hide|toggle) caption$/i.test(text)) return { why: 'photo caption or credit' };
   if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text))
     return { why: 'link' };
+  // A newsletter's sign-up box and an e-mail's footer: the reader's subscription, not the story.
+  if (
+    (/^(?:you(?:'re| are| were) receiving this (?:e-?mail|newsletter|message)|by signing up,? you agree|enjoying (?:this|the) newsletter)\b/i.test(text) &&
+      n <= 40) ||
+    (/\bunsubscribe\b/i.test(text) && n <= 14) ||
+    /^(?:enter your e-?mail(?: address)?|view (?:it )?in (?:your )?browser|view (?:this e-?mail )?online|forward (?:this|it) to a friend)\W*$/i.test(text)
+  )
+    return { why: 'newsletter' };
+  // A markets page's price strip (`EUR/USD 1.1284 ▲ +0.08%   BRENT 64.10 ▲ +0.41%`) and its data notice.
+  if (
+    (text.match(/[+\-−]?\d+(?:[.,]\d+)?\s?%/g)?.length ?? 0) >= 3 &&
+    !/[.!?]["”’]?$/.test(text) &&
+    (text.match(/\d/g)?.length ?? 0) * 3 >= text.replace(/\s/g, '').length
+  )
+    return { why: 'market data' };
+  if (
+    /^(?:market )?(?:data|prices|quotes) (?:is |are )?delayed\b|\bnot investment advice\b|\b(?:does not|do not) (?:give|constitute|offer) investment advice\b/i.test(
+      text,
+    ) &&
+    n <= 40
+  )
+    return { why: 'market data' };
   if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
   if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
   if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };

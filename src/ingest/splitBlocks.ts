@@ -44,7 +44,7 @@ export function headerFields(line: string): string[] {
 
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
 export const META_LINE =
-  /^(title|headline|source|sources|publisher|publication|outlet|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
+  /^(title|headline|subject|source|sources|publisher|publication|outlet|from|to|cc|sent|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
 
 /** `Getty Images` + `President Han (right) welcomed ...`, or a caption + `Pool | Getty Images`. */
 function isCreditedCaption(lines: readonly string[]): boolean {
