@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
-import { AnswerEngine } from '../src/answer/answerEngine.ts';
+import { AnswerEngine, reportsNaming } from '../src/answer/answerEngine.ts';
 import { askedHeadOf, namedNounOf } from '../src/answer/rankCandidates.ts';
 import { askedArticleFact } from '../src/answer/articleFacts.ts';
 import { citationLabel } from '../src/render/citation.ts';
@@ -15,6 +15,15 @@ import { typeSignal } from '../src/search/typeSignals.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
+
+describe("the main story's people", () => {
+  it('are named in most of its reports, by full name or by surname as written, anywhere in their text', () => {
+    const texts = ['Finance Minister Aurel Vesk resigned.', 'Vesk denied it.', 'The UN said nothing.', 'Mr Veskov spoke.'];
+    expect(reportsNaming('Aurel Vesk', texts)).toBe(2);
+    // A surname is matched as a whole word and as written: `Un` is not `UN`.
+    expect(reportsNaming('Kim Jong Un', texts)).toBe(0);
+  });
+});
 
 describe('candidate spans', () => {
   const options = { questionTerms: new Set<string>(), articleDate: null };
@@ -30,6 +39,15 @@ describe('candidate spans', () => {
     // A name followed by `the` and a longer name is two names.
     const two = extractCandidates('Kim met Putin the day after Sergei Lavrov arrived.', { ...options, type: 'who', form: 'who' }).map((c) => c.text);
     expect(two).not.toContain('Putin the day');
+  });
+
+  it('takes a name the tagger does not know for a person after a title, a noun for one, or with an age beside it', () => {
+    const kinds = (sentence: string) => Object.fromEntries(extractCandidates(sentence, { ...options, type: 'who', form: 'who' }).map((c) => [c.text, c.kind]));
+    expect(kinds('Finance Minister Aurel Vesk resigned on Friday.')['Aurel Vesk']).toBe('person');
+    expect(kinds('The prime minister named deputy minister Ilona Rusk.')['Ilona Rusk']).toBe('person');
+    expect(kinds('Vesk, 56, quit late on Friday.')['Vesk']).toBe('person');
+    // A name with no sign of a person is not made one.
+    expect(kinds('Kestrel Quay Engineering won the contract.')['Kestrel Quay Engineering']).toBe('group');
   });
 
   it("goes on with an organisation's name after `for` (`Welsh Centre for Burns`), but not with a person's or into a date", () => {

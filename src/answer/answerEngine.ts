@@ -148,7 +148,14 @@ export class AnswerEngine {
   /** The main story's day, place keys and articles as sets, made once per folder. */
   private storyCues(): StoryCues {
     const memo = memoOf(this.index);
-    return (memo.storyCues ??= storyCues(this.story));
+    if (!memo.storyCues) {
+      const cues = storyCues(this.story);
+      const texts = new Map<string, string>();
+      for (const { article, passage } of this.index.passages)
+        if (cues.tellers.has(article.source)) texts.set(article.source, `${texts.get(article.source) ?? ''}\n${passage.text}`);
+      memo.storyCues = { ...cues, reportsNaming: (name) => reportsNaming(name, [...texts.values()]) };
+    }
+    return memo.storyCues;
   }
 
   /** The share of the main story's words a hit's article holds (memoised per article). */
@@ -346,4 +353,14 @@ function namePeople(people: readonly RankedAnswer[], passages: readonly CitedPas
     }
   }
   return `${a.text} and ${b.text}`;
+}
+
+/** How many of the texts name a person: by the whole name, or by its last word as written (`Vesk` for `Aurel Vesk`). */
+export function reportsNaming(name: string, texts: readonly string[]): number {
+  const words = name.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last) return 0;
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${escape(name)}|${escape(last)})(?![\\p{L}])`, 'u');
+  return texts.filter((t) => pattern.test(t)).length;
 }

@@ -114,6 +114,22 @@ const ORGANISATION_SUFFIX = new RegExp(
 `})\.?$`,
 );
 
+/**
+ * A name the tagger does not know is still a person's by how news writes one: after a title inside the run
+ * (`Finance Minister Aurel Vesk`), or with an age set beside it (`Vesk, 56, quit`).
+ */
+function writtenAsPerson(tokens: readonly Token[], i0: number, j: number): boolean {
+  const run = tokens.slice(i0, j + 1);
+  const next = tokens[j + 1];
+  const titled = j > i0 && run.slice(0, -1).some((t) => TITLES.has(t.text.toLowerCase())) && !namesOrganisation(run);
+  const aged =
+    /^,/.test(tokens[j]!.post) &&
+    /^\d{1,2}$/.test(next?.text ?? '') &&
+    /^,/.test(next?.post ?? '') &&
+    !run.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+  return titled || aged;
+}
+
 /** A name run that names an organisation: tagged one, or ending in `Bank`, `Corporation`, `Hydro`... */
 const namesOrganisation = (run: Token[]): boolean =>
   run.some((t) => t.tags.has('Organization')) || ORGANISATION_SUFFIX.test(run[run.length - 1]!.text.replace(/['’]s$/, ''));
@@ -361,7 +377,8 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const before = tokens[i0 - 1];
       const introduced =
         before !== undefined && !isCapitalized(before) && !endsClause(before) && PERSON_NOUNS.test(before.text.toLowerCase()) && !/s$/i.test(before.text);
-      const person = run.some((t) => t.tags.has('Person')) || (introduced && j === i0);
+      const unplaced = !run.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+      const person = run.some((t) => t.tags.has('Person')) || (introduced && j - i0 < 3 && unplaced) || writtenAsPerson(tokens, i0, j);
       // `UN sanctions`, `North Korean leader`, `Mr Putin's adviser`: a name used as a modifier is not who did it.
       const possessive = /['’]s$/.test(tokens[j]!.text);
       const modifier = possessive || (next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb'));

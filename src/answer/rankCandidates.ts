@@ -414,6 +414,11 @@ export interface StoryCues {
   day: string | null;
   placeKeys: ReadonlySet<string>;
   tellers: ReadonlySet<string>;
+  /**
+   * How many of the story's reports name a person anywhere in their text (by full name or surname), not only in
+   * the passages a question found: the story's people are those most of its reports name.
+   */
+  reportsNaming?: (name: string) => number;
 }
 
 const NO_STORY: StoryCues = { day: null, placeKeys: new Set(), tellers: new Set() };
@@ -708,7 +713,9 @@ function mergeOccurrences(
     const fullest = [...sorted].sort((a, b) => wordCount(b) - wordCount(a) || written(b) - written(a) || spelling(b) - spelling(a))[0]!;
     const named = best.candidate.kind === 'person' || best.candidate.kind === 'group' || best.candidate.kind === 'place';
     const shown = named ? fullest : best;
-    const c = shown.candidate;
+    // A name written as a person's anywhere (`Finance Minister Aurel Vesk`) is a person's where the sentence gives no sign.
+    const c =
+      shown.candidate.kind === 'group' && list.some((o) => o.candidate.kind === 'person') ? { ...shown.candidate, kind: 'person' as const } : shown.candidate;
     const features = {} as RankingVector;
     for (const f of OCCURRENCE_FEATURES) features[f.name] = Math.max(...list.map((o) => o.features[f.name]));
     features.sources = Math.log(1 + sources.length);
@@ -765,7 +772,7 @@ function isOfMainStory(c: SpanCandidate, key: string, sources: readonly string[]
   if (c.kind === 'date') return c.resolved !== undefined && c.resolved === story.day;
   if (c.kind === 'place') return story.placeKeys.has(key);
   if (c.kind !== 'person') return false;
-  const naming = sources.filter((s) => story.tellers.has(s)).length;
+  const naming = Math.max(sources.filter((s) => story.tellers.has(s)).length, story.reportsNaming?.(c.text) ?? 0);
   return naming >= 2 && naming >= story.tellers.size / 2;
 }
 
