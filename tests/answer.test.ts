@@ -220,6 +220,10 @@ describe('question typing', () => {
     ['long is the cable', 'how long is the cable'],
     ['many people were hurt', 'how many people were hurt'],
     ['long lines formed', 'long lines formed'],
+    ['y did he quit', 'why did he quit'],
+    ['hw many died', 'how many died'],
+    ['hwo much did it cost', 'how much did it cost'],
+    ['hwo won', 'who won'],
   ])('spells the question word of %j right for the search: %j', (typed, spelt) => {
     expect(withQuestionWordSpelt(typed)).toBe(spelt);
   });
@@ -246,6 +250,15 @@ describe('question typing', () => {
     ['long was the meeting', 'how'],
     ['many people were hurt?', 'how'],
     ['high winds hit the coast', 'what'],
+    ['whats the reason he quit', 'why'],
+    ['what reason did he give for resigning', 'why'],
+    ['what caused the fuel pipe to crack', 'why'],
+    ['cause of the blast', 'why'],
+    ['lawyer for the minister', 'who'],
+    ['which laywer took the case', 'who'],
+    ['name of the harbour master', 'who'],
+    ['skipper name', 'who'],
+    ['what calculation did he do', 'what'],
   ])('%s -> %s', (q, type) => {
     expect(classifyQuestion(q).type).toBe(type);
   });
@@ -329,6 +342,12 @@ describe('date resolution against the article date', () => {
       ['Tuesday', '2019-04-23'],
     ]);
     expect(resolve('They will meet on Saturday.')).toEqual([['Saturday', '2019-04-27']]);
+  });
+
+  it('reads a calendar day without its year as the one nearest the report, before or after it', () => {
+    expect(resolve('The regulator has set a date, 24 March, to review the grounding.', '2025-03-06')).toEqual([['24 March', '2025-03-24']]);
+    expect(resolve('The recording was made on 3 October.', '2025-03-06')).toEqual([['3 October', '2024-10-03']]);
+    expect(resolve('The funeral was held on December 28.', '2025-01-05')).toEqual([['December 28', '2024-12-28']]);
   });
 
   it('keeps the part of the day with its day (`Wednesday morning`, `early Sunday`)', () => {

@@ -2,6 +2,8 @@
 import { foldText } from '../search/tokenizer.ts';
 import { MEASURE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
+import nounKinds from '../shared/nounKinds.json' with { type: 'json' };
+import { isKnownWord } from './sentenceTokens.ts';
 
 export interface QuestionForm {
   type: QuestionType;
@@ -30,10 +32,16 @@ const missingOneLetter = (typed: string, word: string): boolean =>
  * `whn`, `wher`, `wat`: a misspelt question word opening the question still says what is asked. A dropped
  * letter is the likeliest slip (`whn` is `when` rather than `who`), then any other single edit.
  */
-function correctWhWord(word: string): string {
+function correctWhWord(word: string, next = ''): string {
+  if (WH_SHORTHAND[word]) return WH_SHORTHAND[word];
   if (word.length < 3 || WH_WORDS.includes(word) || !/^[wh]/.test(word)) return word;
+  // `hwo much`: one swap from both `who` and `how`; a quantity word after it says which.
+  if ((QUANTITY_HOW as readonly string[]).includes(next) && oneEditApart(word, 'how')) return 'how';
   return WH_WORDS.find((w) => missingOneLetter(word, w)) ?? WH_WORDS.find((w) => oneEditApart(word, w)) ?? word;
 }
+
+/** Question words as chat shortens them: `y did he quit`, `hw many`. */
+const WH_SHORTHAND: Readonly<Record<string, string>> = { y: 'why', wy: 'why', hw: 'how' };
 
 /** The form a `which` + noun asks for (`what year`, `which city`, `which bank`, `which leader`), or null for a noun of no type. */
 function typeOfNoun(noun: string): QuestionForm | null {
@@ -41,7 +49,28 @@ function typeOfNoun(noun: string): QuestionForm | null {
   if (PLACE_NOUNS.test(noun)) return { type: 'where', form: `which ${noun}` };
   if (ORGANISATION_NOUNS.test(noun)) return { type: 'who', form: ORGANISATION_FORM };
   if (PERSON_NOUNS.test(noun)) return { type: 'who', form: 'who' };
+  if (REASON_NOUNS.test(noun)) return { type: 'why', form: 'why' };
+  // Beyond the lists: the nouns WordNet uses first for a kind of person (`lawyer`, `skipper`), as written or with
+  // two letters swapped (`laywer`).
+  if (isPersonNoun(noun)) return { type: 'who', form: 'who' };
   return null;
+}
+
+/** Nouns that ask why: `what reason did he give`, `what was the motive`. */
+const REASON_NOUNS = /^(?:reason|reasons|motive|motives|purpose|point)$/;
+
+const PERSON_KIND = new Set(nounKinds.person);
+
+/** A noun's singular forms to look up (`lawyers` -> `lawyer`, `companies` -> `company`). */
+const singulars = (word: string): string[] => [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')];
+
+/** Whether WordNet's first sense of a noun is a kind of person; a longer word the tagger does not know also with two neighbouring letters swapped (`laywer`). */
+function isPersonNoun(word: string): boolean {
+  const known = (w: string): boolean => singulars(w).some((form) => PERSON_KIND.has(form));
+  if (known(word)) return true;
+  if (word.length < 6 || isKnownWord(word)) return false;
+  for (let i = 0; i + 1 < word.length; i += 1) if (known(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  return false;
 }
 
 /** `how tall`, `how many`...: forms that ask for a quantity (the rest of the question says of what). */
@@ -63,13 +92,13 @@ function questionHead(question: string): string {
     .trim()
     .replace(/^(?:(?:and|so|but|ok|okay|then|tell me|please|do you know|can you tell me)\s+)+/, '');
   const [first = '', ...rest] = head.split(' ');
-  return [spelledWhWord(first) ?? first, ...rest].join(' ');
+  return [spelledWhWord(first, rest[0]) ?? first, ...rest].join(' ');
 }
 
 /** A question word as typed (`wher`, `wat`; `whos`, whose `'s` lost its apostrophe) spelt right, or null when it is right or none. */
-function spelledWhWord(typed: string): string | null {
+function spelledWhWord(typed: string, next = ''): string | null {
   const letters = foldText(typed).replace(/[^\p{L}]+/gu, '');
-  const corrected = correctWhWord(letters.replace(/^(who|what|where|when|how)s$/, '$1'));
+  const corrected = correctWhWord(letters.replace(/^(who|what|where|when|how)s$/, '$1'), foldText(next).toLowerCase());
   return WH_WORDS.includes(corrected) && corrected !== letters ? corrected : null;
 }
 
@@ -79,9 +108,9 @@ function spelledWhWord(typed: string): string | null {
  * articles lack.
  */
 export function withQuestionWordSpelt(question: string): string {
-  const m = /^(\s*(?:(?:and|so|but|ok|okay|then)\s+)*)(\S+)/i.exec(question);
+  const m = /^(\s*(?:(?:and|so|but|ok|okay|then)\s+)*)(\S+)(?=\s*(\S*))/i.exec(question);
   if (!m) return question;
-  const fixed = spelledWhWord(m[2]!);
+  const fixed = spelledWhWord(m[2]!, m[3]);
   if (fixed) return m[1]! + fixed + question.slice(m[0].length);
   // `long was the meeting`: the `how` left out is put back, so the search drops the form as it does `how long`.
   return droppedHow(questionHead(question).split(' ')) ? m[1]! + 'how ' + question.slice(m[1]!.length) : question;
@@ -101,7 +130,8 @@ export function typeFromWording(question: string): QuestionForm | null {
   const head = questionHead(question);
   let m: RegExpExecArray | null;
   if ((m = /^(?:since|until|till|by|from) when\b/.exec(head))) return { type: 'when', form: m[0] };
-  if ((m = /^(?:for what reason|what for|how come|what (?:is|was|were|are) the (?:reason|motive|purpose)s?)\b/.exec(head))) return { type: 'why', form: 'why' };
+  if ((m = /^(?:for what reason|what for|how come|what (?:(?:is|was|were|are) )?the (?:reason|motive|purpose|cause)s?|what (?:caused|causes))\b/.exec(head)))
+    return { type: 'why', form: 'why' };
   if ((m = /^(?:in |on |at |during )?(?:what|which) (\w+)/.exec(head))) {
     const noun = m[1]!;
     // `what is the cost of ...`, `what was the death toll`: a measure's name asks for an amount.
@@ -187,7 +217,10 @@ function fragmentType(head: string): QuestionForm | null {
   }
   if (words.some((w) => /^(?:date|day|time|year)$/.test(w))) return { type: 'when', form: 'when' };
   if (words.some((w) => /^(?:location|place|venue|whereabouts)$/.test(w))) return { type: 'where', form: 'where' };
-  if (words.some((w) => /^(?:reason|reasons|motive|purpose)$/.test(w))) return { type: 'why', form: 'why' };
+  if (words.some((w) => /^(?:reason|reasons|motive|purpose|cause)$/.test(w))) return { type: 'why', form: 'why' };
+  // `ceo name`, `ship's name`: the name of what the word before says.
+  if (words.length >= 2 && /^names?$/.test(words[words.length - 1]!))
+    return typeOfNoun(words[words.length - 2]!.replace(/'s$/, '')) ?? { type: 'what', form: 'what' };
   return leadingNounType(words);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Date phrases in news text and what they mean against the article's own date:
  * `Wednesday` in an article dated Thursday 25 April 2019 is Wednesday 24 April 2019.
- * News looks back, so a bare weekday or month is read as past unless the sentence speaks of the future.
+ * News looks back, so a bare weekday or month is read as past unless the sentence speaks of the future; a
+ * calendar day without its year (`24 March`) is the one nearest the report, before or after it.
  */
 import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
 import { alternation, capitalize, MONTHS, OLD_YEAR_AFTER, WEEKDAYS } from '../shared/lexicon.ts';
@@ -91,8 +92,14 @@ function resolvePhrase(phrase: string, articleDate: string | null, future: boole
     const mi = monthIndex((dayMonth[1] ?? dayMonth[4])!);
     const day = Number(dayMonth[2] ?? dayMonth[3]);
     let iso = toIsoDate(year, mi, day);
-    if (iso && !future && iso > shiftDays(articleDate, 7)) iso = toIsoDate(year - 1, mi, day);
     if (iso && future && iso < shiftDays(articleDate, -7)) iso = toIsoDate(year + 1, mi, day);
+    // A calendar day named without its year is the one nearest the report (`set a date, 24 March, to review` in a
+    // report of 6 March is this March, not last): the nearer of this year's, last year's and next year's.
+    else if (iso && !future) {
+      const from = Date.parse(`${articleDate}T00:00:00Z`);
+      const distance = (d: string | null): number => (d ? Math.abs(Date.parse(`${d}T00:00:00Z`) - from) : Infinity);
+      iso = [toIsoDate(year - 1, mi, day), iso, toIsoDate(year + 1, mi, day)].reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    }
     return iso;
   }
   if (weekday >= 0) {
