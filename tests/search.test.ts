@@ -99,6 +99,20 @@ describe('misspelt question words', () => {
   });
 });
 
+describe("the words a question's form adds", () => {
+  it('weigh as light words in deciding whether the articles answer (`how far` searched as `far away distance`)', () => {
+    const index = new PassageIndex([
+      cleanArticle('v.txt', 'Rocket failure\n\nResidents of Treswithen, a fishing village 19 km along the coast, found wreckage.'),
+      cleanArticle('w.txt', 'Launch\n\nThe rocket left the launch pad on Monday.'),
+    ]);
+    const query = 'far away distance fishing village launch';
+    const plain = index.find(query)[0]?.coverage ?? 0;
+    const light = index.find(query, { formTerms: new Set(contentTerms('far away distance')) })[0]!;
+    expect(light.passage.source).toBe('v.txt');
+    expect(light.coverage).toBeGreaterThan(plain);
+  });
+});
+
 describe('a paragraph read with the one before it', () => {
   it('counts a question word the paragraph before holds, at a discount, in its coverage', () => {
     const ferry = 'The Cliona Star ferry caught fire off Holyhead on Wednesday night.';

@@ -107,14 +107,16 @@ export class AnswerEngine {
     const asked = this.index.correctSpelling(withQuestionWordSpelt(text));
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
     // ferry`: an article gives a name without saying `name` (`the ferry Cliona Star`), so the word is not searched.
+    let dimension = '';
     const query = bare
       ? this.mainEvent
       : asked
-          .replace(LEADING_QUANTITY_HOW, (m) => DIMENSION_WORDS[m.trim().split(/\s+/)[1]!.toLowerCase()] ?? '')
+          .replace(LEADING_QUANTITY_HOW, (m) => (dimension = DIMENSION_WORDS[m.trim().split(/\s+/)[1]!.toLowerCase()] ?? ''))
           .replace(NAME_OF, ' ')
           .trim() || asked;
     const terms = new Set(contentTerms(query));
-    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms) });
+    const formTerms = new Set(contentTerms(dimension));
+    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms), formTerms });
     if (found.length === 0) return { text, form, bare, hits: found, ranked: [], article: NO_ARTICLE };
     const article: ArticleMeasures = { coverage: this.articleCoverage(terms), relevance: this.articleRelevance(terms), storyShare: (h) => this.storyShare(h) };
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.

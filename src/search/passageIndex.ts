@@ -55,6 +55,11 @@ export interface SearchOptions {
   limit?: number;
   /** Only passages of these articles are searched. */
   within?: ((article: Article) => boolean) | undefined;
+  /**
+   * Terms the question's form adds, each an alternative to the others (`how tall` searched as `tall high
+   * height`): they help find the statement, and weigh as light words in deciding whether the articles answer.
+   */
+  formTerms?: ReadonlySet<string>;
 }
 
 /**
@@ -339,7 +344,10 @@ export class PassageIndex {
     // A word no article holds, even misspelt (`grandpa`, `funded`), is the user's wording, not a sign that the
     // articles are about something else: it weighs little in deciding whether they answer (names still do).
     const weights = new Map(
-      queryTerms.map((t) => [t, this.idf(t) * (LIGHT_VERBS.has(t) ? LIGHT_VERB_WEIGHT : 1) * (matchedAnywhere.has(t) ? 1 : UNKNOWN_WORD_WEIGHT)]),
+      queryTerms.map((t) => [
+        t,
+        this.idf(t) * (LIGHT_VERBS.has(t) || options.formTerms?.has(t) ? LIGHT_VERB_WEIGHT : 1) * (matchedAnywhere.has(t) ? 1 : UNKNOWN_WORD_WEIGHT),
+      ]),
     );
     const totalWeight = [...weights.values()].reduce((sum, w) => sum + w, 0);
     const scored: Array<{ entry: IndexedPassage; score: number; coverage: number; best: number; matched: Set<string>; signals: RetrievalSignals }> = [];
