@@ -56,8 +56,11 @@ function typeOfNoun(noun: string): QuestionForm | null {
   return null;
 }
 
-/** Nouns that ask why: `what reason did he give`, `what was the motive`. */
-const REASON_NOUNS = /^(?:reason|reasons|motive|motives|purpose|point)$/;
+/** Nouns that ask why, singular and plural: `what reason did he give`, `the motive`, `cause of the blast`. */
+const REASON_WORDS = '(?:reason|motive|purpose|cause)s?';
+const REASON_NOUNS = new RegExp(`^${REASON_WORDS}$`);
+/** Openings that ask why without the word: `for what reason`, `how come`, `what's the motive`, `what caused`. */
+const WHY_OPENING = new RegExp(String.raw`^(?:for what reason|what for|how come|what (?:(?:is|was|were|are) )?the ${REASON_WORDS}|what (?:caused|causes))\b`);
 
 const PERSON_KIND = new Set(nounKinds.person);
 
@@ -130,8 +133,7 @@ export function typeFromWording(question: string): QuestionForm | null {
   const head = questionHead(question);
   let m: RegExpExecArray | null;
   if ((m = /^(?:since|until|till|by|from) when\b/.exec(head))) return { type: 'when', form: m[0] };
-  if ((m = /^(?:for what reason|what for|how come|what (?:(?:is|was|were|are) )?the (?:reason|motive|purpose|cause)s?|what (?:caused|causes))\b/.exec(head)))
-    return { type: 'why', form: 'why' };
+  if ((m = WHY_OPENING.exec(head))) return { type: 'why', form: 'why' };
   if ((m = /^(?:in |on |at |during )?(?:what|which) (\w+)/.exec(head))) {
     const noun = m[1]!;
     // `what is the cost of ...`, `what was the death toll`: a measure's name asks for an amount.
@@ -217,7 +219,7 @@ function fragmentType(head: string): QuestionForm | null {
   }
   if (words.some((w) => /^(?:date|day|time|year)$/.test(w))) return { type: 'when', form: 'when' };
   if (words.some((w) => /^(?:location|place|venue|whereabouts)$/.test(w))) return { type: 'where', form: 'where' };
-  if (words.some((w) => /^(?:reason|reasons|motive|purpose|cause)$/.test(w))) return { type: 'why', form: 'why' };
+  if (words.some((w) => REASON_NOUNS.test(w))) return { type: 'why', form: 'why' };
   // `ceo name`, `ship's name`: the name of what the word before says.
   if (words.length >= 2 && /^names?$/.test(words[words.length - 1]!))
     return typeOfNoun(words[words.length - 2]!.replace(/'s$/, '')) ?? { type: 'what', form: 'what' };
