@@ -12,6 +12,7 @@ import { MODEL } from '../src/answer/answerModel.ts';
 import { cleanArticle } from '../src/ingest/cleanArticle.ts';
 import type { Reply } from '../src/answer/reply.ts';
 import { typeSignal } from '../src/search/typeSignals.ts';
+import type { QuestionType } from '../src/shared/questionType.ts';
 import { seedEngine } from './helpers.ts';
 
 const engine = await seedEngine();
@@ -27,6 +28,8 @@ describe("the main story's people", () => {
 
 describe('candidate spans', () => {
   const options = { questionTerms: new Set<string>(), articleDate: null };
+  /** The candidates' texts for a sentence, asked as `type` (and `form`, the type by default). */
+  const texts = (sentence: string, type: QuestionType, form: string = type) => extractCandidates(sentence, { ...options, type, form }).map((c) => c.text);
 
   it('keeps a region word with the place it locates (`in northern France`) and an epithet with its person (`Charles the Simple`)', () => {
     const where = extractCandidates('The settlers stayed in northern France for a century.', { ...options, type: 'where', form: 'where' });
@@ -51,22 +54,21 @@ describe('candidate spans', () => {
   });
 
   it("goes on with an organisation's name after `for` (`Welsh Centre for Burns`), but not with a person's or into a date", () => {
-    const names = (sentence: string, type: 'who' | 'where') => extractCandidates(sentence, { ...options, type, form: type }).map((c) => c.text);
-    expect(names('He was flown to the Welsh Centre for Burns in Swansea.', 'where')).toContain('Welsh Centre for Burns');
-    expect(names('The Institute for Fiscal Studies said so.', 'who')).toContain('Institute for Fiscal Studies');
-    expect(names('Kim thanked Putin for Russia and left.', 'who')).not.toContain('Putin for Russia');
-    expect(names('The Union on Monday called a strike.', 'who')).not.toContain('Union on Monday');
+    expect(texts('He was flown to the Welsh Centre for Burns in Swansea.', 'where')).toContain('Welsh Centre for Burns');
+    expect(texts('The Institute for Fiscal Studies said so.', 'who')).toContain('Institute for Fiscal Studies');
+    expect(texts('Kim thanked Putin for Russia and left.', 'who')).not.toContain('Putin for Russia');
+    expect(texts('The Union on Monday called a strike.', 'who')).not.toContain('Union on Monday');
   });
 
   it('takes the name joined to `-based` for where a thing is (`a Brisbane-based company`)', () => {
-    const places = (sentence: string) => extractCandidates(sentence, { ...options, type: 'where', form: 'where' }).map((c) => c.text);
+    const places = (sentence: string) => texts(sentence, 'where');
     expect(places('The mine is run by Harrowgate Coal, a Brisbane-based company.')).toEqual(['Brisbane']);
     expect(places('He is a fellow at the Moscow-based Institute of China.')).toEqual(['Moscow']);
     expect(places('It is a Rio de Janeiro-based firm.')).toEqual(['Rio de Janeiro']);
   });
 
   it('takes `as` for a reason, not in a comparison or a naming (`as long as it takes`, `such as`, `known as`)', () => {
-    const why = (sentence: string) => extractCandidates(sentence, { ...options, type: 'why', form: 'why' }).map((c) => c.text);
+    const why = (sentence: string) => texts(sentence, 'why');
     expect(why('The mine will stay closed for as long as it takes, the company said.')).toEqual([]);
     expect(why('Leaders such as Putin attended, as well as others.')).toEqual([]);
     expect(why('The camp is known as the Lower Site.')).toEqual([]);
@@ -76,16 +78,13 @@ describe('candidate spans', () => {
   });
 
   it('ends a means phrase where a clause begins (`by a brass band`, not `by a brass band before he`), keeping `and`', () => {
-    const means = (sentence: string) =>
-      extractCandidates(sentence, { ...options, type: 'how', form: 'how' })
-        .map((c) => c.text)
-        .filter((t) => /^(?:by|with)\b/.test(t));
+    const means = (sentence: string) => texts(sentence, 'how').filter((t) => /^(?:by|with)\b/.test(t));
     expect(means('Kim was entertained by a brass band before he got inside a car.')).toEqual(['by a brass band']);
     expect(means('They came with food and water for the miners.')).toEqual(['with food and water']);
   });
 
   it('takes `since` a time for when, not why (`since Tuesday`, `since 2011`, `since the start of May`)', () => {
-    const why = (sentence: string) => extractCandidates(sentence, { ...options, type: 'why', form: 'why' }).map((c) => c.text);
+    const why = (sentence: string) => texts(sentence, 'why');
     expect(why('The toll since Tuesday may be close to ten.')).toEqual([]);
     expect(why('Prices have doubled since 2011, officials said.')).toEqual([]);
     expect(why('The road has been shut since the start of May.')).toEqual([]);

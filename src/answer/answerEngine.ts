@@ -152,10 +152,8 @@ export class AnswerEngine {
     const memo = memoOf(this.index);
     if (!memo.storyCues) {
       const cues = storyCues(this.story);
-      const texts = new Map<string, string>();
-      for (const { article, passage } of this.index.passages)
-        if (cues.tellers.has(article.source)) texts.set(article.source, `${texts.get(article.source) ?? ''}\n${passage.text}`);
-      memo.storyCues = { ...cues, reportsNaming: (name) => reportsNaming(name, [...texts.values()]) };
+      const texts = this.articles.filter((a) => cues.tellers.has(a.source)).map((a) => a.passages.map((p) => p.text).join('\n'));
+      memo.storyCues = { ...cues, reportsNaming: (name) => reportsNaming(name, texts) };
     }
     return memo.storyCues;
   }

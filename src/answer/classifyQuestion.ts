@@ -3,7 +3,7 @@ import { foldText } from '../search/tokenizer.ts';
 import { MEASURE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import nounKinds from '../shared/nounKinds.json' with { type: 'json' };
-import { isKnownWord } from './sentenceTokens.ts';
+import { isKnownWord, singularForms } from './sentenceTokens.ts';
 
 export interface QuestionForm {
   type: QuestionType;
@@ -64,12 +64,9 @@ const WHY_OPENING = new RegExp(String.raw`^(?:for what reason|what for|how come|
 
 const PERSON_KIND = new Set(nounKinds.person);
 
-/** A noun's singular forms to look up (`lawyers` -> `lawyer`, `companies` -> `company`). */
-const singulars = (word: string): string[] => [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')];
-
 /** Whether WordNet's first sense of a noun is a kind of person; a longer word the tagger does not know also with two neighbouring letters swapped (`laywer`). */
 function isPersonNoun(word: string): boolean {
-  const known = (w: string): boolean => singulars(w).some((form) => PERSON_KIND.has(form));
+  const known = (w: string): boolean => singularForms(w).some((form) => PERSON_KIND.has(form));
   if (known(word)) return true;
   if (word.length < 6 || isKnownWord(word)) return false;
   for (let i = 0; i + 1 < word.length; i += 1) if (known(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;

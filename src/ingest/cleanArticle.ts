@@ -528,6 +528,9 @@ const PRE_TITLE_FURNITURE = new Set([
 /** `Published 2 hours ago`, `Updated 38 minutes ago`: a stamp under the headline, with or without a date. */
 const STAMP_OPENING = /^(?:first |last )?(?:published|updated|posted)\b(?!.*[.!?]$)/i;
 
+/** A line that is a date, a timestamp or a publication stamp, with or without a date (`Published 2 hours ago`). */
+const isStampLine = (line: string): boolean => readTimestampLine(line) !== null || dateOnlyLine(line) !== null || STAMP_OPENING.test(line);
+
 /** How far down the page a byline or date line is looked for, to find the headline over it. */
 const HEADER_REACH = 16;
 
@@ -540,7 +543,7 @@ function isHeaderChrome(block: string): boolean {
 /** A line that can be a headline or a standfirst: not chrome, not a byline or a date, a few words to a long sentence. */
 function isHeadlineShaped(block: string): boolean {
   const n = block.split(/\s+/).length;
-  return n >= 3 && n <= 45 && !isHeaderChrome(block) && !BYLINE.test(block) && !readTimestampLine(block) && !dateOnlyLine(block);
+  return n >= 3 && n <= 45 && !isHeaderChrome(block) && !BYLINE.test(block) && !isStampLine(block);
 }
 
 /**
@@ -555,9 +558,8 @@ function storyHeadlineIndex(blocks: readonly string[]): number {
   for (let i = 1; i < Math.min(blocks.length, HEADER_REACH); i += 1) {
     const block = blocks[i]!;
     const next = blocks[i + 1] ?? '';
-    const stamp = (line: string): boolean => readTimestampLine(line) !== null || dateOnlyLine(line) !== null || STAMP_OPENING.test(line);
     // A byline without `By` is a name over its writer's role or the date (`Rowan Achterberg` / `Thursday 6 March 2025`).
-    if (BYLINE.test(block) || stamp(block) || isJobTitle(block) || (isPersonName(block) && (isJobTitle(next) || stamp(next)))) {
+    if (BYLINE.test(block) || isStampLine(block) || isJobTitle(block) || (isPersonName(block) && (isJobTitle(next) || isStampLine(next)))) {
       anchor = i;
       break;
     }
