@@ -32,6 +32,7 @@ import {
   MODEL,
   PASSAGE_NAMES,
   rankingScore,
+  isOfAskedType,
   RANKING_FEATURES,
   type PassageFeature,
   type ConfidenceFeature,
@@ -127,6 +128,9 @@ interface Fitted {
   tops: Array<{ right: boolean; unanswerable: boolean; p: number }>;
 }
 
+/** Where a candidate's feature vector holds its type fit (for isOfAskedType). */
+const TYPE_FIT = RANKING_FEATURES.indexOf('type_fit');
+
 /** Fits the four parts on the train questions as the model in use finds them. */
 function fitModel(inUse: ModelWeights): Fitted {
   const asked = collect(inUse);
@@ -153,7 +157,13 @@ function fitModel(inUse: ModelWeights): Fitted {
         margin: leadOver(top.s, scored[1]?.s),
         candidates: Math.log(1 + scored.length),
       };
-      return { x: CONFIDENCE_NAMES.map((f) => features[f]), right: top.right, unanswerable: a.q.abstain === true, squad: Boolean(a.corpus.squad) };
+      return {
+        x: CONFIDENCE_NAMES.map((f) => features[f]),
+        right: top.right,
+        unanswerable: a.q.abstain === true,
+        squad: Boolean(a.corpus.squad),
+        offerable: isOfAskedType({ type_fit: top.x[TYPE_FIT]! }),
+      };
     });
   const calibration = fitLogistic(
     tops.map((t) => t.x),
@@ -189,7 +199,11 @@ function fitModel(inUse: ModelWeights): Fitted {
   };
 
   // 3. The threshold: the confidence at which offering the best candidate starts to pay, on `train`.
-  const withP = tops.map((t) => ({ ...t, p: 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) }));
+  // A candidate not of the asked kind is never offered (isOfAskedType): the threshold is chosen on what is.
+  const withP = tops.map((t) => ({
+    ...t,
+    p: t.offerable ? 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) : 0,
+  }));
   const { threshold, candidates, utilities } = oneStandardErrorThreshold(withP, squadWeight);
   model.threshold = process.env['FIT_BAG'] === '0' ? threshold : baggedThreshold(withP, squadWeight);
   if (process.env['FIT_CURVE']) {

@@ -5,7 +5,7 @@ import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQ
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine, reportsNaming } from '../src/answer/answerEngine.ts';
-import { askedHeadOf, namedNounOf } from '../src/answer/rankCandidates.ts';
+import { askedHeadOf, namedNounOf, questionCues } from '../src/answer/rankCandidates.ts';
 import { askedArticleFact } from '../src/answer/articleFacts.ts';
 import { citationLabel } from '../src/render/citation.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
@@ -145,6 +145,30 @@ describe('candidate spans', () => {
     const rose = extractCandidates('Shares closed 4.1% higher at 31,850 won.', { ...options, type: 'how', form: 'how much' }).map((c) => c.text);
     expect(rose).toContain('4.1%');
     expect(rose).not.toContain('4.1% higher');
+  });
+
+  it('counts a number written with a thousands separator, which the tagger may take for a year, and a British `per cent`', () => {
+    const crowd = texts('Around 1,500 people gathered outside the gates.', 'how', 'how many');
+    expect(crowd).toContain('Around 1,500 people');
+    const share = texts('Its bid was about 9 per cent dearer.', 'how', 'how much');
+    expect(share).toContain('about 9 per cent');
+    expect(share).not.toContain('about 9');
+  });
+
+  it.each([
+    ['what did the opposition leader tweet', true],
+    ['what were the crowds chanting', true],
+    ['what did the spokesman reply', true],
+    ['what did the crowd carry', false],
+  ])('reads `%s` as asking for words said: %s', (question, quote) => {
+    const cues = questionCues(question, { type: 'what', form: 'what' }, new Set(), false, () => 1);
+    expect(cues.asksQuote).toBe(quote);
+  });
+
+  it('offers a span of time as one answer beside its two ends (`from 2014 to 2021`)', () => {
+    const when = texts('He was mayor of Selvik from 2014 to 2021.', 'when');
+    expect(when).toEqual(expect.arrayContaining(['2014', '2021', '2014 to 2021']));
+    expect(texts('He was mayor in 2014 and minister later, in 2021.', 'when')).not.toContain('2014 and minister later, in 2021');
   });
 
   it('keeps a unit joined to its number by a hyphen (`a 40-minute meeting` -> `40-minute`)', () => {
@@ -593,6 +617,8 @@ describe('short answers on the seed articles', () => {
     ['What kind of boats cross the strait?', 'boat'],
     ['What did the council decide?', null],
     ['What is the name of the river?', null],
+    ['what orbit was the satellite headed for', 'orbit'],
+    ['what charges does the union want', 'charg'],
   ])('reads the noun a what-phrase asks for: %s', (question, head) => {
     expect(askedHeadOf(question)).toBe(head);
   });

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadEngine } from '../src/loadEngine.ts';
 import { isHardWrapped } from '../src/ingest/cleanArticle.ts';
+import { AnswerEngine } from '../src/answer/answerEngine.ts';
+import { MODEL } from '../src/answer/answerModel.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures', 'other-event');
 const { engine } = await loadEngine(dir);
@@ -66,6 +68,11 @@ describe('answering about another event', () => {
     const reply = engine.ask('How long did construction take?');
     expect(reply.answer).toBeNull();
     expect(reply.passages.length).toBeGreaterThan(0);
+    // However far the model trusts it, a count of workers is no answer to how long: it is never offered.
+    const trusting = new AnswerEngine(engine.articles, { ...MODEL, threshold: 0 });
+    expect(trusting.analyze('How long did construction take?').ranked[0]?.text).toMatch(/workers/);
+    expect(trusting.ask('How long did construction take?').answer).toBeNull();
+    expect(trusting.ask('Who financed the bridge?').answer).not.toBeNull();
   });
 
   it('abstains on what the articles do not cover', () => {

@@ -6,7 +6,7 @@ import { tfPart } from '../search/sentencePostings.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
 import { DIMENSION_WORDS } from '../shared/lexicon.ts';
 import { classifyQuestion, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
-import { MODEL, type ModelWeights } from './answerModel.ts';
+import { isOfAskedType, MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages, type ArticleMeasures } from './rankPassages.ts';
 import { articleFact, askedArticle, askedArticleFact, headerLine } from './articleFacts.ts';
 import { mainStory, type MainStory } from './mainEvent.ts';
@@ -256,10 +256,11 @@ export class AnswerEngine {
     const { text, form, bare, hits, ranked } = analysis;
     const abstain: Reply = { question: text, type: form.type, answer: null, alternatives: [], passages: [], agreeingSources: 0 };
     if (hits.length === 0) return abstain;
-    // Below the fitted confidence the best candidate is a guess: show the passages and no short answer.
+    // Below the fitted confidence the best candidate is a guess, and one not of the asked kind is no answer: show
+    // the passages and no short answer.
     const top = ranked[0];
     // A bare question's answer from the reports themselves (the story's day or dateline place) needs no more trust.
-    const best = top && (top.confidence >= this.model.threshold || (bare && top.mainStory)) ? top : undefined;
+    const best = top && ((top.confidence >= this.model.threshold && isOfAskedType(top.features)) || (bare && top.mainStory)) ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person' && r.mainStory === best.mainStory).slice(0, 2) : [];
     const passages = orderPassages(rankPassages(hits, ranked, analysis.article, this.model), people.length ? people : best ? [best] : [], limit);

@@ -103,7 +103,11 @@ const isNumberToken = (t: Token): boolean =>
   /^[$€£¥]?\d/.test(t.text) ||
   /^(?:once|twice|dozens?|hundreds?|thousands?|millions?|billions?)$/i.test(t.text);
 
-const isDateToken = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay');
+/** What joins the two ends of a span of time: `2014 to 2021`, `May–July`. */
+const DATE_SPAN_JOINT = /^\s*(?:to|until|till|through|and|[-–—])\s*$/;
+
+// `around 1,500 people`: the tagger may read a number as a year, but no year is written with a thousands separator.
+const isDateToken = (t: Token): boolean => (t.tags.has('Date') && !/^\d{1,3}(?:,\d{3})+$/.test(t.text)) || t.tags.has('Month') || t.tags.has('WeekDay');
 
 const ORGANISATION_SUFFIX = new RegExp(
   String.raw`^(?:${oneOf`
@@ -338,7 +342,13 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       fit: askClock ? 1 : 0.6,
       resolved: null,
     }));
-    return [...dates, ...times];
+    // `from 2014 to 2021`, `between May and July`: a span of time is one answer, for `when was he mayor`.
+    const spans = dates.slice(1).flatMap((to, i) => {
+      const from = dates[i]!;
+      if (!DATE_SPAN_JOINT.test(sentence.slice(from.end, to.start))) return [];
+      return [{ ...from, end: to.end, text: sentence.slice(from.start, to.end), fit: Math.min(from.fit, to.fit), resolved: null }];
+    });
+    return [...dates, ...spans, ...times];
   }
   if (type === 'why') {
     const marked = reasonClauses(sentence);
@@ -475,7 +485,10 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
         !described.tags.has('Pronoun')
       )
         e += 1;
-      const unit = tokens[e + 1];
+      // `9 per cent`: the British percentage is two words, neither of them a noun to the tagger.
+      const perCent = !endsClause(tokens[e]!) && /^per$/i.test(tokens[e + 1]?.text ?? '') && /^cent$/i.test(tokens[e + 2]?.text ?? '');
+      if (perCent) e += 2;
+      const unit = perCent ? undefined : tokens[e + 1];
       // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
       const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
       const unitWord = unit !== undefined && isUnitWord(unit.text);

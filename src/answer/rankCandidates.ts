@@ -345,7 +345,8 @@ export function askedHeadOf(question: string): string | null {
     const t = tokens[k]!;
     if (!t.term || t.tags.has('Preposition') || t.tags.has('Pronoun')) break;
     const next = tokens[k + 1];
-    const noun = t.tags.has('Noun') || (sorted && k === first);
+    // `what orbit was ...`, `what charges does ...`: the word right before the auxiliary is the phrase's noun, however tagged.
+    const noun = t.tags.has('Noun') || (k === first && (sorted || AUXILIARY.test(next?.text.toLowerCase() ?? '')));
     if (t.tags.has('Verb') && !noun && !(next?.tags.has('Noun') && !endsClause(t))) break;
     if (noun) head = t.term;
     if (t.tags.has('Verb') && noun && !next?.tags.has('Noun')) break;
@@ -447,7 +448,7 @@ export function questionCues(
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
   const asksQuote =
     type === 'what' &&
-    /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written|call|calls|called|describe|describes|described)\b/i.test(
+    /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written|call|calls|called|describe|describes|described|tweet|tweets|tweeted|post|posts|posted|chant|chants|chanted|chanting|shout|shouts|shouted|shouting|reply|replies|replied|respond|responds|responded)\b/i.test(
       question,
     );
   const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
