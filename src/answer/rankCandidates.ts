@@ -8,7 +8,7 @@ import { describeDate, FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, isCapitalized, type Token } from './sentenceTokens.ts';
 import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
-import { namedTerms, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
+import { namedTerms, scoreShare, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
 import { antonymsOf } from '../search/antonymTerms.ts';
 import { termSimilarity } from '../search/termVectors.ts';
 import { RELATED } from '../search/relatedTerms.ts';
@@ -553,7 +553,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   const likeness = new Map<string, number>();
   for (const { hit, rank, si, follows } of reads) {
     const sentence = hit.sentences[si]!;
-    const hitWeight = top.score > 0 ? hit.score / top.score : 1;
+    const hitWeight = scoreShare(hit, top);
     const tokens = sentenceTokens(sentence.text);
     const held = new Set<string>();
     for (const t of tokens) if (t.term && matchesQuestion(t.term, questionTerms)) held.add(t.term);

@@ -2,7 +2,7 @@
  * The order passages are shown in: each passage found is scored by the answer model's passage weights, from
  * what the search measured of it and from how much of the candidates' weight its answers carry.
  */
-import type { PassageHit } from '../search/passageIndex.ts';
+import { scoreShare, type PassageHit } from '../search/passageIndex.ts';
 import { MODEL, passageScore, type ModelWeights, type PassageVector } from './answerModel.ts';
 import type { RankedAnswer } from './rankCandidates.ts';
 
@@ -34,8 +34,7 @@ export function passageFeatures(hits: readonly PassageHit[], ranked: readonly Ra
       if (r.hits.has(hit)) mass += weights[i]! / total;
     });
     return {
-      // Passages found through related terms alone all score 0: they are alike, not undefined.
-      retrieval_score: top.score > 0 ? hit.score / top.score : 1,
+      retrieval_score: scoreShare(hit, top),
       retrieval_rank: 1 / (1 + rank),
       coverage: hit.coverage,
       best_sentence_bm25: Math.log(1 + hit.signals.bestSentence),

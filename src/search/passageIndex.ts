@@ -50,6 +50,11 @@ export interface PassageHit extends IndexedPassage {
   bestSentence: number;
 }
 
+/** A hit's search score over the best hit's (0..1). Hits found through related terms alone all score 0: alike, not undefined. */
+export function scoreShare(hit: Pick<PassageHit, 'score'>, top: Pick<PassageHit, 'score'>): number {
+  return top.score > 0 ? hit.score / top.score : 1;
+}
+
 export interface SearchOptions {
   type?: QuestionType | undefined;
   limit?: number;
