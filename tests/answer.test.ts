@@ -165,6 +165,12 @@ describe('candidate spans', () => {
     expect(cues.asksQuote).toBe(quote);
   });
 
+  it('keeps the names and adjectives between a count and the plural noun it counts (`three RNLI lifeboats`)', () => {
+    const counts = texts('Three RNLI lifeboats and two Irish Coast Guard helicopters were sent to the Dublin ferry.', 'how', 'how many');
+    expect(counts).toEqual(expect.arrayContaining(['Three RNLI lifeboats', 'two Irish Coast Guard helicopters']));
+    expect(counts).not.toContain('Three RNLI');
+  });
+
   it('offers a span of time as one answer beside its two ends (`from 2014 to 2021`)', () => {
     const when = texts('He was mayor of Selvik from 2014 to 2021.', 'when');
     expect(when).toEqual(expect.arrayContaining(['2014', '2021', '2014 to 2021']));

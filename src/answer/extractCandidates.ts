@@ -488,7 +488,20 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       // `9 per cent`: the British percentage is two words, neither of them a noun to the tagger.
       const perCent = !endsClause(tokens[e]!) && /^per$/i.test(tokens[e + 1]?.text ?? '') && /^cent$/i.test(tokens[e + 2]?.text ?? '');
       if (perCent) e += 2;
-      const unit = perCent ? undefined : tokens[e + 1];
+      // `three RNLI lifeboats`, `two Irish Coast Guard helicopters`: names and adjectives between a count and the
+      // plural noun it counts go with it.
+      let k = e + 1;
+      while (!perCent && k <= e + 3 && tokens[k] && !endsClause(tokens[k - 1]!) && (isCapitalized(tokens[k]!) || tokens[k]!.tags.has('Adjective'))) k += 1;
+      const counted = tokens[k];
+      const modified =
+        k > e + 1 &&
+        counted !== undefined &&
+        !endsClause(tokens[k - 1]!) &&
+        counted.tags.has('Plural') &&
+        !counted.tags.has('ProperNoun') &&
+        !isCapitalized(counted);
+      if (modified) e = k;
+      const unit = perCent || modified ? undefined : tokens[e + 1];
       // `75-minute`: a unit joined to its number by a hyphen is the unit whatever its tag.
       const joined = unit !== undefined && unit.start === tokens[e]!.end + 1 && /[-‐]/.test(sentence.charAt(tokens[e]!.end));
       const unitWord = unit !== undefined && isUnitWord(unit.text);
