@@ -29,6 +29,8 @@ const NAME_OF = /\b(?:the\s+)?names?\s+of\b/gi;
 
 /** Articles whose terms and story share are kept in memory. */
 const ARTICLE_MEMO_LIMIT = 500;
+/** Names whose count of naming reports is kept per folder (a folder's people are far fewer). */
+const NAME_MEMO_LIMIT = 2000;
 
 interface ArticleStats {
   /** How often each content term occurs in the article (its keys are the article's terms). */
@@ -153,7 +155,14 @@ export class AnswerEngine {
     if (!memo.storyCues) {
       const cues = storyCues(this.story);
       const texts = this.articles.filter((a) => cues.tellers.has(a.source)).map((a) => a.passages.map((p) => p.text).join('\n'));
-      memo.storyCues = { ...cues, reportsNaming: (name) => reportsNaming(name, texts) };
+      // Every question's person candidates ask again: each name's count is read from the reports once.
+      const counts = new BoundedMap<string, number>(NAME_MEMO_LIMIT, { recency: 'use' });
+      const naming = (name: string): number => {
+        let n = counts.get(name);
+        if (n === undefined) counts.set(name, (n = reportsNaming(name, texts)));
+        return n;
+      };
+      memo.storyCues = { ...cues, reportsNaming: naming };
     }
     return memo.storyCues;
   }

@@ -103,7 +103,7 @@ const isNumberToken = (t: Token): boolean =>
   /^[$€£¥]?\d/.test(t.text) ||
   /^(?:once|twice|dozens?|hundreds?|thousands?|millions?|billions?)$/i.test(t.text);
 
-/** What joins the two ends of a span of time: `2014 to 2021`, `May–July`. */
+/** What joins the two ends of a span of time: `2014 to 2021`, `2014–2021`. */
 const DATE_SPAN_JOINT = /^\s*(?:to|until|till|through|and|[-–—])\s*$/;
 
 // `around 1,500 people`: the tagger may read a number as a year, but no year is written with a thousands separator.
@@ -126,13 +126,12 @@ function writtenAsPerson(tokens: readonly Token[], i0: number, j: number): boole
   const run = tokens.slice(i0, j + 1);
   const next = tokens[j + 1];
   const titled = j > i0 && run.slice(0, -1).some((t) => TITLES.has(t.text.toLowerCase())) && !namesOrganisation(run);
-  const aged =
-    /^,/.test(tokens[j]!.post) &&
-    /^\d{1,2}$/.test(next?.text ?? '') &&
-    /^,/.test(next?.post ?? '') &&
-    !run.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
+  const aged = /^,/.test(tokens[j]!.post) && /^\d{1,2}$/.test(next?.text ?? '') && /^,/.test(next?.post ?? '') && !namesPlaceOrOrganisation(run);
   return titled || aged;
 }
+
+/** A name run the tagger marks as a place's or an organisation's somewhere: not a person's, whatever stands beside it. */
+const namesPlaceOrOrganisation = (run: readonly Token[]): boolean => run.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
 
 /** A name run that names an organisation: tagged one, or ending in `Bank`, `Corporation`, `Hydro`... */
 const namesOrganisation = (run: Token[]): boolean =>
@@ -342,7 +341,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       fit: askClock ? 1 : 0.6,
       resolved: null,
     }));
-    // `from 2014 to 2021`, `between May and July`: a span of time is one answer, for `when was he mayor`.
+    // `from 2014 to 2021`: a span of time is one answer, for `when was he mayor`.
     const spans = dates.slice(1).flatMap((to, i) => {
       const from = dates[i]!;
       if (!DATE_SPAN_JOINT.test(sentence.slice(from.end, to.start))) return [];
@@ -387,8 +386,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
       const before = tokens[i0 - 1];
       const introduced =
         before !== undefined && !isCapitalized(before) && !endsClause(before) && PERSON_NOUNS.test(before.text.toLowerCase()) && !/s$/i.test(before.text);
-      const unplaced = !run.some((t) => t.tags.has('Place') || t.tags.has('Organization'));
-      const person = run.some((t) => t.tags.has('Person')) || (introduced && j - i0 < 3 && unplaced) || writtenAsPerson(tokens, i0, j);
+      const person = run.some((t) => t.tags.has('Person')) || (introduced && j - i0 < 3 && !namesPlaceOrOrganisation(run)) || writtenAsPerson(tokens, i0, j);
       // `UN sanctions`, `North Korean leader`, `Mr Putin's adviser`: a name used as a modifier is not who did it.
       const possessive = /['’]s$/.test(tokens[j]!.text);
       const modifier = possessive || (next !== undefined && !endsClause(tokens[j]!) && !isCapitalized(next) && next.tags.has('Noun') && !next.tags.has('Verb'));

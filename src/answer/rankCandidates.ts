@@ -16,7 +16,7 @@ import type { Passage } from '../ingest/types.ts';
 import { AUXILIARY, type QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
-import { COPULAS, digitNumbers, KIND_WORDS, NAMING_VERBS, NEGATION, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import { COPULAS, digitNumbers, KIND_WORDS, NAMING_VERBS, NEGATION, SPEECH_VERBS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import {
   confidenceOf,
@@ -446,11 +446,7 @@ export function questionCues(
   const names = new Set(namedTerms(question));
   const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
   const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
-  const asksQuote =
-    type === 'what' &&
-    /\b(?:say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised|write|wrote|written|call|calls|called|describe|describes|described|tweet|tweets|tweeted|post|posts|posted|chant|chants|chanted|chanting|shout|shouts|shouted|shouting|reply|replies|replied|respond|responds|responded)\b/i.test(
-      question,
-    );
+  const asksQuote = type === 'what' && SPEECH_VERBS.test(question);
   const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
   return {
     type,

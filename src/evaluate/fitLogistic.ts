@@ -46,7 +46,6 @@ function solve(a: number[][], b: number[]): number[] {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** `rowWeights`: how much each row counts (e.g. so that every question counts alike, however many candidates it has). */
 /** One non-finite feature value turns every fitted weight into NaN: say which row and column instead. */
 export function assertFinite(rows: readonly (readonly number[])[], what: string): void {
   rows.forEach((r, i) =>
@@ -56,6 +55,7 @@ export function assertFinite(rows: readonly (readonly number[])[], what: string)
   );
 }
 
+/** `rowWeights`: how much each row counts (e.g. so that every question counts alike, however many candidates it has). */
 export function fitLogistic(rows: readonly number[][], labels: readonly number[], options: FitOptions = {}, rowWeights?: readonly number[]): LogisticFit {
   assertFinite(rows, 'fitLogistic');
   const { l2 = 1, maxIterations = 50, positiveWeight = 1 } = options;

@@ -173,10 +173,10 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     )
   )
     return { why: 'page notice' };
-  if (/^(?:©|\(c\)|copyright\b)|all rights reserved\.?$/i.test(text) && n <= 25) return { why: 'copyright line' };
-  // A footer that runs on past its copyright (`© 2025 The Chronicle. All rights reserved. Republication ... prohibited`),
-  // or gives the paper's address before it: the © sign is never story text.
-  if ((/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) && n <= 80) || (/©/.test(text) && n <= 40)) return { why: 'copyright line' };
+  // A copyright line, also one that runs on past it (`© 2025 The Chronicle. All rights reserved. Republication ...
+  // prohibited`) or gives the paper's address before it: the © sign is never story text.
+  if ((/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) && n <= 80) || (/©/.test(text) && n <= 40) || (/^\(c\)|all rights reserved\.?$/i.test(text) && n <= 25))
+    return { why: 'copyright line' };
   if (/^our standards\s*:/i.test(text) && n <= 12) return { why: 'page notice' };
   if (
     /^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i.test(

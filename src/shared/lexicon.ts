@@ -229,6 +229,16 @@ export const KIND_WORDS = new RegExp(
   'i',
 );
 
+/** Verbs of saying, as written: a `what` question with one (`what did he say`, `what were they chanting`) asks for words said. */
+export const SPEECH_VERBS = new RegExp(
+  String.raw`\b(?:${oneOf`
+  say|says|said|tell|tells|told|claim|claims|claimed|announce|announced|warn|warned|promise|promised
+  write|wrote|written|call|calls|called|describe|describes|described|tweet|tweets|tweeted|post|posts|posted
+  chant|chants|chanted|chanting|shout|shouts|shouted|shouting|reply|replies|replied|respond|responds|responded
+`})\b`,
+  'i',
+);
+
 /**
  * What a sentence says right before the name it gives a thing (`is called`, `known as`, `referred to as`): the
  * noun phrase after it is what the thing is called.
