@@ -31,9 +31,21 @@ const KEEP = 6;
 /** WordNet pointers taken as a direct relation: derivation, hypernym, hyponym (and instances), entailment, cause, similar, pertainym, attribute, verb group, also-see. */
 const WORDNET_RELATIONS = new Set(['+', '@', '~', '@i', '~i', '*', '>', '&', '\\', '=', '$', '^']);
 
-/** Stem pairs WordNet relates directly (both ways). */
-function wordnetRelations(): Map<string, Set<string>> {
+/**
+ * WordNet pointers that join two forms of one word family: a derived form (`work` / `worker`, `survive` /
+ * `survivor`) and a pertainym (`Japanese` / `Japan`). A family pair is kept even where the vectors do not put
+ * the two near each other (they often do not: `worker` sits among `employee` and `labourer`, not `work`).
+ */
+const FAMILY_RELATIONS = new Set(['+', '\\']);
+/** Letters two forms of a family share at their start, at least: `work` / `worker`, not `die` / `death` or `in` / `inn`. */
+const FAMILY_PREFIX = 4;
+/** The similarity a family pair is matched at when the vectors rate it lower (their floor for a kept pair). */
+const FAMILY_SIMILARITY = MIN_SIMILARITY;
+
+/** Stem pairs WordNet relates directly (both ways), and among them the pairs of one word family. */
+function wordnetRelations(): { related: Map<string, Set<string>>; family: Map<string, Set<string>> } {
   const synsets = readSynsets();
+  const family = new Map<string, Set<string>>();
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
     const x = a.includes('_') ? null : analyzeTerm(a);
@@ -43,6 +55,15 @@ function wordnetRelations(): Map<string, Set<string>> {
     if (!related.has(y)) related.set(y, new Set());
     related.get(x)!.add(y);
     related.get(y)!.add(x);
+  };
+  const linkFamily = (a: string, b: string): void => {
+    const x = /^[a-z]+$/.test(a) ? analyzeTerm(a) : null;
+    const y = /^[a-z]+$/.test(b) ? analyzeTerm(b) : null;
+    if (!x || !y || x === y || x.slice(0, FAMILY_PREFIX) !== y.slice(0, FAMILY_PREFIX) || x.length < FAMILY_PREFIX || y.length < FAMILY_PREFIX) return;
+    if (!family.has(x)) family.set(x, new Set());
+    if (!family.has(y)) family.set(y, new Set());
+    family.get(x)!.add(y);
+    family.get(y)!.add(x);
   };
   for (const synset of synsets.values()) {
     const words = synset.words.map((w) => w.toLowerCase());
@@ -55,20 +76,23 @@ function wordnetRelations(): Map<string, Set<string>> {
       const from = p.source ? [words[p.source - 1]!] : words;
       const to = p.targetWord ? [targetWords[p.targetWord - 1]!] : targetWords;
       for (const a of from) for (const b of to) link(a, b);
+      if (FAMILY_RELATIONS.has(p.symbol) && p.source && p.targetWord) linkFamily(from[0]!, to[0]!);
     }
   }
-  return related;
+  return { related, family };
 }
 
 const vectors = readWordVectors();
 const { stems, matrix, dimensions } = stemVectors(vectors, VOCABULARY);
-const wordnet = wordnetRelations();
+const { related: wordnet, family } = wordnetRelations();
+const rowOf = new Map(stems.map((stem, row) => [stem, row]));
 
 const table: Record<string, Array<[string, number]>> = {};
 let pairs = 0;
 for (let a = 0; a < stems.length; a += 1) {
   const knows = wordnet.get(stems[a]!);
   if (!knows) continue;
+  const relatives = family.get(stems[a]!) ?? new Set<string>();
   const nearest: Array<[number, number]> = [];
   for (let b = 0; b < stems.length; b += 1) {
     if (a === b) continue;
@@ -80,6 +104,14 @@ for (let a = 0; a < stems.length; a += 1) {
     if (nearest.length > NEIGHBOURS) nearest.pop();
   }
   const kept = nearest.filter(([b]) => knows.has(stems[b]!)).slice(0, KEEP);
+  for (const relative of relatives) {
+    const b = rowOf.get(relative);
+    if (b === undefined || kept.some(([k]) => k === b)) continue;
+    let cosine = 0;
+    for (let i = 0; i < dimensions; i += 1) cosine += matrix[a * dimensions + i]! * matrix[b * dimensions + i]!;
+    kept.push([b, Math.max(cosine, FAMILY_SIMILARITY)]);
+  }
+  kept.sort((x, y) => y[1] - x[1]);
   if (kept.length === 0) continue;
   table[stems[a]!] = kept.map(([b, cosine]) => [stems[b]!, Math.round(cosine * 100) / 100]);
   pairs += kept.length;

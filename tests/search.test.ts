@@ -23,6 +23,17 @@ describe('word rarity', () => {
     expect(alone.idf(said)).toBe(alone.idf(foundation));
     expect(withBackground.idf(said)).toBeLessThan(withBackground.idf(foundation));
   });
+
+  it("weighs the folder's own topic word, in every sentence, below a word one sentence holds, though general English lacks the topic word", () => {
+    const sentences = [
+      'The Cliona Star sailed at midnight.',
+      'The Cliona Star caught fire.',
+      'Smoke filled the Cliona Star.',
+      'Her captain ordered everyone off.',
+    ];
+    const index = new PassageIndex([cleanArticle('a.txt', `Ferry fire\n\n${sentences.join('\n\n')}`)]);
+    expect(index.idf(analyzeTerm('cliona')!)).toBeLessThan(index.idf(analyzeTerm('captain')!));
+  });
 });
 
 describe('words of like meaning', () => {
@@ -36,10 +47,28 @@ describe('words of like meaning', () => {
     const related = new PassageIndex(articles).find('who financed the bridge');
     expect(related[0]?.passage.text).toMatch(/funded/);
     // The related term counts for less than the word itself in whether the passage covers the question.
-    expect(related[0]!.coverage).toBeLessThan(1);
-    expect(related[0]!.coverage).toBeGreaterThan(related[1]!.coverage);
+    expect(related[0]!.coverage).toBeLessThan(new PassageIndex(articles).find('who funded the bridge')[0]!.coverage);
     const alone = new PassageIndex(articles, undefined, null).find('who financed the bridge');
     expect(alone.map((h) => h.score)).toEqual([alone[0]!.score, alone[0]!.score]);
+  });
+
+  it('finds a passage that says the whole question in other words, beside one that shares a single word', () => {
+    const articles = [
+      cleanArticle('a.txt', 'Bridge notes\n\nPeople came to the opening on Saturday.\n\nIts construction employed around 400 workers over three years.'),
+    ];
+    const hits = new PassageIndex(articles).find('people worked on building it');
+    const said = hits.find((h) => /workers/.test(h.passage.text));
+    // Matched only through related words (work / worker, build / construct), it still scores and is found...
+    expect(said?.score).toBeGreaterThan(0);
+    // ...and covers more of the question than the passage sharing one word, though less than the words themselves would.
+    expect(said!.coverage).toBeGreaterThan(hits.find((h) => /People/.test(h.passage.text))!.coverage);
+    expect(said!.coverage).toBeLessThan(1);
+  });
+
+  it('relates the forms of one word family both ways (work / worker), not only where the word vectors agree', () => {
+    const related = (word: string): string[] => RELATED.of(analyzeTerm(word)!).map(([t]) => t);
+    expect(related('work')).toContain(analyzeTerm('worker'));
+    expect(related('worker')).toContain(analyzeTerm('work'));
   });
 
   it('never swaps a name the question gives for a related one', () => {

@@ -226,7 +226,8 @@ export class PassageIndex {
     const df = this.sentenceDocFreq.get(term) ?? 0;
     const background = this.english?.background;
     if (!background) return idf(this.sentenceCount, df);
-    return idf(this.sentenceCount + background.sentences, df + background.frequency(term));
+    const share = background.share(this.sentenceCount);
+    return idf(this.sentenceCount + background.sentences * share, df + background.frequency(term) * share);
   }
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */
