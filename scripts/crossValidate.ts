@@ -6,6 +6,7 @@
  *
  *     npm run fit:folds             # a table, and each fold's threshold
  *     npm run fit:folds -- --json   # the figures as one JSON array (to compare two versions of the code)
+ *     npm run fit:folds -- --by-corpus   # folds of whole news corpora: a question's event unseen in fitting
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -17,6 +18,8 @@ import { VALIDATION_FOLDS } from '../src/evaluate/questionBank.ts';
 import { poolTestRuns, scoreBank, type ScoredRun } from '../src/evaluate/runBank.ts';
 import { bankTable } from '../src/evaluate/bankTable.ts';
 
+/** `--by-corpus`: each fold holds out whole news corpora (another event's articles unseen), not questions. */
+const BY_CORPUS = process.argv.includes('--by-corpus');
 /** Folds fitted at once: a fit is single-threaded, and the machines here have two cores. */
 const PARALLEL = Number(process.env['FOLDS_PARALLEL'] ?? 2);
 
@@ -29,7 +32,17 @@ try {
     await Promise.all(
       folds.slice(i, i + PARALLEL).map(async (fold) => {
         const file = path.join(dir, `fold-${fold}.json`);
-        await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'fit.ts'), '--fold', String(fold), '--out', file], {
+        const args = [
+          '--import',
+          'tsx',
+          path.join(PROJECT_ROOT, 'scripts', 'fit.ts'),
+          '--fold',
+          String(fold),
+          '--out',
+          file,
+          ...(BY_CORPUS ? ['--by-corpus'] : []),
+        ];
+        await run(process.execPath, args, {
           cwd: PROJECT_ROOT,
           maxBuffer: 64 * 1024 * 1024,
         });

@@ -119,6 +119,26 @@ describe('validation folds of train', () => {
     expect(bank.filter((q) => q.split === 'test')).toHaveLength(8);
   });
 
+  it('by corpus, holds out whole news corpora, each in one fold, and never SQuAD', () => {
+    const news = ['a', 'b', 'c', 'd', 'e'].map((name): LoadedCorpus => ({
+      name,
+      dir: name,
+      questions: [],
+      bank: [question(`${name}-1`, 'train'), question(`${name}-2`, 'test')],
+    }));
+    const squad: LoadedCorpus = { name: 's', dir: 's', questions: [], squad: true, bank: [question('s-1', 'train')] };
+    const heldBy = Array.from({ length: VALIDATION_FOLDS }, (_, k) =>
+      validationFold([...news, squad], k + 1, 'corpus')
+        .filter((c) => c.bank.some((q) => q.split === 'test'))
+        .map((c) => c.name),
+    );
+    expect(heldBy.flat().sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    // A held-out corpus is held out whole (its test questions set aside), the others fitted on whole.
+    for (const [k, held] of heldBy.entries())
+      for (const c of validationFold([...news, squad], k + 1, 'corpus'))
+        expect(c.bank.map((q) => q.split)).toEqual(c.bank.map(() => (held.includes(c.name) ? 'test' : 'train')));
+  });
+
   it('refuses a fold out of range', () => {
     expect(() => validationFold(corpora, 0)).toThrow(/a fold is 1 to 4/);
     expect(() => validationFold(corpora, 5)).toThrow(/a fold is 1 to 4/);

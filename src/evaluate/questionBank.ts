@@ -84,12 +84,31 @@ export const VALIDATION_FOLDS = 4;
  * (1..VALIDATION_FOLDS) of `train`, by the stable hash of each question's id, marked `test` in their place: a
  * model fitted on the rest is then scored on questions it did not see.
  */
-export function validationFold(corpora: readonly LoadedCorpus[], fold: number): LoadedCorpus[] {
+export function validationFold(corpora: readonly LoadedCorpus[], fold: number, by: FoldUnit = 'question'): LoadedCorpus[] {
   if (!Number.isInteger(fold) || fold < 1 || fold > VALIDATION_FOLDS) throw new Error(`a fold is 1 to ${VALIDATION_FOLDS}, not ${fold}`);
+  const heldCorpora = by === 'corpus' ? corpusFold(corpora, fold) : null;
   return corpora.map((c) => ({
     ...c,
-    bank: c.bank.filter((q) => q.split !== 'test').map((q) => ((stableHash(q.id) % VALIDATION_FOLDS) + 1 === fold ? { ...q, split: 'test' as const } : q)),
+    bank: c.bank
+      .filter((q) => q.split !== 'test')
+      .map((q) => ((heldCorpora ? heldCorpora.has(c.name) : (stableHash(q.id) % VALIDATION_FOLDS) + 1 === fold) ? { ...q, split: 'test' as const } : q)),
   }));
+}
+
+/**
+ * What a validation fold holds out: questions by the hash of their id (`question`: the corpora's articles are
+ * seen in fitting, as the held-back questions on the seeds are), or whole news corpora (`corpus`: as another
+ * event's articles are unseen; SQuAD is never held out, so the fit always sees its genre).
+ */
+export type FoldUnit = 'question' | 'corpus';
+
+/** The news corpora with train questions, by name, dealt round to the folds: fold `fold`'s share. */
+function corpusFold(corpora: readonly LoadedCorpus[], fold: number): Set<string> {
+  const news = corpora
+    .filter((c) => !c.squad && c.bank.some((q) => q.split === 'train'))
+    .map((c) => c.name)
+    .sort();
+  return new Set(news.filter((_, i) => (i % VALIDATION_FOLDS) + 1 === fold));
 }
 
 /**
