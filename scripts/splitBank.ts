@@ -36,7 +36,8 @@ for (const corpus of corpora) {
       q.split = split;
       assigned += 1;
     }
-    await writeFile(full, `${bank.map((q) => JSON.stringify(q)).join('\n')}\n`);
+    // A file with nothing newly assigned is left as written (its own JSON spacing), so a run changes only new questions' files.
+    if (assigned > 0) await writeFile(full, `${bank.map((q) => JSON.stringify(q)).join('\n')}\n`);
     const test = bank.filter((q) => q.split === 'test').length;
     process.stdout.write(`${file}: ${bank.length} questions, ${test} test, ${assigned} newly assigned\n`);
   }
