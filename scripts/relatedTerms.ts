@@ -47,23 +47,24 @@ function wordnetRelations(): { related: Map<string, Set<string>>; family: Map<st
   const synsets = readSynsets();
   const family = new Map<string, Set<string>>();
   const related = new Map<string, Set<string>>();
+  const pair = (pairs: Map<string, Set<string>>, x: string, y: string): void => {
+    for (const [from, to] of [
+      [x, y],
+      [y, x],
+    ] as const) {
+      if (!pairs.has(from)) pairs.set(from, new Set());
+      pairs.get(from)!.add(to);
+    }
+  };
   const link = (a: string, b: string): void => {
     const x = a.includes('_') ? null : analyzeTerm(a);
     const y = b.includes('_') ? null : analyzeTerm(b);
-    if (!x || !y || x === y) return;
-    if (!related.has(x)) related.set(x, new Set());
-    if (!related.has(y)) related.set(y, new Set());
-    related.get(x)!.add(y);
-    related.get(y)!.add(x);
+    if (x && y && x !== y) pair(related, x, y);
   };
   const linkFamily = (a: string, b: string): void => {
     const x = /^[a-z]+$/.test(a) ? analyzeTerm(a) : null;
     const y = /^[a-z]+$/.test(b) ? analyzeTerm(b) : null;
-    if (!x || !y || x === y || x.slice(0, FAMILY_PREFIX) !== y.slice(0, FAMILY_PREFIX) || x.length < FAMILY_PREFIX || y.length < FAMILY_PREFIX) return;
-    if (!family.has(x)) family.set(x, new Set());
-    if (!family.has(y)) family.set(y, new Set());
-    family.get(x)!.add(y);
-    family.get(y)!.add(x);
+    if (x && y && x !== y && x.length >= FAMILY_PREFIX && x.slice(0, FAMILY_PREFIX) === y.slice(0, FAMILY_PREFIX)) pair(family, x, y);
   };
   for (const synset of synsets.values()) {
     const words = synset.words.map((w) => w.toLowerCase());
@@ -86,6 +87,12 @@ const vectors = readWordVectors();
 const { stems, matrix, dimensions } = stemVectors(vectors, VOCABULARY);
 const { related: wordnet, family } = wordnetRelations();
 const rowOf = new Map(stems.map((stem, row) => [stem, row]));
+/** The cosine similarity of two stems' unit vectors, by row. */
+const cosineOf = (a: number, b: number): number => {
+  let cosine = 0;
+  for (let i = 0; i < dimensions; i += 1) cosine += matrix[a * dimensions + i]! * matrix[b * dimensions + i]!;
+  return cosine;
+};
 
 const table: Record<string, Array<[string, number]>> = {};
 let pairs = 0;
@@ -96,8 +103,7 @@ for (let a = 0; a < stems.length; a += 1) {
   const nearest: Array<[number, number]> = [];
   for (let b = 0; b < stems.length; b += 1) {
     if (a === b) continue;
-    let cosine = 0;
-    for (let i = 0; i < dimensions; i += 1) cosine += matrix[a * dimensions + i]! * matrix[b * dimensions + i]!;
+    const cosine = cosineOf(a, b);
     if (cosine < MIN_SIMILARITY || (nearest.length === NEIGHBOURS && cosine <= nearest[NEIGHBOURS - 1]![1])) continue;
     nearest.push([b, cosine]);
     nearest.sort((x, y) => y[1] - x[1]);
@@ -107,9 +113,7 @@ for (let a = 0; a < stems.length; a += 1) {
   for (const relative of relatives) {
     const b = rowOf.get(relative);
     if (b === undefined || kept.some(([k]) => k === b)) continue;
-    let cosine = 0;
-    for (let i = 0; i < dimensions; i += 1) cosine += matrix[a * dimensions + i]! * matrix[b * dimensions + i]!;
-    kept.push([b, Math.max(cosine, FAMILY_SIMILARITY)]);
+    kept.push([b, Math.max(cosineOf(a, b), FAMILY_SIMILARITY)]);
   }
   kept.sort((x, y) => y[1] - x[1]);
   if (kept.length === 0) continue;

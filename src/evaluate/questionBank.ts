@@ -87,11 +87,10 @@ export const VALIDATION_FOLDS = 4;
 export function validationFold(corpora: readonly LoadedCorpus[], fold: number, by: FoldUnit = 'question'): LoadedCorpus[] {
   if (!Number.isInteger(fold) || fold < 1 || fold > VALIDATION_FOLDS) throw new Error(`a fold is 1 to ${VALIDATION_FOLDS}, not ${fold}`);
   const heldCorpora = by === 'corpus' ? corpusFold(corpora, fold) : null;
+  const heldOut = (c: LoadedCorpus, q: BankQuestion): boolean => (heldCorpora ? heldCorpora.has(c.name) : (stableHash(q.id) % VALIDATION_FOLDS) + 1 === fold);
   return corpora.map((c) => ({
     ...c,
-    bank: c.bank
-      .filter((q) => q.split !== 'test')
-      .map((q) => ((heldCorpora ? heldCorpora.has(c.name) : (stableHash(q.id) % VALIDATION_FOLDS) + 1 === fold) ? { ...q, split: 'test' as const } : q)),
+    bank: c.bank.filter((q) => q.split !== 'test').map((q) => (heldOut(c, q) ? { ...q, split: 'test' as const } : q)),
   }));
 }
 

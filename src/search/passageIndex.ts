@@ -226,8 +226,8 @@ export class PassageIndex {
     const df = this.sentenceDocFreq.get(term) ?? 0;
     const background = this.english?.background;
     if (!background) return idf(this.sentenceCount, df);
-    const share = background.share(this.sentenceCount);
-    return idf(this.sentenceCount + background.sentences * share, df + background.frequency(term) * share);
+    const blended = background.blend(this.sentenceCount, df, term);
+    return idf(blended.sentences, blended.holding);
   }
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */

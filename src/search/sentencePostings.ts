@@ -106,11 +106,11 @@ export class SentencePostings {
     this.termIds = new Map(terms.map((t, i) => [t, i]));
     this.idf = fields.map((f, field) => {
       const out = new Float64Array(terms.length);
-      const share = field === 0 && background ? background.share(docCount) : 0;
-      const extra = share ? background!.sentences * share : 0;
       for (let t = 0; t < terms.length; t += 1) {
-        const n = f.offsets[t + 1]! - f.offsets[t]! + (extra ? background!.frequency(terms[t]!) * share : 0);
-        out[t] = Math.log(1 + (docCount + extra - n + 0.5) / (n + 0.5));
+        const own = f.offsets[t + 1]! - f.offsets[t]!;
+        // The text field's rarity counts the background sample beside the folder; the heading's, the folder alone.
+        const { sentences, holding } = field === 0 && background ? background.blend(docCount, own, terms[t]!) : { sentences: docCount, holding: own };
+        out[t] = Math.log(1 + (sentences - holding + 0.5) / (holding + 0.5));
       }
       return out;
     });
