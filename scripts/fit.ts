@@ -69,7 +69,9 @@ const foldArg = process.argv.indexOf('--fold');
 const FOLD = foldArg >= 0 ? Number(process.argv[foldArg + 1]) : undefined;
 let corpora: LoadedCorpus[];
 try {
-  corpora = FOLD === undefined ? await loadBank() : validationFold(await loadBank(), FOLD, process.argv.includes('--by-corpus') ? 'corpus' : 'question');
+  // The off-topic questions measure abstention only: beside the Brown texts some of them are answered.
+  const bank = (await loadBank()).filter((c) => !c.offTopic);
+  corpora = FOLD === undefined ? bank : validationFold(bank, FOLD, process.argv.includes('--by-corpus') ? 'corpus' : 'question');
 } catch (err) {
   process.stderr.write(`fit: ${(err as Error).message}\n`);
   process.exit(2);

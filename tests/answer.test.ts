@@ -657,7 +657,7 @@ describe('short answers on the seed articles', () => {
         '\n\n',
       ),
     );
-    const ranked = new AnswerEngine([article]).analyze('how many miners got stuck below ground').ranked;
+    const ranked = new AnswerEngine([article]).analyze('how many kestrel miners got stuck below ground').ranked;
     const twelve = ranked.find((r) => r.text.startsWith('Twelve'))!;
     // `stuck` and `below ground` are not the sentence's words, but they are like `trapped` and `underground`.
     expect(twelve.features.soft_overlap).toBeGreaterThan(twelve.features.sentence_overlap);

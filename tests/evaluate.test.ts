@@ -167,6 +167,39 @@ describe('question bank figures', () => {
     expect(scoreBank([run], ['train']).find((p) => p.corpus === 'all')!.best_candidate).toBe(0);
   });
 
+  it('reports the off-topic runs on their own, apart from the bank pooled as `all`', () => {
+    const q = (id: string, abstain: boolean): BankQuestion => ({
+      id,
+      type: null,
+      intent: 'who',
+      question: id,
+      answers: abstain ? [] : ['Kim'],
+      evidence: abstain ? [] : ['Kim'],
+      abstain,
+      split: 'test',
+    });
+    const shown = (answer: string | null): JsonReply => ({ answer, passages: [{ text: 'Kim came.' }] }) as JsonReply;
+    const none = { answer: null, passages: [] } as unknown as JsonReply;
+    const news: BankRun = {
+      corpus: { name: 'c', dir: 'c', questions: [], bank: [q('a', false), q('b', true)] },
+      engine: {} as AnswerEngine,
+      outputs: [shown('Kim'), none],
+      bestCandidates: ['Kim', null],
+    };
+    // Asked of the same folder, one off-topic question abstains and one is shown a passage.
+    const offTopic: BankRun = {
+      corpus: { name: 'off-topic-c', dir: 'c', questions: [], offTopic: true, bank: [q('x', true), q('y', true)] },
+      engine: {} as AnswerEngine,
+      outputs: [none, shown(null)],
+      bestCandidates: [null, null],
+    };
+    const parts = scoreBank([news, offTopic], ['test']);
+    expect(parts.find((p) => p.corpus === 'off-topic-c')!.abstain).toBe(50);
+    const all = parts.find((p) => p.corpus === 'all')!;
+    expect(all.questions).toBe(2);
+    expect(all.abstain).toBe(100);
+  });
+
   it("pools validation folds: each fold's held-out questions with their replies, once each, per corpus", () => {
     const q = (id: string, split: 'train' | 'test'): BankQuestion => ({
       id,

@@ -27,6 +27,12 @@ export interface Corpus {
   questions: string[];
   /** Scored with the official SQuAD 2.0 measure as well. */
   squad?: boolean;
+  /**
+   * General-knowledge questions no news folder answers (`tests/bank/off-topic.jsonl`), asked of this folder: they
+   * measure full abstention only. Not fitted on (beside the Brown texts some of them do find an answer), and
+   * reported apart from `all`, which stays the bank's own questions.
+   */
+  offTopic?: boolean;
 }
 
 export interface LoadedCorpus extends Corpus {

@@ -52,7 +52,7 @@ export function splitOf(q: BankQuestion): Split {
   return q.split === 'test' ? 'test' : 'train';
 }
 
-/** Figures per corpus and part, then `all` corpora per part. */
+/** Figures per corpus and part, then `all` corpora per part (the off-topic runs apart: see `Corpus.offTopic`). */
 export function scoreBank(runs: readonly ScoredRun[], splits: readonly Split[] = ['train', 'test']): PartFigures[] {
   const parts: PartFigures[] = [];
   for (const split of splits) {
@@ -65,12 +65,13 @@ export function scoreBank(runs: readonly ScoredRun[], splits: readonly Split[] =
       const qs = idx.map(([q]) => q);
       const os = idx.map(([, i]) => outputs[i]!);
       const best = idx.map(([, i]) => ({ ...outputs[i]!, answer: bestCandidates[i] ?? null }));
-      pooledQ.push(...qs);
-      pooledO.push(...os);
-      pooledBest.push(...best);
       const figures: PartFigures = { corpus: corpus.name, split, questions: qs.length, ...scoreRun(qs, os), best_candidate: scoreRun(qs, best).answer };
       if (corpus.squad) figures.squad = squadFigures(qs.map((q, i) => ({ prediction: os[i]!.answer, gold: q.abstain ? [] : q.answers })));
       parts.push(figures);
+      if (corpus.offTopic) continue;
+      pooledQ.push(...qs);
+      pooledO.push(...os);
+      pooledBest.push(...best);
     }
     if (pooledQ.length)
       parts.push({ corpus: 'all', split, questions: pooledQ.length, ...scoreRun(pooledQ, pooledO), best_candidate: scoreRun(pooledQ, pooledBest).answer });

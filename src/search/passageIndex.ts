@@ -118,6 +118,35 @@ const LIGHT_VERB_WEIGHT = 0.3;
 /** The weight in coverage of a question word that no article holds, even misspelt (names excepted: they abstain). */
 const UNKNOWN_WORD_WEIGHT = 0.25;
 /**
+ * A question the articles match only weakly is about something else (`why do we have leap years`, `where is the
+ * hollywood sign`), and gets no passages, on either of two measures:
+ * - MIN_BEST_MATCH: its best sentence scores below this share of one word found in a single sentence (the
+ *   highest IDF the folder gives), so what it matches is worth less than one telling word. Scaled by that IDF
+ *   so a one-article folder, whose IDFs are all lower, is held to the same bar;
+ * - MIN_TOLD_SHARE: the words some article holds (or a related term, or a headline) carry less than this share of
+ *   the question's rarity in general English (the background sample's IDF, so `guacamole` says more than
+ *   `largest` whatever the folder holds): the articles lack what the question is about, though they share its
+ *   common words. A name the articles lack abstains alone (above); these weigh every word.
+ * Both 0..1, chosen together on train (the news and SQuAD train questions, and the off-topic bank's train half
+ * asked of the train corpora's folders) as the largest values at which no answerable question whose first passage
+ * held its evidence lost its passages. Of 296 off-topic runs that got passages, and 730 answerable questions:
+ * MIN_BEST_MATCH 0.5 / 0.6 / 0.7 / 0.8 alone abstain on 87 / 99 / 132 / 157 for 3 / 3 / 4 / 7 answerable lost (at
+ * 0.8 one found first); MIN_TOLD_SHARE 0.3 / 0.4 / 0.45 / 0.5 alone on 64 / 91 / 119 / 154 for 2 / 3 / 4 / 6 (at 0.5
+ * one found first); both at 0.7 / 0.45 on 187 (and 5 of 331 unanswerable questions) for 6 answerable lost, none found
+ * first.
+ */
+const MIN_BEST_MATCH = 0.7;
+const MIN_TOLD_SHARE = 0.45;
+/**
+ * In {@link MIN_TOLD_SHARE}, a word that fewer background sentences hold (or none) counts as rare as one this many
+ * hold: so few cannot tell a telling word from a misspelling (`colummnist`) or one newer than the 1961 sample
+ * (`livestream`), which would otherwise outweigh the rest of the question. 5 of its 52,522 sentences; at 0 (no
+ * floor) one answerable train question whose first passage held its evidence lost its passages.
+ */
+const RARE_FLOOR = 5;
+/** A word no sentence holds: its IDF, the highest a folder gives, is the scale of {@link MIN_BEST_MATCH}. */
+const UNSEEN_TERM = '\u0000unseen';
+/**
  * Sentences found exactly, best first, before their passages are scored whole (see
  * {@link SentencePostings.retrieve}); far more than the passages a question reads, so pruning does not
  * change what it reads.
@@ -308,6 +337,19 @@ export class PassageIndex {
     return this.sentenceDocFreq.has(term);
   }
 
+  /** See {@link MIN_BEST_MATCH} and {@link MIN_TOLD_SHARE}. */
+  private matchesWeakly(queryTerms: readonly string[], matched: ReadonlySet<string>, bestSentence: number, formTerms?: ReadonlySet<string>): boolean {
+    if (bestSentence < MIN_BEST_MATCH * this.idf(UNSEEN_TERM)) return true;
+    const background = this.english?.background;
+    if (!background) return false;
+    // Light verbs and the form's own words (`how long`) say what is asked, not what it is about.
+    const about = queryTerms.filter((t) => !LIGHT_VERBS.has(t) && !formTerms?.has(t));
+    const rarity = (t: string): number => idf(background.sentences, Math.max(RARE_FLOOR, background.frequency(t)));
+    const total = about.reduce((sum, t) => sum + rarity(t), 0);
+    const told = about.reduce((sum, t) => sum + (matched.has(t) ? rarity(t) : 0), 0);
+    return total > 0 && told < MIN_TOLD_SHARE * total;
+  }
+
   /** Passages that answer `query`, best first; empty when the articles do not cover it. */
   find(query: string, options: SearchOptions = {}): PassageHit[] {
     const limit = options.limit ?? 3;
@@ -385,6 +427,7 @@ export class PassageIndex {
     // Whether the articles answer is the best coverage among the passages about the topic, not the first's: a
     // passage can come first on a common word alone (`going`) while others hold the rest of the question.
     if (!top || !scored.slice(0, TOPIC_SIZE).some((h) => h.coverage >= MIN_COVERAGE)) return [];
+    if (this.matchesWeakly(queryTerms, matchedAnywhere, Math.max(...scored.map((h) => h.signals.bestSentence)), options.formTerms)) return [];
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
