@@ -109,6 +109,24 @@ describe('ask command line', () => {
     expect(seeds.stderr).toMatch(/cannot read the seeds folder/);
   });
 
+  it('every command exits 2 on a command line it cannot run, naming the problem above its usage', () => {
+    const run = (script: string, args: string[]) => spawnSync(tsx, [path.join(root, script), ...args], { encoding: 'utf8', cwd: root });
+    const cases: Array<[string, string[], RegExp]> = [
+      ['src/cli/ask.ts', ['--bogus', 'Who?'], /^ask: Unknown option '--bogus'/],
+      ['src/cli/eval.ts', ['--split', 'dev'], /^eval: --split is train or test/],
+      ['src/cli/eval.ts', ['a.jsonl', 'b.jsonl'], /^eval: give at most one question file/],
+      ['src/cli/ingest.ts', ['one', 'two'], /^ingest: one folder at a time/],
+      ['src/cli/index.ts', ['one', 'two'], /^index: one folder at a time/],
+    ];
+    for (const [script, args, problem] of cases) {
+      const r = run(script, args);
+      expect(r.status, `${script} ${args.join(' ')}`).toBe(2);
+      expect(r.stderr).toMatch(problem);
+      expect(r.stderr).toMatch(/\nusage: npm run /);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   it('answers from another folder given with --seeds', async () => {
     const dir = await seedsFolder({
       'bridge.txt': 'City Herald\n\nNew bridge opens\n\nThe mayor, Ann Lee, opened the new bridge on Monday after six years of work.',

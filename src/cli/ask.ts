@@ -3,7 +3,6 @@
  * With a question, answers it; without, answers standard input one line at a time.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import type { AnswerEngine } from '../answer/answerEngine.ts';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
@@ -12,31 +11,19 @@ import { renderText } from '../render/renderText.ts';
 import { endOnBrokenPipe } from './endOnBrokenPipe.ts';
 import { parseQuestionLine } from './parseQuestionLine.ts';
 import { questionProblem } from '../answer/questionProblem.ts';
-import { runCommand } from './runCommand.ts';
+import { parseCommandLine, runCommand, UsageError } from './runCommand.ts';
 
 const USAGE = `usage: npm run ask -- [--json] [--type ${QUESTION_TYPES.join('|')}] [--seeds DIR] ["question"]
   with a question: answers it; without: answers standard input, one question a line
   (plain text, or JSON objects with "question" and "type")`;
 
-class UsageError extends Error {}
-
-function parseCommandLine(argv: string[]): { json: boolean; type: QuestionType | null; seeds: string | undefined; question: string | null; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        type: { type: 'string' },
-        seeds: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
+function readOptions(argv: string[]): { json: boolean; type: QuestionType | null; seeds: string | undefined; question: string | null; help: boolean } {
+  const { values, positionals } = parseCommandLine(argv, {
+    json: { type: 'boolean', default: false },
+    type: { type: 'string' },
+    seeds: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const type = values.type ?? null;
   if (type !== null && !isQuestionType(type)) throw new UsageError(`unknown --type ${JSON.stringify(type)}: use one of ${QUESTION_TYPES.join(', ')}`);
   return { json: values.json ?? false, type, seeds: values.seeds, question: positionals.length ? positionals.join(' ') : null, help: values.help ?? false };
@@ -74,13 +61,7 @@ async function answerStdin(engine: AnswerEngine, type: QuestionType | null, json
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options;
-  try {
-    options = parseCommandLine(argv);
-  } catch (err) {
-    process.stderr.write(`ask: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = readOptions(argv);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -98,4 +79,4 @@ async function main(argv: string[]): Promise<number> {
 }
 
 endOnBrokenPipe();
-runCommand('ask', main);
+runCommand('ask', USAGE, main);

@@ -6,7 +6,6 @@
  * - `npm run eval -- [--seeds DIR] [--json] FILE`: one question file against one folder, overall and per type.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { loadEngine, resolveSeedsDir } from '../loadEngine.ts';
 import { isQuestionType } from '../shared/questionType.ts';
 import { toJsonReply } from '../render/replyJson.ts';
@@ -17,7 +16,7 @@ import { loadArticles } from '../ingest/loadArticles.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import path from 'node:path';
 import { runBank, scoreBank } from '../evaluate/runBank.ts';
-import { runCommand } from './runCommand.ts';
+import { parseCommandLine, runCommand, UsageError } from './runCommand.ts';
 import { bankTable, showFigure as show } from '../evaluate/bankTable.ts';
 
 const USAGE =
@@ -66,35 +65,18 @@ async function withBrownTexts(): Promise<(c: LoadedCorpus) => Promise<AnswerEngi
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        seeds: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        split: { type: 'string', multiple: true },
-        corpus: { type: 'string', multiple: true },
-        misses: { type: 'boolean', default: false },
-        distractors: { type: 'boolean', default: false },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`eval: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { positionals, values } = parsed;
-  if (positionals.length > 1) {
-    process.stderr.write(`eval: give at most one question file\n${USAGE}\n`);
-    return 2;
-  }
+  const { positionals, values } = parseCommandLine(argv, {
+    seeds: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    split: { type: 'string', multiple: true },
+    corpus: { type: 'string', multiple: true },
+    misses: { type: 'boolean', default: false },
+    distractors: { type: 'boolean', default: false },
+  });
+  if (positionals.length > 1) throw new UsageError('give at most one question file');
   if (positionals[0]) return evalFile(positionals[0], values.seeds, values.json);
   const splits = (values.split ?? ['train', 'test']) as Split[];
-  if (splits.some((s) => s !== 'train' && s !== 'test')) {
-    process.stderr.write(`eval: --split is train or test\n${USAGE}\n`);
-    return 2;
-  }
+  if (splits.some((s) => s !== 'train' && s !== 'test')) throw new UsageError('--split is train or test');
   const corpora = await loadBank(values.corpus);
   if (!corpora.length) {
     process.stderr.write(`eval: no such corpus ${values.corpus?.join(', ')}\n`);
@@ -108,4 +90,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-runCommand('eval', main);
+runCommand('eval', USAGE, main);

@@ -4,15 +4,17 @@
  * bot's first start reads it instead of building. An up-to-date snapshot is left as it is.
  */
 import { loadEngine, resolveCacheDir, resolveSeedsDir } from '../loadEngine.ts';
-import { runCommand } from './runCommand.ts';
+import { runCommand, UsageError } from './runCommand.ts';
+
+const USAGE = `usage: npm run index -- [DIR]
+  saves the index of the articles in DIR (default: SEEDS_DIR or seeds/) in INDEX_CACHE_DIR (default: .cache/index/)`;
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h') || argv.length > 1) {
-    process.stdout.write(
-      'usage: npm run index -- [DIR]\n  saves the index of the articles in DIR (default: SEEDS_DIR or seeds/) in INDEX_CACHE_DIR (default: .cache/index/)\n',
-    );
-    return argv.length > 1 ? 2 : 0;
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
+  if (argv.length > 1) throw new UsageError('one folder at a time');
   const seedsDir = resolveSeedsDir(argv[0]);
   const cacheDir = resolveCacheDir();
   const start = performance.now();
@@ -25,4 +27,4 @@ async function main(argv: string[]): Promise<number> {
   return warnings.some((w) => w.startsWith('could not save')) ? 1 : 0;
 }
 
-runCommand('index', main);
+runCommand('index', USAGE, main);

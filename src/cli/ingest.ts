@@ -3,35 +3,21 @@
  * came from, numbered paragraphs under their headings, dropped lines and why). The first thing to run when
  * an answer cites the wrong thing.
  */
-import { parseArgs } from 'node:util';
 import { loadArticles } from '../ingest/loadArticles.ts';
 import { renderArticleReport, toArticleReport } from '../ingest/articleReport.ts';
 import { resolveSeedsDir } from '../loadEngine.ts';
-import { runCommand } from './runCommand.ts';
+import { parseCommandLine, runCommand, UsageError } from './runCommand.ts';
 
 const USAGE = `usage: npm run ingest -- [--json] [DIR]
   prints each article in DIR (default: SEEDS_DIR or seeds/) as the bot reads it; --json: a JSON array`;
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (err) {
-    process.stderr.write(`ingest: ${(err as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine(argv, { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } });
   if (parsed.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (parsed.positionals.length > 1) {
-    process.stderr.write(`ingest: one folder at a time\n${USAGE}\n`);
-    return 2;
-  }
+  if (parsed.positionals.length > 1) throw new UsageError('one folder at a time');
   const { articles, warnings } = await loadArticles(resolveSeedsDir(parsed.positionals[0]));
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   if (parsed.values.json) process.stdout.write(`${JSON.stringify(articles.map(toArticleReport), null, 2)}\n`);
@@ -39,4 +25,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-runCommand('ingest', main);
+runCommand('ingest', USAGE, main);

@@ -120,9 +120,9 @@ const UNKNOWN_WORD_WEIGHT = 0.25;
 /**
  * A question the articles match only weakly is about something else (`why do we have leap years`, `where is the
  * hollywood sign`), and gets no passages, on either of two measures:
- * - MIN_BEST_MATCH: its best sentence scores below this share of one word found in a single sentence (the
- *   highest IDF the folder gives), so what it matches is worth less than one telling word. Scaled by that IDF
- *   so a one-article folder, whose IDFs are all lower, is held to the same bar;
+ * - MIN_BEST_MATCH: its best sentence scores below this share of the IDF of a word no sentence holds (the highest
+ *   the folder gives), so what it matches is worth less than one telling word. Scaled by that IDF so a
+ *   one-article folder, whose IDFs are all lower, is held to the same bar;
  * - MIN_TOLD_SHARE: the words some article holds (or a related term, or a headline) carry less than this share of
  *   the question's rarity in general English (the background sample's IDF, so `guacamole` says more than
  *   `largest` whatever the folder holds): the articles lack what the question is about, though they share its
@@ -427,7 +427,8 @@ export class PassageIndex {
     // Whether the articles answer is the best coverage among the passages about the topic, not the first's: a
     // passage can come first on a common word alone (`going`) while others hold the rest of the question.
     if (!top || !scored.slice(0, TOPIC_SIZE).some((h) => h.coverage >= MIN_COVERAGE)) return [];
-    if (this.matchesWeakly(queryTerms, matchedAnywhere, Math.max(...scored.map((h) => h.signals.bestSentence)), options.formTerms)) return [];
+    const bestSentence = scored.reduce((best, h) => Math.max(best, h.signals.bestSentence), 0);
+    if (this.matchesWeakly(queryTerms, matchedAnywhere, bestSentence, options.formTerms)) return [];
     const hits: PassageHit[] = [];
     for (const h of scored) {
       if (hits.length >= limit) break;
