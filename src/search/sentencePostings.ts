@@ -6,7 +6,7 @@
  * let a query read its rare terms first and stop early (see {@link SentencePostings.retrieve}).
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { analyzeTerm, tokenize } from './tokenizer.ts';
+import { analyzeTerm, bm25Idf, tokenize } from './tokenizer.ts';
 import type { BackgroundFrequency } from './backgroundFrequency.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -110,7 +110,7 @@ export class SentencePostings {
         const own = f.offsets[t + 1]! - f.offsets[t]!;
         // The text field's rarity counts the background sample beside the folder; the heading's, the folder alone.
         const { sentences, holding } = field === 0 && background ? background.blend(docCount, own, terms[t]!) : { sentences: docCount, holding: own };
-        out[t] = Math.log(1 + (sentences - holding + 0.5) / (holding + 0.5));
+        out[t] = bm25Idf(sentences, holding);
       }
       return out;
     });

@@ -90,12 +90,19 @@ export function contentTerms(text: string): string[] {
 }
 
 /**
- * How rare a term is among `documents` (sentences, or the passages a question found) when `df` of them hold it;
- * a term none holds weighs most. The one IDF of passage scoring and of question-word weights (BM25's own, in
- * `sentencePostings.ts`, is MiniSearch's formula and stays with it).
+ * The two IDFs, both here. `idf`: how rare a term is among `documents` (sentences, or the passages a question
+ * found) when `df` of them hold it, a term none holds weighing most; it weighs question words (coverage, the
+ * words a passage shares) and stays above 0 however common the term, so every word of a question counts for
+ * something in a share. `bm25Idf`: BM25's, as MiniSearch scores, for the search's sentence scores (their sum is
+ * MiniSearch's to the digit, which the tests check); it falls to about 0 for a term in every sentence, as a score
+ * should.
  */
 export function idf(documents: number, df: number): number {
   return Math.log(1 + (documents + 1) / (df + 0.5));
+}
+
+export function bm25Idf(documents: number, df: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 }
 
 // Sentences: boundaries inside a cleaned paragraph, as character ranges so a sentence is always a verbatim slice.
