@@ -130,9 +130,9 @@ const UNKNOWN_WORD_WEIGHT = 0.25;
  * Both 0..1, chosen together on train (the news and SQuAD train questions, and the off-topic bank's train half
  * asked of the train corpora's folders) as the largest values at which no answerable question whose first passage
  * held its evidence lost its passages. Of 296 off-topic runs that got passages, and 730 answerable questions:
- * MIN_BEST_MATCH 0.5 / 0.6 / 0.7 / 0.8 alone abstain on 87 / 99 / 132 / 157 for 3 / 3 / 4 / 7 answerable lost (at
+ * MIN_BEST_MATCH 0.5 / 0.6 / 0.7 / 0.8 alone abstain on 84 / 92 / 120 / 145 for 3 / 3 / 4 / 6 answerable lost (at
  * 0.8 one found first); MIN_TOLD_SHARE 0.3 / 0.4 / 0.45 / 0.5 alone on 64 / 91 / 119 / 154 for 2 / 3 / 4 / 6 (at 0.5
- * one found first); both at 0.7 / 0.45 on 187 (and 5 of 331 unanswerable questions) for 6 answerable lost, none found
+ * one found first); both at 0.7 / 0.45 on 175 (and 5 of 331 unanswerable questions) for 6 answerable lost, none found
  * first.
  */
 const MIN_BEST_MATCH = 0.7;
