@@ -538,6 +538,29 @@ describe('short answers on the seed articles', () => {
     expect(new AnswerEngine(articles).ask('who financed the bridge').passages[0]?.article.source).not.toBe('c.txt');
   });
 
+  it("keeps a question to the main story's reports when only its form's words or a misspelling point elsewhere", () => {
+    const articles = [
+      story(
+        'a.txt',
+        'Rocket launch fails over the sea',
+        'The rocket, 41 metres tall, broke up after launch on Monday.\n\nThe launch was delayed by a faulty valve.',
+      ),
+      story('b.txt', 'Rocket failure: launch firm blames valve', 'The launch of the rocket was delayed for an hour on Monday.'),
+      // An unrelated text that says `high` and `laugh` far more often than the reports say anything.
+      story(
+        'c.txt',
+        'A comedy of errors',
+        'The high wall and the high tower stood high above the town. Everyone would laugh.\n\nThey laugh. We laugh. You laugh at the high hat, delayed by nothing. All laugh.',
+      ),
+    ];
+    const engine = new AnswerEngine(articles);
+    // `how tall` searches `tall high height`: those words say what kind of answer, not what the question is about.
+    expect(engine.ask('how tall was the rocket').passages.every((p) => p.article.source !== 'c.txt')).toBe(true);
+    // `lauch` is one edit from `laugh` (commoner in the folder) and from `launch` (the story's word).
+    expect(engine.index.correctSpelling('why was the lauch delayed')).toBe('why was the laugh delayed');
+    expect(engine.analyze('why was the lauch delayed').hits[0]?.article.source).not.toBe('c.txt');
+  });
+
   it('searches for the dimension a `how tall` question asks, in the words an article gives it (`high`)', () => {
     const article = cleanArticle(
       'a.txt',

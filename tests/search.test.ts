@@ -109,6 +109,15 @@ describe('misspelt question words', () => {
     expect(index.find(index.correctSpelling('investigaton report')).length).toBe(1);
   });
 
+  it('reads a misspelling as the word the caller prefers among those one edit away, else the commonest', () => {
+    const folder = new PassageIndex([
+      cleanArticle('a.txt', 'Launch\n\nThe launch was delayed.'),
+      cleanArticle('b.txt', 'Jokes\n\nThey laugh. We laugh. All laugh.'),
+    ]);
+    expect(folder.correctSpelling('why was the lauch delayed')).toBe('why was the laugh delayed');
+    expect(folder.correctSpelling('why was the lauch delayed', (t) => t === 'launch')).toBe('why was the launch delayed');
+  });
+
   it('leaves alone words the articles hold, real English words they lack, and words of three letters', () => {
     expect(index.correctSpelling('the alarm sounded altogether')).toBe('the alarm sounded altogether');
     expect(index.correctSpelling('how many pepl')).toBe('how many pepl');

@@ -106,7 +106,8 @@ export class AnswerEngine {
     if (bare && !given) return { text, form, bare, hits: [], ranked: [], article: NO_ARTICLE };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about. `investigaton`:
     // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first).
-    const asked = this.index.correctSpelling(withQuestionWordSpelt(text));
+    const storyTerms = this.storyTerms();
+    const asked = this.index.correctSpelling(withQuestionWordSpelt(text), storyTerms && ((t) => storyTerms.has(t)));
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
     // ferry`: an article gives a name without saying `name` (`the ferry Cliona Star`), so the word is not searched.
     let dimension = '';
@@ -118,7 +119,10 @@ export class AnswerEngine {
           .trim() || asked;
     const terms = new Set(contentTerms(query));
     const formTerms = new Set(contentTerms(dimension));
-    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within: this.storyScope(terms), formTerms });
+    // The form's own words (`tall high height`) say what kind of answer, not what the question is about: they do
+    // not decide whether the main story's reports answer it.
+    const within = this.storyScope(new Set([...terms].filter((t) => !formTerms.has(t))));
+    const found = this.index.find(query, { type: form.type, limit: Math.max(limit, RETRIEVAL_DEPTH), within, formTerms });
     if (found.length === 0) return { text, form, bare, hits: found, ranked: [], article: NO_ARTICLE };
     const article: ArticleMeasures = { coverage: this.articleCoverage(terms), relevance: this.articleRelevance(terms), storyShare: (h) => this.storyShare(h) };
     // The model's passage order (before any answer is known) picks the passages answers are looked for in.
@@ -138,15 +142,22 @@ export class AnswerEngine {
    * headlines share a story, or when every article tells it, all are searched.
    */
   private storyScope(terms: ReadonlySet<string>): ((article: Article) => boolean) | undefined {
+    const storyTerms = this.storyTerms();
+    if (!storyTerms) return undefined;
     const { tellers } = this.storyCues();
-    if (!this.story.shared || tellers.size === this.articles.length) return undefined;
-    const memo = memoOf(this.index);
-    memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.statsOf(a).counts.keys()]));
-    const storyTerms = memo.storyTerms;
     const held = [...terms].filter((t) => this.index.hasTerm(t));
     const told = (t: string): boolean => storyTerms.has(t) || RELATED.of(t).some(([r]) => storyTerms.has(r));
     if (held.length === 0 || !held.every(told)) return undefined;
     return (article) => tellers.has(article.source);
+  }
+
+  /** The words of the main story's reports, when some articles of the folder do not tell it (else undefined). */
+  private storyTerms(): ReadonlySet<string> | undefined {
+    const { tellers } = this.storyCues();
+    if (!this.story.shared || tellers.size === this.articles.length) return undefined;
+    const memo = memoOf(this.index);
+    memo.storyTerms ??= new Set(this.articles.filter((a) => tellers.has(a.source)).flatMap((a) => [...this.statsOf(a).counts.keys()]));
+    return memo.storyTerms;
   }
 
   /** The main story's day, place keys and articles as sets, made once per folder. */

@@ -296,10 +296,11 @@ export class PassageIndex {
    * -> `investigation`, `captian` -> `captain`): a word of at least four letters that neither the articles nor
    * general English hold, one edit or two letters swapped from a word the articles use. Fuzzy matching on index
    * terms misses these when stemming takes the misspelt word far from the right one's stem (`investigaton`
-   * against `investig`). Among several, the most common wins. Chat shorthand (`ppl`, `govt`, `yrs`; see
-   * CHAT_SHORTHAND) is read as the word it stands for.
+   * against `investig`). Among several, one the `preferred` test passes wins (the caller's main story's words:
+   * beside general texts `lauch` is one edit from `laugh` as well as `launch`), then the most common. Chat
+   * shorthand (`ppl`, `govt`, `yrs`; see CHAT_SHORTHAND) is read as the word it stands for.
    */
-  correctSpelling(question: string): string {
+  correctSpelling(question: string, preferred?: (term: string) => boolean): string {
     return question.replace(/[\p{L}\p{N}]+/gu, (word) => {
       const folded = foldText(word);
       // `ppl`, `govt`, `yrs`: typed shorthand, in lower case (`BC` is a place), unless the articles write it as a word.
@@ -308,13 +309,13 @@ export class PassageIndex {
       if (!/^\p{L}+$/u.test(word)) return word;
       const term = analyzeTerm(folded);
       if (!term || folded.length < 4 || this.hasTerm(term) || (this.english?.background.frequency(term) ?? 0) > 0) return word;
-      const best = this.nearestSpelling(folded);
+      const best = this.nearestSpelling(folded, preferred);
       if (!best) return word;
       return /^\p{Lu}/u.test(word) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
     });
   }
 
-  private nearestSpelling(word: string): string | null {
+  private nearestSpelling(word: string, preferred?: (term: string) => boolean): string | null {
     this.spellings ??= this.buildSpellings();
     // One edit only: two reach real words the background list lacks (`unproven` -> `proven`, `upcoming` -> `coming`).
     const variants = new Set(this.spellings.fuzzyGet(word, 1).keys());
@@ -324,7 +325,8 @@ export class PassageIndex {
     }
     variants.delete(word);
     const common = (variant: string): number => this.sentenceDocFreq.get(analyzeTerm(variant) ?? '') ?? 0;
-    return [...variants].sort((a, b) => common(b) - common(a) || a.localeCompare(b))[0] ?? null;
+    const first = (variant: string): number => (preferred?.(analyzeTerm(variant) ?? '') ? 1 : 0);
+    return [...variants].sort((a, b) => first(b) - first(a) || common(b) - common(a) || a.localeCompare(b))[0] ?? null;
   }
 
   private buildSpellings(): SearchableMap<true> {
