@@ -105,7 +105,8 @@ export class AnswerEngine {
     const bare = text === '';
     if (bare && !given) return { text, form, bare, hits: [], ranked: [], article: NO_ARTICLE };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about. `investigaton`:
-    // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first).
+    // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first), the
+    // main story's where its reports hold one.
     const storyTerms = this.storyTerms();
     const asked = this.index.correctSpelling(withQuestionWordSpelt(text), storyTerms && ((t) => storyTerms.has(t)));
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
