@@ -41,7 +41,7 @@ import {
   type RankingFeature,
 } from '../src/answer/answerModel.ts';
 import { isQuestionType } from '../src/shared/questionType.ts';
-import { candidateIsRight, loadBank, validationFold, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
+import { candidateIsRight, fittedOn, loadBank, validationFold, type BankQuestion, type LoadedCorpus } from '../src/evaluate/questionBank.ts';
 import { runBank, scoreBank, splitOf } from '../src/evaluate/runBank.ts';
 import { contains } from '../src/evaluate/scoreRun.ts';
 import { fitLogistic, fitRanking, RANKING_L2, squadShare } from '../src/evaluate/fitLogistic.ts';
@@ -69,8 +69,7 @@ const foldArg = process.argv.indexOf('--fold');
 const FOLD = foldArg >= 0 ? Number(process.argv[foldArg + 1]) : undefined;
 let corpora: LoadedCorpus[];
 try {
-  // The off-topic questions measure abstention only: beside the Brown texts some of them are answered.
-  const bank = (await loadBank()).filter((c) => !c.offTopic);
+  const bank = (await loadBank()).filter(fittedOn);
   corpora = FOLD === undefined ? bank : validationFold(bank, FOLD, process.argv.includes('--by-corpus') ? 'corpus' : 'question');
 } catch (err) {
   process.stderr.write(`fit: ${(err as Error).message}\n`);

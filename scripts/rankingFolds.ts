@@ -15,7 +15,7 @@ import { loadArticles } from '../src/ingest/loadArticles.ts';
 import { AnswerEngine } from '../src/answer/answerEngine.ts';
 import { RANKING_FEATURES, type RankingFeature } from '../src/answer/answerModel.ts';
 import { isQuestionType } from '../src/shared/questionType.ts';
-import { candidateIsRight, loadBank, stableHash, VALIDATION_FOLDS } from '../src/evaluate/questionBank.ts';
+import { candidateIsRight, fittedOn, loadBank, stableHash, VALIDATION_FOLDS } from '../src/evaluate/questionBank.ts';
 import { splitOf } from '../src/evaluate/runBank.ts';
 import { fitRanking, RANKING_L2, squadShare } from '../src/evaluate/fitLogistic.ts';
 
@@ -37,7 +37,7 @@ interface Group {
 }
 
 const groups: Group[] = [];
-for (const corpus of await loadBank()) {
+for (const corpus of (await loadBank()).filter(fittedOn)) {
   const engine = new AnswerEngine((await loadArticles(path.join(PROJECT_ROOT, corpus.dir))).articles);
   for (const q of corpus.bank) {
     if (splitOf(q) !== 'train' || q.abstain || !q.answers.length) continue;

@@ -107,8 +107,7 @@ export class AnswerEngine {
     // `How long`, `how many`: the form says what kind of answer, not what the question is about. `investigaton`:
     // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first), the
     // main story's where its reports hold one.
-    const storyTerms = this.storyTerms();
-    const asked = this.index.correctSpelling(withQuestionWordSpelt(text), storyTerms && ((t) => storyTerms.has(t)));
+    const asked = this.index.correctSpelling(withQuestionWordSpelt(text), this.storyTerms());
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
     // ferry`: an article gives a name without saying `name` (`the ferry Cliona Star`), so the word is not searched.
     let dimension = '';

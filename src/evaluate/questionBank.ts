@@ -35,6 +35,9 @@ export interface Corpus {
   offTopic?: boolean;
 }
 
+/** Whether the fits learn from a corpus: every one but the off-topic runs (see {@link Corpus.offTopic}). */
+export const fittedOn = (corpus: Corpus): boolean => !corpus.offTopic;
+
 export interface LoadedCorpus extends Corpus {
   bank: BankQuestion[];
 }

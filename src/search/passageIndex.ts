@@ -144,8 +144,6 @@ const MIN_TOLD_SHARE = 0.45;
  * floor) one answerable train question whose first passage held its evidence lost its passages.
  */
 const RARE_FLOOR = 5;
-/** A word no sentence holds: its IDF, the highest a folder gives, is the scale of {@link MIN_BEST_MATCH}. */
-const UNSEEN_TERM = '\u0000unseen';
 /**
  * Sentences found exactly, best first, before their passages are scored whole (see
  * {@link SentencePostings.retrieve}); far more than the passages a question reads, so pruning does not
@@ -296,11 +294,11 @@ export class PassageIndex {
    * -> `investigation`, `captian` -> `captain`): a word of at least four letters that neither the articles nor
    * general English hold, one edit or two letters swapped from a word the articles use. Fuzzy matching on index
    * terms misses these when stemming takes the misspelt word far from the right one's stem (`investigaton`
-   * against `investig`). Among several, one the `preferred` test passes wins (the caller's main story's words:
+   * against `investig`). Among several, one of the `preferred` terms wins (the caller's main story's words:
    * beside general texts `lauch` is one edit from `laugh` as well as `launch`), then the most common. Chat
    * shorthand (`ppl`, `govt`, `yrs`; see CHAT_SHORTHAND) is read as the word it stands for.
    */
-  correctSpelling(question: string, preferred?: (term: string) => boolean): string {
+  correctSpelling(question: string, preferred?: ReadonlySet<string>): string {
     return question.replace(/[\p{L}\p{N}]+/gu, (word) => {
       const folded = foldText(word);
       // `ppl`, `govt`, `yrs`: typed shorthand, in lower case (`BC` is a place), unless the articles write it as a word.
@@ -315,7 +313,7 @@ export class PassageIndex {
     });
   }
 
-  private nearestSpelling(word: string, preferred?: (term: string) => boolean): string | null {
+  private nearestSpelling(word: string, preferred?: ReadonlySet<string>): string | null {
     this.spellings ??= this.buildSpellings();
     // One edit only: two reach real words the background list lacks (`unproven` -> `proven`, `upcoming` -> `coming`).
     const variants = new Set(this.spellings.fuzzyGet(word, 1).keys());
@@ -325,7 +323,7 @@ export class PassageIndex {
     }
     variants.delete(word);
     const common = (variant: string): number => this.sentenceDocFreq.get(analyzeTerm(variant) ?? '') ?? 0;
-    const first = (variant: string): number => (preferred?.(analyzeTerm(variant) ?? '') ? 1 : 0);
+    const first = (variant: string): number => (preferred?.has(analyzeTerm(variant) ?? '') ? 1 : 0);
     return [...variants].sort((a, b) => first(b) - first(a) || common(b) - common(a) || a.localeCompare(b))[0] ?? null;
   }
 
@@ -341,8 +339,10 @@ export class PassageIndex {
 
   /** See {@link MIN_BEST_MATCH} and {@link MIN_TOLD_SHARE}. */
   private matchesWeakly(queryTerms: readonly string[], matched: ReadonlySet<string>, bestSentence: number, formTerms?: ReadonlySet<string>): boolean {
-    if (bestSentence < MIN_BEST_MATCH * this.idf(UNSEEN_TERM)) return true;
     const background = this.english?.background;
+    // The IDF of a word no sentence holds (nor the background sample): the highest this folder gives.
+    const highestIdf = idf(background ? background.blend(this.sentenceCount, 0, '').sentences : this.sentenceCount, 0);
+    if (bestSentence < MIN_BEST_MATCH * highestIdf) return true;
     if (!background) return false;
     // Light verbs and the form's own words (`how long`) say what is asked, not what it is about.
     const about = queryTerms.filter((t) => !LIGHT_VERBS.has(t) && !formTerms?.has(t));
