@@ -515,6 +515,19 @@ describe('short answers on the seed articles', () => {
     expect(engine.ask('', 'why').passages[0]?.passage.text).toMatch(/aimed at|support|discuss/);
   });
 
+  it('answers a question that names only the main story as its bare subcommand, not one that names another event too', () => {
+    // `summit` is a word the reports' headlines share; the Hanoi summit in February is another story.
+    expect(engine.ask('when is the summit').answer).toBe('Thursday (April 25, 2019)');
+    expect(engine.ask('when will the summit take place').answer).toBe('Thursday (April 25, 2019)');
+    expect(engine.ask('where is the putin kim summit').answer).toBe('Vladivostok');
+    const who = engine.ask('who is at the summit').answer ?? '';
+    expect(who).toMatch(/Putin/);
+    expect(who).toMatch(/Kim/);
+    expect(engine.ask('when was the hanoi summit').answer).not.toBe('Thursday (April 25, 2019)');
+    // `arrive` is one headline's word: Kim's arrival is asked, not the summit.
+    expect(engine.ask('when did kim arrive in russia').answer).not.toBe('Thursday (April 25, 2019)');
+  });
+
   it("searches only the main story's articles for a question they can answer, whatever else the folder holds", () => {
     const articles = [
       story('a.txt', 'Riverton celebrates its new crossing', 'The new Riverton bridge opened on Saturday after three years of work, officials said.'),
@@ -784,6 +797,12 @@ ${lead}`;
     const engine = new AnswerEngine(articles);
     expect(engine.ask('', 'when').answer).toBe('Thursday (March 3, 2022)');
     expect(engine.ask('', 'where').answer).toBe('Portville');
+    // Asked in the headlines' words, the story's day and place answer too; asked of another fire, they do not.
+    expect(engine.ask('whn was the harbour fire').answer).toBe('Thursday (March 3, 2022)');
+    expect(engine.ask('where did the harbour fire happen').answer).toBe('Portville');
+    expect(engine.analyze('when was the harbour fire').bare).toBe(true);
+    expect(engine.analyze('when did shares fall').bare).toBe(false);
+    expect(engine.analyze('when was the first harbour fire').bare).toBe(false);
   });
 
   it('shows the alternatives when articles disagree', () => {

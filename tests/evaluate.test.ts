@@ -139,6 +139,19 @@ describe('validation folds of train', () => {
         expect(c.bank.map((q) => q.split)).toEqual(c.bank.map(() => (held.includes(c.name) ? 'test' : 'train')));
   });
 
+  it('by corpus, holds a corpus out with the corpus that asks of the same folder', () => {
+    const corpus = (name: string, dir: string): LoadedCorpus => ({ name, dir, questions: [], bank: [question(`${name}-1`, 'train')] });
+    const all = [corpus('a', 'A'), corpus('b', 'B'), corpus('c', 'C'), corpus('d', 'D'), corpus('e', 'E'), corpus('main-a', 'A'), corpus('main-d', 'D')];
+    const heldBy = Array.from({ length: VALIDATION_FOLDS }, (_, k) =>
+      validationFold(all, k + 1, 'corpus')
+        .filter((c) => c.bank.some((q) => q.split === 'test'))
+        .map((c) => c.name)
+        .sort(),
+    );
+    // The folders are dealt as before (a and e, then b, c, d); a second corpus of a folder follows the first.
+    expect(heldBy).toEqual([['a', 'e', 'main-a'], ['b'], ['c'], ['d', 'main-d']]);
+  });
+
   it('refuses a fold out of range', () => {
     expect(() => validationFold(corpora, 0)).toThrow(/a fold is 1 to 4/);
     expect(() => validationFold(corpora, 5)).toThrow(/a fold is 1 to 4/);

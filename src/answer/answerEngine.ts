@@ -26,6 +26,13 @@ const LOCAL_SAMPLE_PRIOR = 2;
 const RIVAL_RATIO = 0.8;
 /** `the name of`, `names of`: asking for a name, in words that do not say what is named. */
 const NAME_OF = /\b(?:the\s+)?names?\s+of\b/gi;
+/** The types a story as a whole has one answer to (a bare `what` or `how` has none). */
+const STORY_TYPES: ReadonlySet<QuestionType> = new Set(['who', 'when', 'where', 'why']);
+/** `take place` and the verbs that say only that an event occurs, asked of a story (`when did the fire happen`). */
+const TAKE_PLACE = /\b(?:take|takes|took|taking|taken)\s+place\b/gi;
+const EVENT_VERBS: ReadonlySet<string> = new Set(contentTerms('happen happening occur hold held start begin began begun'));
+/** A question is the bare subcommand when each of its words is in more than this share of the story's headlines. */
+const STORY_WORDS_SHARE = 0.5;
 
 /** Articles whose terms and story share are kept in memory. */
 const ARTICLE_MEMO_LIMIT = 500;
@@ -102,12 +109,14 @@ export class AnswerEngine {
   analyze(question: string, given?: QuestionType | null, limit = MAX_PASSAGES): Analysis {
     const text = question.trim();
     const form = classifyQuestion(text, given);
-    const bare = text === '';
-    if (bare && !given) return { text, form, bare, hits: [], ranked: [], article: NO_ARTICLE };
+    if (text === '' && !given) return { text, form, bare: true, hits: [], ranked: [], article: NO_ARTICLE };
     // `How long`, `how many`: the form says what kind of answer, not what the question is about. `investigaton`:
     // a misspelt word is searched, and weighed, as the articles' word it stands for (question words spelt first), the
     // main story's where its reports hold one.
     const asked = this.index.correctSpelling(withQuestionWordSpelt(text), this.storyTerms());
+    // `when is the summit`: a question that names the story and nothing else, in words most of its headlines share,
+    // is the bare subcommand, whatever other summits the reports mention.
+    const bare = text === '' || (STORY_TYPES.has(form.type) && this.headlineWordsShare(asked) > STORY_WORDS_SHARE);
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
     // ferry`: an article gives a name without saying `name` (`the ferry Cliona Star`), so the word is not searched.
     let dimension = '';
@@ -133,6 +142,19 @@ export class AnswerEngine {
     const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
     const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];
     return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, article };
+  }
+
+  /**
+   * How much a question speaks of the main story alone: the least share of the story's headlines holding one of
+   * its words, past the question's own (`when`, `is`) and those that only say an event occurs (`take place`,
+   * `happen`, `held`) (0..1; 0 when it says nothing else). `when is the summit` on three reports two of whose
+   * headlines say `summit`: 2/3; `when did kim arrive` (one headline says `arrives`): 1/3; `when was the last
+   * summit`: 0.
+   */
+  private headlineWordsShare(question: string): number {
+    const said = contentTerms(question.replace(TAKE_PLACE, ' ')).filter((t) => !EVENT_VERBS.has(t));
+    if (said.length === 0) return 0;
+    return Math.min(...said.map((t) => this.story.headlineShare.get(t) ?? 0));
   }
 
   /**

@@ -6,7 +6,8 @@
  * Its day and place come from the articles as reports, not from their text: news of an event first appears on
  * the day it happens, so the story's day is its earliest publication date; and a wire report is filed from
  * where it happens, so its places are the ones its datelines name (`VLADIVOSTOK, Russia (AFP) -`). Its people
- * are those most of the reports that tell it name (see rankCandidates).
+ * are those most of the reports that tell it name (see rankCandidates). A question that names nothing but the
+ * story, in words most of its headlines share (`when is the summit`), is asked as the bare subcommand.
  */
 import type { Article } from '../ingest/types.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
@@ -23,6 +24,12 @@ export interface MainStory {
   tellers: string[];
   /** Two or more headlines share it; otherwise it is only the first headline's words. */
   shared: boolean;
+  /**
+   * The share of its reports' headlines that hold each term (`putin` 1, `summit` 2/3, `arrives` 1/3): what people
+   * call the story. A question that names nothing else asks about the story itself (see AnswerEngine.analyze).
+   * Empty when the story is not shared.
+   */
+  headlineShare: ReadonlyMap<string, number>;
 }
 
 /** The articles' main story: its query, its day and its places. */
@@ -42,8 +49,11 @@ export function mainStory(articles: readonly Article[]): MainStory {
     const place = lead && lead.storyStart > 0 ? parseDateline(lead.text)?.place : undefined;
     if (place) named.set(place, (named.get(place) ?? 0) + 1);
   }
+  const headlineShare = new Map<string, number>();
+  if (pair) for (const a of tellers) for (const t of new Set(contentTerms(a.title))) headlineShare.set(t, (headlineShare.get(t) ?? 0) + 1 / tellers.length);
   return {
     query,
+    headlineShare,
     day: dates.length ? dates.sort()[0]! : null,
     places: [...named].sort((x, y) => y[1] - x[1]).map(([p]) => p),
     tellers: tellers.map((a) => a.source),

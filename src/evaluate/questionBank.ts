@@ -110,13 +110,18 @@ export function validationFold(corpora: readonly LoadedCorpus[], fold: number, b
  */
 export type FoldUnit = 'question' | 'corpus';
 
-/** The news corpora with train questions, by name, dealt round to the folds: fold `fold`'s share. */
+/**
+ * The news corpora with train questions, by name, dealt round to the folds: fold `fold`'s share. A corpus asking
+ * of a folder another corpus listed before it asks of (`main-seeds` of `seeds`) goes with that one, so no fold
+ * holds a folder's questions out while fitting on its articles.
+ */
 function corpusFold(corpora: readonly LoadedCorpus[], fold: number): Set<string> {
-  const news = corpora
-    .filter((c) => !c.squad && c.bank.some((q) => q.split === 'train'))
-    .map((c) => c.name)
-    .sort();
-  return new Set(news.filter((_, i) => (i % VALIDATION_FOLDS) + 1 === fold));
+  const news = corpora.filter((c) => !c.squad && c.bank.some((q) => q.split === 'train'));
+  const first = new Map<string, string>();
+  for (const c of news) if (!first.has(c.dir)) first.set(c.dir, c.name);
+  const dealt = [...first.values()].sort();
+  const held = new Set(dealt.filter((_, i) => (i % VALIDATION_FOLDS) + 1 === fold));
+  return new Set(news.filter((c) => held.has(first.get(c.dir)!)).map((c) => c.name));
 }
 
 /**
