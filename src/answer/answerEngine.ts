@@ -72,6 +72,7 @@ const NO_ARTICLE: ArticleMeasures = { coverage: () => 0, relevance: () => 0, sto
 export interface Analysis {
   text: string;
   form: QuestionForm;
+  /** Asked as a bare subcommand: with no question, or one that names only the main story (`when is the summit`). */
   bare: boolean;
   hits: PassageHit[];
   ranked: RankedAnswer[];
