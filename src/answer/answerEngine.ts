@@ -140,7 +140,7 @@ export class AnswerEngine {
     // The cues read the question as the search does, spelt right: `who was captian` asks for a captain.
     const cues = questionCues(asked, form, terms, bare, localWeights(this.index, hits, terms), (t) => this.index.frequency(t), this.storyCues());
     // A bare `what` or `how` has no one answer for a whole story: its passages speak for it.
-    const answerable = form.form !== 'yes/no' && !(bare && (form.type === 'what' || form.type === 'how'));
+    const answerable = form.form !== 'yes/no' && !(bare && !STORY_TYPES.has(form.type));
     const ranked = answerable ? rankCandidates(hits, cues, this.model, (p) => this.index.following(p)) : [];
     return { text, form, bare, hits, ranked: bare ? storyFirst(ranked) : ranked, article };
   }

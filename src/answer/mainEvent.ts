@@ -49,8 +49,9 @@ export function mainStory(articles: readonly Article[]): MainStory {
     const place = lead && lead.storyStart > 0 ? parseDateline(lead.text)?.place : undefined;
     if (place) named.set(place, (named.get(place) ?? 0) + 1);
   }
-  const headlineShare = new Map<string, number>();
-  if (pair) for (const a of tellers) for (const t of new Set(contentTerms(a.title))) headlineShare.set(t, (headlineShare.get(t) ?? 0) + 1 / tellers.length);
+  const headlines = new Map<string, number>();
+  if (pair) for (const a of tellers) for (const t of new Set(contentTerms(a.title))) headlines.set(t, (headlines.get(t) ?? 0) + 1);
+  const headlineShare = new Map([...headlines].map(([t, n]) => [t, n / tellers.length]));
   return {
     query,
     headlineShare,
