@@ -5,7 +5,7 @@ import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQ
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine, reportsNaming } from '../src/answer/answerEngine.ts';
-import { askedHeadOf, namedNounOf, questionCues } from '../src/answer/rankCandidates.ts';
+import { askedHeadOf, namedNounOf, questionCues } from '../src/answer/questionCues.ts';
 import { askedArticleFact } from '../src/answer/articleFacts.ts';
 import { citationLabel } from '../src/render/citation.ts';
 import { MODEL } from '../src/answer/answerModel.ts';

@@ -12,7 +12,9 @@ import { articleFact, askedArticle, askedArticleFact, headerLine } from './artic
 import { mainStory, type MainStory } from './mainEvent.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
 import type { QuestionType } from '../shared/questionType.ts';
-import { questionCues, rankCandidates, storyCues, type RankedAnswer, type StoryCues } from './rankCandidates.ts';
+import { rankCandidates } from './rankCandidates.ts';
+import { questionCues, storyCues, type StoryCues } from './questionCues.ts';
+import type { RankedAnswer } from './mergeCandidates.ts';
 import type { AnswerAlternative, CitedPassage, Reply } from './reply.ts';
 
 export const MAX_PASSAGES = 3;

@@ -11,7 +11,7 @@
  */
 import type { Article } from '../ingest/types.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
-import { analyzeTerm, contentTerms, tokenize } from '../search/tokenizer.ts';
+import { analyzeTerm, contentTerms, idf, tokenize } from '../search/tokenizer.ts';
 
 export interface MainStory {
   /** The words its headlines share, as a search query. */
@@ -39,7 +39,7 @@ export function mainStory(articles: readonly Article[]): MainStory {
   // hold each (a folder of unrelated texts shares `bridge` with the story, not its names).
   const storyTerms = [...new Set(contentTerms(query))];
   const held = articles.map((a) => new Set([a.title, ...a.passages.map((p) => p.text)].flatMap((text) => contentTerms(text))));
-  const weight = new Map(storyTerms.map((t) => [t, Math.log(1 + articles.length / Math.max(1, held.filter((h) => h.has(t)).length))]));
+  const weight = new Map(storyTerms.map((t) => [t, idf(articles.length, held.filter((h) => h.has(t)).length)]));
   const total = storyTerms.reduce((sum, t) => sum + weight.get(t)!, 0);
   const tellers = articles.filter((_, i) => storyTerms.reduce((sum, t) => sum + (held[i]!.has(t) ? weight.get(t)! : 0), 0) >= (2 * total) / 3);
   const dates = tellers.map((a) => a.date).filter((d): d is string => d !== null);

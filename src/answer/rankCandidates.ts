@@ -1,92 +1,30 @@
 /**
- * Scores every candidate answer found in the best passages, merges variants of one answer
- * (`Kim Jong Un`, `Kim Jong-un`, `Mr Kim`; `Thursday` and `April 25, 2019`), and counts the
- * articles that agree on each.
+ * Reads the best passages' sentences for candidate answers and scores each occurrence of a candidate with the
+ * answer model's occurrence features (overlap with the question, proximity, type fit, tense, ...); the
+ * occurrences of one answer are then merged and ranked (mergeCandidates.ts).
  */
-import { extractCandidates, type CandidateKind, type SpanCandidate } from './extractCandidates.ts';
-import { describeDate, FUTURE } from './resolveDate.ts';
+import { extractCandidates, type SpanCandidate } from './extractCandidates.ts';
+import type { QuestionCues } from './questionCues.ts';
+import { mergeOccurrences, type Occurrence, type QuestionFeatures, type RankedAnswer } from './mergeCandidates.ts';
+import { FUTURE } from './resolveDate.ts';
 import { sentenceTokens, endsClause, isCapitalized, type Token } from './sentenceTokens.ts';
-import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
+import { contentTerms } from '../search/tokenizer.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
-import { namedTerms, scoreShare, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
+import { scoreShare, type IndexedPassage, type PassageHit } from '../search/passageIndex.ts';
 import { antonymsOf } from '../search/antonymTerms.ts';
 import { termSimilarity } from '../search/termVectors.ts';
 import { RELATED } from '../search/relatedTerms.ts';
 import type { Passage } from '../ingest/types.ts';
-import { AUXILIARY, type QuestionForm } from './classifyQuestion.ts';
-import type { MainStory } from './mainEvent.ts';
 import { tiedRanks } from './rankPassages.ts';
-import { COPULAS, digitNumbers, KIND_WORDS, NAMING_VERBS, NEGATION, SPEECH_VERBS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import { COPULAS, digitNumbers, NAMING_VERBS, NEGATION, TITLES } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
-import {
-  confidenceOf,
-  leadOver,
-  MODEL,
-  OCCURRENCE_FEATURES,
-  occurrenceScore,
-  rankingScore,
-  type ConfidenceVector,
-  type ModelWeights,
-  type OccurrenceFeature,
-  type RankingVector,
-} from './answerModel.ts';
-
-export interface Occurrence {
-  hit: PassageHit;
-  candidate: SpanCandidate;
-  /** Offset of the candidate in the passage text. */
-  start: number;
-  /** The occurrence features, and their part of the model's score (which occurrence is quoted). */
-  features: Record<OccurrenceFeature, number>;
-  score: number;
-}
-
-export interface RankedAnswer {
-  key: string;
-  kind: CandidateKind;
-  /** The answer as shown: a verbatim span, with the resolved date for a date phrase. */
-  display: string;
-  /** The verbatim span alone. */
-  text: string;
-  resolved: string | null;
-  /** The model's score, and the chance it gives that this answer is right. */
-  score: number;
-  confidence: number;
-  features: RankingVector;
-  /** The question-side features its confidence was computed from. */
-  confidenceFeatures: ConfidenceVector;
-  /** Article files that hold this answer, best first. */
-  sources: string[];
-  /** The occurrence the answer is quoted from. */
-  best: Occurrence;
-  /** Every passage the answer occurs in. */
-  hits: ReadonlySet<PassageHit>;
-  /** Every way the answer is written among them (for judging it apart from which one is shown). */
-  forms: readonly string[];
-  /** It is the main story's day or one of its dateline places (see mainEvent.ts). */
-  mainStory: boolean;
-}
+import { MODEL, occurrenceScore, type ModelWeights, type OccurrenceFeature } from './answerModel.ts';
 
 const HITS_CONSIDERED = 12;
 /** The window around a candidate in which question words count for `window_overlap`: about five words. */
 const WINDOW_CHARS = 30;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
 const NO_TERMS: ReadonlySet<string> = new Set();
-/** A candidate's identity for merging: folded words; for a name, those after its last title or article. */
-function answerKey(c: SpanCandidate): string {
-  if (c.kind === 'date' && c.resolved) return `date:${c.resolved}`;
-  const words = foldText(c.text)
-    .replace(/'s\b/g, '')
-    .split(/[^\p{L}\p{N}$]+/u)
-    .filter(Boolean);
-  if (c.kind !== 'person' && c.kind !== 'group' && c.kind !== 'place') return words.join(' ');
-  // `Russian President Vladimir Putin` is `vladimir putin`; `North Korea` stays whole.
-  let from = 0;
-  words.forEach((w, i) => {
-    if (i < words.length - 1 && (TITLES.has(w) || /^(?:the|a|an)$/.test(w))) from = i + 1;
-  });
-  return words.slice(from).join(' ');
-}
 
 /** Same term, or one a derivation of the other (`direct` / `director`). */
 function sameWordFamily(a: string, b: string): boolean {
@@ -250,16 +188,9 @@ function dateTense(sentence: string, c: SpanCandidate, articleDate: string | nul
   return FUTURE.test(sentence.slice(from, c.end)) ? 'future' : 'past';
 }
 
-function contentWords(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((w) => analyzeTerm(w))
-    .filter((t): t is string => t !== null);
-}
-
 function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>, names: ReadonlySet<string>): number {
   if (c.kind === 'date' || c.kind === 'reason' || c.kind === 'quantity') return 1;
-  const terms = contentWords(c.text);
+  const terms = contentTerms(c.text);
   if (terms.length === 0) return 0;
   const known = terms.filter((t) => questionTerms.has(t)).length;
   if (known === terms.length) return 0;
@@ -292,87 +223,6 @@ function softOverlap(tokens: readonly Token[], questionTerms: ReadonlySet<string
   return sum;
 }
 
-export interface QuestionCues {
-  type: QuestionType;
-  form: string;
-  /** `What did X say/tell ...`: the answer is a quotation. */
-  asksQuote: boolean;
-  /** Terms of the names the question gives. */
-  names: ReadonlySet<string>;
-  /** `Who is X?` with X a name alone: X's terms, whose descriptions answer it. */
-  identityOf: ReadonlySet<string> | undefined;
-  terms: ReadonlySet<string>;
-  /** The question speaks of the future (`When will ...`). */
-  future: boolean;
-  /** The numbers the question writes in digits. */
-  numbers: readonly string[];
-  /** The question is negated (`what did they not ...`). */
-  negated: boolean;
-  /** A bare subcommand: the question's words are the main event's, so answers may repeat them. */
-  bare: boolean;
-  /** How telling a word is (its IDF in the corpus). */
-  weight: (term: string) => number;
-  /** The weight of the question's most telling word. */
-  maxWeight: number;
-  /** How many sentences of the corpus hold a term. */
-  frequency: (term: string) => number;
-  /** `what type of circuit`, `what commonly used system`: the stem of the noun the wh-word asks for, if any. */
-  askedHead: string | null;
-  /**
-   * The noun whose name the question asks, of any type: `what ship ...`, `which town ...`, `the name of the tug`,
-   * `who was master of ...` -> `ship`, `town`, `tug`, `master` (stems), or null.
-   */
-  namedNoun: string | null;
-  story: StoryCues;
-}
-
-/**
- * The noun a `what`/`which` phrase asks for: `what type of Turing machine` -> `machine`, `what commonly used system`
- * -> `system`, `what thesis specifies ...` -> `thesis`. The phrase runs over nouns, adjectives, adverbs and a
- * participle before a noun, and stops at a verb, preposition or clause break; a sort word (`kind of`) is skipped.
- */
-export function askedHeadOf(question: string): string | null {
-  const tokens = sentenceTokens(question);
-  const wh = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.text));
-  if (wh < 0) return null;
-  let k = wh + 1;
-  // After `kind of` a noun must come, whatever the tagger makes of it (`what kind of boats cross ...`).
-  const sorted = tokens[k] !== undefined && KIND_WORDS.test(tokens[k]!.text) && /^of$/i.test(tokens[k + 1]?.text ?? '');
-  if (sorted) k += 2;
-  const first = k;
-  let head: string | null = null;
-  for (; k < tokens.length; k += 1) {
-    const t = tokens[k]!;
-    if (!t.term || t.tags.has('Preposition') || t.tags.has('Pronoun')) break;
-    const next = tokens[k + 1];
-    // `what orbit was ...`, `what charges does ...`: the word right before the auxiliary is the phrase's noun, however tagged.
-    const noun = t.tags.has('Noun') || (k === first && (sorted || AUXILIARY.test(next?.text.toLowerCase() ?? '')));
-    if (t.tags.has('Verb') && !noun && !(next?.tags.has('Noun') && !endsClause(t))) break;
-    if (noun) head = t.term;
-    if (t.tags.has('Verb') && noun && !next?.tags.has('Noun')) break;
-    if (endsClause(t)) break;
-  }
-  return head;
-}
-
-/**
- * The noun a question asks the name of: a what/which phrase's (`what ship`, `which fire brigade`), the one after
- * `name of` (`whats the name of the tug`), or the one a `who is` question asks to fill (`who was master of the
- * freighter`, `who is the boss`). Stemmed; null when there is none.
- */
-export function namedNounOf(question: string): string | null {
-  const text = question.replace(/’/g, "'");
-  const named =
-    /\bnames? of (?:the |a |an |this |that )?([A-Za-z-]+)/i.exec(text) ??
-    /^\s*who(?:'s| is| was| are| were) (?:the |a |an )?([A-Za-z-]+)/i.exec(text) ??
-    /^\s*(?:what|which) ([A-Za-z-]+)/i.exec(text);
-  // A capitalised word is a name asked about (`Who is Dmitri Trenin?`), not a noun asked for.
-  const word = named && !/^[A-Z]/.test(named[1]!) ? named[1]! : null;
-  const noun = askedHeadOf(question) ?? word;
-  const term = noun ? analyzeTerm(noun) : null;
-  return term && !AUXILIARY.test(noun!.toLowerCase()) ? term : null;
-}
-
 /**
  * `the tug Afon Cefni`, `Her master, Captain Eirik Solberg`, `the Skerry Queen, a chartered vessel`: a name the
  * sentence introduces with the noun the question asks the name of (or a term of like meaning): right before it
@@ -402,70 +252,6 @@ function namedByAskedNoun(sentence: string, c: SpanCandidate, noun: string): boo
     if (endsClause(tokens[j]!) || tokens[j]!.tags.has('Verb')) break;
   }
   return false;
-}
-
-/**
- * Names in a question anchor it (every relevant passage has them); its other words say what is asked
- * (`father`, `directs`, `cross`), so the answer must sit near those: names count for less.
- */
-const NAME_WEIGHT = 0.5;
-
-/** The main story's day, the answer keys of its dateline places and the articles that tell it (see mainEvent.ts). */
-export interface StoryCues {
-  day: string | null;
-  placeKeys: ReadonlySet<string>;
-  tellers: ReadonlySet<string>;
-  /**
-   * How many of the story's reports name a person anywhere in their text (by full name or surname), not only in
-   * the passages a question found: the story's people are those most of its reports name.
-   */
-  reportsNaming?: (name: string) => number;
-}
-
-const NO_STORY: StoryCues = { day: null, placeKeys: new Set(), tellers: new Set() };
-
-/** The main story as candidates are matched against it (derived once per folder, not per question). */
-export function storyCues(story: Pick<MainStory, 'day' | 'places' | 'tellers'>): StoryCues {
-  return {
-    day: story.day,
-    placeKeys: new Set(story.places.map((text) => answerKey({ start: 0, end: text.length, text, kind: 'place', fit: 1 }))),
-    tellers: new Set(story.tellers),
-  };
-}
-
-/** What a question asks for and how to weigh its words: type, form, names, tense, quotation; `rarity` and `frequency` weigh a term. */
-export function questionCues(
-  question: string,
-  { type, form }: QuestionForm,
-  terms: ReadonlySet<string>,
-  bare: boolean,
-  rarity: (term: string) => number,
-  frequency: (term: string) => number = () => 0,
-  story: StoryCues = NO_STORY,
-): QuestionCues {
-  const names = new Set(namedTerms(question));
-  const weight = (t: string): number => rarity(t) * (names.has(t) ? NAME_WEIGHT : 1);
-  const maxWeight = Math.max(...[...terms].map(weight), 1e-9);
-  const asksQuote = type === 'what' && SPEECH_VERBS.test(question);
-  const identity = type === 'who' && /^\s*who\s+(?:is|was|are|were)\b/i.test(question) && terms.size > 0 && [...terms].every((t) => names.has(t));
-  return {
-    type,
-    form,
-    asksQuote,
-    names,
-    identityOf: identity ? names : undefined,
-    terms,
-    future: FUTURE.test(question),
-    numbers: [...new Set(digitNumbers(question))],
-    negated: NEGATION.test(question),
-    bare,
-    weight,
-    maxWeight,
-    frequency,
-    askedHead: type === 'what' ? askedHeadOf(question) : null,
-    namedNoun: namedNounOf(question),
-    story,
-  };
 }
 
 /** One sentence of a passage found, read for candidates. */
@@ -598,7 +384,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
             windowWeight += cues.weight(q);
           }
       }
-      const words = cues.askedHead ? contentWords(c.text) : [];
+      const words = cues.askedHead ? contentTerms(c.text) : [];
       const askedHead = words.length > 1 && sameWordFamily(words[words.length - 1]!, cues.askedHead!);
       const paired = c.kind === 'phrase' && cues.type === 'what' && copulaPair(sentence.text, c, questionTerms);
       const namedAsAsked = cues.namedNoun !== null && namedByAskedNoun(sentence.text, c, cues.namedNoun);
@@ -651,170 +437,4 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
     cues.story,
     model,
   );
-}
-
-type QuestionFeatures = Omit<ConfidenceVector, 'score' | 'margin' | 'candidates' | 'answer_numbers' | 'answer_negation' | 'answer_antonym'>;
-
-const KINDS: readonly CandidateKind[] = ['person', 'group', 'place', 'date', 'quantity', 'phrase', 'reason'];
-
-function mergeOccurrences(
-  occurrences: Occurrence[],
-  passageTexts: readonly string[],
-  frequency: (term: string) => number,
-  question: QuestionFeatures,
-  story: QuestionCues['story'],
-  model: ModelWeights,
-): RankedAnswer[] {
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    const key = answerKey(o.candidate);
-    if (!key) continue;
-    const list = groups.get(key);
-    if (list) list.push(o);
-    else groups.set(key, [o]);
-  }
-  // `kim` joins `kim jong un`: a name's shorter form is the same answer (the most supported longer form wins).
-  const keys = [...groups.keys()];
-  const words = new Map(keys.map((k) => [k, new Set(k.split(' '))]));
-  for (const k of keys.sort((a, b) => a.length - b.length)) {
-    const mine = words.get(k)!;
-    const kind = groups.get(k)![0]!.candidate.kind;
-    // Places stay apart: `Alder Bend` is not `Alder Bend Secondary School`, nor `Korea` `North Korea`.
-    if (kind !== 'person' && kind !== 'group' && kind !== 'phrase') continue;
-    const supersets = keys.filter(
-      (o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind,
-    );
-    if (!supersets.length) continue;
-    // `Kim` could be any Kim: it joins the fullest name the corpus uses most, then the one most supported here.
-    const commonness = (key: string): number => Math.min(...key.split(' ').map((w) => frequency(analyzeTerm(w) ?? w)));
-    const support = (key: string): number => new Set(groups.get(key)!.map((o) => o.hit.article.source)).size * 100 + groups.get(key)!.length;
-    const target = supersets.sort((a, b) => commonness(b) - commonness(a) || support(b) - support(a))[0]!;
-    groups.get(target)!.push(...groups.get(k)!);
-    groups.delete(k);
-  }
-
-  mergeMisspelt(groups);
-  mergeWeekdays(groups);
-  const ranked: RankedAnswer[] = [];
-  for (const [key, list] of groups) {
-    const perSource = new Map<string, number>();
-    for (const o of list) perSource.set(o.hit.article.source, Math.max(perSource.get(o.hit.article.source) ?? -Infinity, o.score));
-    const sources = [...perSource.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    const sorted = [...list].sort((a, b) => b.score - a.score);
-    const best = sorted[0]!;
-    // The fullest form of a name, and of those the one the passages write most often (a typo is written once).
-    const wordCount = (o: Occurrence): number => o.candidate.text.split(/[\s-]+/).length;
-    const written = (o: Occurrence): number => passageTexts.filter((t) => t.includes(o.candidate.text)).length;
-    // Then the spelling whose rarest word is commonest in the corpus: `Kong` in `Kim Kong-un` is found once.
-    const spelling = (o: Occurrence): number => Math.min(...contentWords(o.candidate.text).map(frequency));
-    const fullest = [...sorted].sort((a, b) => wordCount(b) - wordCount(a) || written(b) - written(a) || spelling(b) - spelling(a))[0]!;
-    const named = best.candidate.kind === 'person' || best.candidate.kind === 'group' || best.candidate.kind === 'place';
-    const shown = named ? fullest : best;
-    // A name written as a person's anywhere (`Finance Minister Aurel Vesk`) is a person's where the sentence gives no sign.
-    const c =
-      shown.candidate.kind === 'group' && list.some((o) => o.candidate.kind === 'person') ? { ...shown.candidate, kind: 'person' as const } : shown.candidate;
-    const features = {} as RankingVector;
-    for (const f of OCCURRENCE_FEATURES) features[f.name] = Math.max(...list.map((o) => o.features[f.name]));
-    features.sources = Math.log(1 + sources.length);
-    features.occurrences = Math.log(1 + list.length);
-    features.answer_words = Math.log(1 + c.text.split(/\s+/).length);
-    for (const kind of KINDS) features[`kind_${kind}`] = c.kind === kind ? 1 : 0;
-    const score = rankingScore(features, model);
-    ranked.push({
-      key,
-      kind: c.kind,
-      text: c.text,
-      display: displayOf(c),
-      resolved: c.resolved ?? null,
-      score,
-      confidence: 0,
-      features,
-      confidenceFeatures: {
-        ...question,
-        score,
-        margin: 0,
-        candidates: 0,
-        answer_numbers: features.numbers_held,
-        answer_negation: features.negation_held,
-        answer_antonym: features.antonym_held,
-      },
-      mainStory: isOfMainStory(c, key, sources, story),
-      sources,
-      best: shown,
-      hits: new Set(list.map((o) => o.hit)),
-      forms: [...new Set(list.map((o) => displayOf(o.candidate)))],
-    });
-  }
-  ranked.sort((a, b) => b.score - a.score);
-  // Each candidate's lead over the best of the others, and from it (with the question) the chance it is right.
-  ranked.forEach((r, i) => {
-    const rival = i === 0 ? ranked[1]?.score : ranked[0]!.score;
-    r.confidenceFeatures.margin = leadOver(r.score, rival);
-    r.confidenceFeatures.candidates = Math.log(1 + ranked.length);
-    r.confidence = confidenceOf(r.confidenceFeatures, model);
-  });
-  return ranked;
-}
-
-/** A candidate as a reply shows it: a date described with its resolved day, a phrase with the article it opens with. */
-function displayOf(c: SpanCandidate): string {
-  return c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : (c.shown ?? c.text);
-}
-
-/**
- * The main story's day (its first report's), a place its datelines name, or a person most of the reports that
- * tell it name (at least two): what a bare `when`, `where` or `who` asks for.
- */
-function isOfMainStory(c: SpanCandidate, key: string, sources: readonly string[], story: QuestionCues['story']): boolean {
-  if (c.kind === 'date') return c.resolved !== undefined && c.resolved === story.day;
-  if (c.kind === 'place') return story.placeKeys.has(key);
-  if (c.kind !== 'person') return false;
-  const naming = Math.max(sources.filter((s) => story.tellers.has(s)).length, story.reportsNaming?.(c.text) ?? 0);
-  return naming >= 2 && naming >= story.tellers.size / 2;
-}
-
-/**
- * `Thursday` from an undated article joins the one resolved date that falls on a Thursday,
- * so articles that agree are counted together; with two such dates it stays apart.
- */
-function mergeWeekdays(groups: Map<string, Occurrence[]>): void {
-  for (const [key, list] of [...groups]) {
-    const day = (WEEKDAYS as readonly string[]).indexOf(key);
-    if (day < 0 || list[0]!.candidate.kind !== 'date') continue;
-    const targets = [...groups.keys()].filter((k) => /^date:\d{4}-\d{2}-\d{2}$/.test(k) && new Date(`${k.slice(5)}T00:00:00Z`).getUTCDay() === day);
-    if (targets.length !== 1) continue;
-    groups.get(targets[0]!)!.push(...list);
-    groups.delete(key);
-  }
-}
-
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  const rest = (x: string, from: number): string => x.slice(from);
-  return rest(a, i + 1) === rest(b, i + 1) || rest(a, i) === rest(b, i + 1) || rest(a, i + 1) === rest(b, i);
-}
-
-/** `Kim Kong-un` and `Kim Jong Un`: names that differ by one typo in one word are one answer. */
-function mergeMisspelt(groups: Map<string, Occurrence[]>): void {
-  const keys = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length);
-  for (const k of keys) {
-    if (!groups.has(k)) continue;
-    const kind = groups.get(k)![0]!.candidate.kind;
-    if (kind !== 'person' && kind !== 'group' && kind !== 'place') continue;
-    const mine = k.split(' ');
-    for (const other of keys) {
-      if (other === k || !groups.has(other) || groups.get(other)![0]!.candidate.kind !== kind) continue;
-      const theirs = other.split(' ');
-      if (theirs.length !== mine.length || mine.length < 2) continue;
-      const differing = mine.filter((w, i) => w !== theirs[i]);
-      if (differing.length !== 1) continue;
-      const i = mine.findIndex((w, j) => w !== theirs[j]);
-      if (mine[i]!.length < 3 || !editDistanceAtMostOne(mine[i]!, theirs[i]!)) continue;
-      groups.get(k)!.push(...groups.get(other)!);
-      groups.delete(other);
-    }
-  }
 }

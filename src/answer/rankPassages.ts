@@ -4,7 +4,7 @@
  */
 import { scoreShare, type PassageHit } from '../search/passageIndex.ts';
 import { MODEL, passageScore, type ModelWeights, type PassageVector } from './answerModel.ts';
-import type { RankedAnswer } from './rankCandidates.ts';
+import type { RankedAnswer } from './mergeCandidates.ts';
 
 /** What is measured of a hit's whole article (memoised per article by the engine). */
 export interface ArticleMeasures {
