@@ -93,16 +93,20 @@ export function mergeOccurrences(
     else groups.set(key, [o]);
   }
   // `kim` joins `kim jong un`: a name's shorter form is the same answer (the most supported longer form wins).
-  const keys = [...groups.keys()];
+  const keys = [...groups.keys()].sort((a, b) => a.length - b.length);
   const words = new Map(keys.map((k) => [k, new Set(k.split(' '))]));
-  for (const k of keys.sort((a, b) => a.length - b.length)) {
+  // The keys holding each word, shortest first: a key's supersets are among those holding its rarest word.
+  const holding = new Map<string, string[]>();
+  for (const k of keys) for (const w of words.get(k)!) (holding.get(w) ?? holding.set(w, []).get(w)!).push(k);
+  for (const k of keys) {
     const mine = words.get(k)!;
     const kind = groups.get(k)![0]!.candidate.kind;
     // Places stay apart: `Alder Bend` is not `Alder Bend Secondary School`, nor `Korea` `North Korea`.
     if (kind !== 'person' && kind !== 'group' && kind !== 'phrase') continue;
-    const supersets = keys.filter(
-      (o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind,
-    );
+    const fewest = [...mine].reduce((a, b) => (holding.get(b)!.length < holding.get(a)!.length ? b : a));
+    const supersets = holding
+      .get(fewest)!
+      .filter((o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind);
     if (!supersets.length) continue;
     // `Kim` could be any Kim: it joins the fullest name the corpus uses most, then the one most supported here.
     const commonness = (key: string): number => Math.min(...key.split(' ').map((w) => frequency(analyzeTerm(w) ?? w)));
@@ -121,14 +125,8 @@ export function mergeOccurrences(
     const sources = [...perSource.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
     const sorted = [...list].sort((a, b) => b.score - a.score);
     const best = sorted[0]!;
-    // The fullest form of a name, and of those the one the passages write most often (a typo is written once).
-    const wordCount = (o: Occurrence): number => o.candidate.text.split(/[\s-]+/).length;
-    const written = (o: Occurrence): number => passageTexts.filter((t) => t.includes(o.candidate.text)).length;
-    // Then the spelling whose rarest word is commonest in the corpus: `Kong` in `Kim Kong-un` is found once.
-    const spelling = (o: Occurrence): number => Math.min(...contentTerms(o.candidate.text).map(frequency));
-    const fullest = [...sorted].sort((a, b) => wordCount(b) - wordCount(a) || written(b) - written(a) || spelling(b) - spelling(a))[0]!;
     const named = best.candidate.kind === 'person' || best.candidate.kind === 'group' || best.candidate.kind === 'place';
-    const shown = named ? fullest : best;
+    const shown = named ? fullestForm(sorted, passageTexts, frequency) : best;
     // A name written as a person's anywhere (`Finance Minister Aurel Vesk`) is a person's where the sentence gives no sign.
     const c =
       shown.candidate.kind === 'group' && list.some((o) => o.candidate.kind === 'person') ? { ...shown.candidate, kind: 'person' as const } : shown.candidate;
@@ -173,6 +171,30 @@ export function mergeOccurrences(
     r.confidence = confidenceOf(r.confidenceFeatures, model);
   });
   return ranked;
+}
+
+/**
+ * The form of a name shown: the fullest (most words), then the one the passages write most often (a typo is
+ * written once), then the spelling whose rarest word is commonest in the corpus (`Kong` in `Kim Kong-un` is found
+ * once); among equals the best scored (`sorted` is best first).
+ */
+function fullestForm(sorted: readonly Occurrence[], passageTexts: readonly string[], frequency: (term: string) => number): Occurrence {
+  const measured = new Map<string, [number, number, number]>();
+  const measure = (text: string): [number, number, number] => {
+    let m = measured.get(text);
+    if (!m) {
+      const written = passageTexts.filter((t) => t.includes(text)).length;
+      measured.set(text, (m = [text.split(/[\s-]+/).length, written, Math.min(...contentTerms(text).map(frequency))]));
+    }
+    return m;
+  };
+  let chosen = sorted[0]!;
+  let top = measure(chosen.candidate.text);
+  for (const o of sorted.slice(1)) {
+    const m = measure(o.candidate.text);
+    if (m[0] > top[0] || (m[0] === top[0] && (m[1] > top[1] || (m[1] === top[1] && m[2] > top[2])))) [chosen, top] = [o, m];
+  }
+  return chosen;
 }
 
 /** A candidate as a reply shows it: a date described with its resolved day, a phrase with the article it opens with. */

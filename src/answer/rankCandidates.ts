@@ -205,16 +205,22 @@ function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>, names: Re
  * least 0). `sentence_overlap` counts only the words themselves; this also counts `stuck` in a sentence saying
  * `trapped`.
  */
-function softOverlap(tokens: readonly Token[], questionTerms: ReadonlySet<string>, weight: (term: string) => number, memo: Map<string, number>): number {
+function softOverlap(
+  tokens: readonly Token[],
+  questionTerms: ReadonlySet<string>,
+  weight: (term: string) => number,
+  memo: Map<string, Map<string, number>>,
+): number {
   const said = new Set<string>();
   for (const t of tokens) if (t.term) said.add(t.term);
   let sum = 0;
   for (const q of questionTerms) {
     let best = 0;
+    let likes = memo.get(q);
+    if (!likes) memo.set(q, (likes = new Map<string, number>()));
     for (const t of said) {
-      const key = `${q} ${t}`;
-      let like = memo.get(key);
-      if (like === undefined) memo.set(key, (like = sameWordFamily(t, q) ? 1 : Math.max(0, termSimilarity(q, t))));
+      let like = likes.get(t);
+      if (like === undefined) likes.set(t, (like = sameWordFamily(t, q) ? 1 : Math.max(0, termSimilarity(q, t))));
       if (like > best) best = like;
       if (best === 1) break;
     }
@@ -332,7 +338,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
   });
   if (cues.type === 'why' && !bare) followingSentences(considered, ranks, reads, following);
   // Each question word's likeness to each word of the sentences read, computed once per question.
-  const likeness = new Map<string, number>();
+  const likeness = new Map<string, Map<string, number>>();
   for (const { hit, rank, si, follows } of reads) {
     const sentence = hit.sentences[si]!;
     const hitWeight = scoreShare(hit, top);

@@ -159,7 +159,8 @@ export class PassageIndex {
   /** For sentence document `i`: the passage it belongs to and its place there (no stored fields: less memory). */
   private readonly sentenceOwner: IndexedPassage[] = [];
   private readonly sentencePlace: number[] = [];
-  private readonly passageTerms = new BoundedMap<IndexedPassage, ReadonlySet<string>>(PASSAGE_TERMS_LIMIT);
+  /** Keyed by the passage, not the entry: a hit is a copy of its entry, made anew for every question. */
+  private readonly passageTerms = new BoundedMap<Passage, ReadonlySet<string>>(PASSAGE_TERMS_LIMIT);
   /** Each passage's place in {@link passages} (built on first use), for the paragraph that follows a hit. */
   private placeOfPassage: Map<Passage, number> | undefined;
   /** Each article's headline terms (built on first use). */
@@ -259,10 +260,10 @@ export class PassageIndex {
 
   /** The content terms of a passage, memoised for the passages questions keep returning to. */
   termsOf(entry: IndexedPassage): ReadonlySet<string> {
-    let terms = this.passageTerms.get(entry);
+    let terms = this.passageTerms.get(entry.passage);
     if (!terms) {
       terms = new Set(contentTerms(entry.passage.text));
-      this.passageTerms.set(entry, terms);
+      this.passageTerms.set(entry.passage, terms);
     }
     return terms;
   }
