@@ -91,6 +91,14 @@ describe('candidate spans', () => {
     expect(why('He stayed home since he was ill.')).toEqual(['since he was ill']);
   });
 
+  it('takes `due to` a verb for a schedule, not a reason (`are due to hold their first summit`), and `due to` a cause for one', () => {
+    const why = (sentence: string) => texts(sentence, 'why');
+    expect(why('The two leaders are due to hold their first summit today.')).toEqual([]);
+    expect(why('They signed a deal for a cable, due to run from Gijang to Kitakyushu by 2033.')).toEqual([]);
+    expect(why('The flight was late due to heavy fog over the airport.')).toEqual(['due to heavy fog over the airport']);
+    expect(why('Flights were cancelled due to strikes at three airports.')).toEqual(['due to strikes at three airports']);
+  });
+
   it('shows a phrase with the article it opens with, but groups it without (`the library and the school hall`)', () => {
     const spans = extractCandidates('Classes were held in the library and the school hall.', { ...options, type: 'where', form: 'where' });
     const hall = spans.find((c) => c.text === 'library and the school hall');
@@ -803,6 +811,27 @@ ${lead}`;
     expect(engine.analyze('when was the harbour fire').bare).toBe(true);
     expect(engine.analyze('when did shares fall').bare).toBe(false);
     expect(engine.analyze('when was the first harbour fire').bare).toBe(false);
+  });
+
+  it("takes the day most of the story's reports name for it, not the first report's: a summit previewed the day before", () => {
+    const report = (title: string, date: string, lead: string): string => `${title}\n\nPublished: ${date}\n\n${lead}`;
+    const articles = [
+      cleanArticle(
+        'a.txt',
+        report('Leaders to meet at harbour summit', 'April 24, 2019', 'The two leaders arrived on Wednesday and will meet on Thursday at the harbour.'),
+      ),
+      cleanArticle('b.txt', report('Harbour summit opens', 'April 25, 2019', 'The two leaders met on Thursday at the harbour for their first summit.')),
+      cleanArticle('c.txt', report('Harbour summit ends', 'April 26, 2019', 'The summit at the harbour on Thursday ended without a deal.')),
+    ];
+    const engine = new AnswerEngine(articles);
+    expect(engine.story.day).toBe('2019-04-25');
+    expect(engine.ask('', 'when').answer).toBe('Thursday (April 25, 2019)');
+    // Reports that name no day leave the first publication date.
+    const undated = [
+      cleanArticle('a.txt', report('Harbour summit opens', 'April 25, 2019', 'The two leaders met at the harbour for their first summit.')),
+      cleanArticle('b.txt', report('Harbour summit ends', 'April 26, 2019', 'The summit at the harbour ended without a deal.')),
+    ];
+    expect(new AnswerEngine(undated).story.day).toBe('2019-04-25');
   });
 
   it('shows the alternatives when articles disagree', () => {

@@ -551,6 +551,66 @@ describe('the top of a saved page, above its headline', () => {
     expect(a.dropped.find((d) => d.line.startsWith('Item 1 of 3'))?.why).toBe('photo caption or credit');
   });
 
+  it("takes a consent dialog's long notice, its purposes and its buttons, a masthead over the site's date and bar, and a menu set apart by spaces", () => {
+    const page = [
+      'Your privacy, your choice',
+      'To keep The Harbour Post running, we and 214 carefully selected partners use cookies and similar technologies on your device. They let us remember your settings, count visits, keep the site secure, tailor the adverts and articles you see and find out which of them work, and some of our partners may also use information about your approximate location and the device you are using.',
+      'Clicking "Accept all" means you agree to all of these uses.',
+      'Purposes\nStoring and reading information on your device\nChoosing basic adverts\nSee all 214 partners',
+      'MORE OPTIONS    REJECT ALL    ACCEPT ALL',
+      'The Harbour Post',
+      'Thursday 25 April 2019',
+      'Subscribe from €1    Log in    Newsletters    Search',
+      'News  Sport  Business  Entertainment  Lifestyle',
+      'Warehouse fire brought under control after six hours',
+      story,
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.title).toBe('Warehouse fire brought under control after six hours');
+    expect(a.publisher).toBe('The Harbour Post');
+    expect(a.date).toBe('2019-04-25');
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(why['Choosing basic adverts']).toBe('cookie notice');
+    expect(why['News | Sport | Business | Entertainment | Lifestyle']).toBe('navigation');
+  });
+
+  it("takes a motto over the site's sign-in bar, a date and weather bar, a newsletter's browser link and a print edition's note for what they are", () => {
+    const page = [
+      'View this email in your browser',
+      'The Harbour Gazette',
+      "Port Ellison's independent daily since 1911",
+      'Sign in | Subscribe | E-Edition',
+      'Wednesday, 24 April 2019 | Port Ellison 11°C, showers',
+      'Warehouse fire brought under control after six hours',
+      'Thursday, April 25, 2019 · 6 min read',
+      'This article appeared in print on Friday, April 26, 2019, Page A8.',
+      story,
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.title).toBe('Warehouse fire brought under control after six hours');
+    expect(a.publisher).toBe('The Harbour Gazette');
+    expect(a.date).toBe('2019-04-25');
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    expect(why["Port Ellison's independent daily since 1911"]).toBe('masthead motto');
+    expect(why['Wednesday, 24 April 2019 | Port Ellison 11°C, showers']).toBe('weather widget');
+    expect(why['View this email in your browser']).toBe('page notice');
+  });
+
+  it('reads no section of a menu (`TV Guide`) as the publisher when the masthead follows the menu', () => {
+    const page = [
+      'Home\nNews\nSport\nWeather\nRadio\nTV Guide\nSearch',
+      'HALCYON NEWS',
+      'Warehouse fire brought under control after six hours',
+      '24 April 2019',
+      story,
+    ].join('\n\n');
+    const a = cleanArticle('x.txt', page);
+    expect(a.publisher).toBe('HALCYON NEWS');
+    expect(a.title).toBe('Warehouse fire brought under control after six hours');
+  });
+
   it('keeps a headline that a share bar follows, and a short paragraph that is not a caption', () => {
     const a = cleanArticle('x.txt', ['Warehouse fire brought under control', 'Share\nFacebook\nEmail', story, 'Nobody was hurt.'].join('\n\n'));
     expect(a.title).toBe('Warehouse fire brought under control');

@@ -662,6 +662,18 @@ const SINCE_A_TIME = new RegExp(
   'i',
 );
 
+/**
+ * `is due to run`, `are due to hold their ...`, `a cable, due to run from ...`: `due to` after a form of `be` (or a
+ * comma) and before a verb (an infinitive to the tagger, or a word its object follows).
+ */
+function scheduledAt(sentence: string, start: number, length: number): boolean {
+  if (!/\b(?:is|are|was|were|be|been|being|also|now|still)\s+$|['’]s\s+$|,\s*$/i.test(sentence.slice(0, start))) return false;
+  const tokens = sentenceTokens(sentence.slice(start + length));
+  const verb = tokens[0];
+  if (verb === undefined || isCapitalized(verb) || verb.tags.has('Adjective') || verb.tags.has('Plural')) return false;
+  return verb.tags.has('Infinitive') || /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i.test(tokens[1]?.text ?? '');
+}
+
 /** The clause a reason marker opens, up to the next clause boundary, at most 160 characters. */
 function reasonClauses(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
@@ -675,6 +687,8 @@ function reasonClauses(sentence: string): SpanCandidate[] {
       continue;
     // `since Tuesday`, `since 2011`, `since last year`: since a time, not for a reason.
     if (/^since$/i.test(m[0]) && SINCE_A_TIME.test(sentence.slice(start + m[0].length))) continue;
+    // `are due to hold their first summit`: a schedule, not a cause (`was due to heavy fog`).
+    if (/^due to$/i.test(m[0]) && scheduledAt(sentence, start, m[0].length)) continue;
     const rest = sentence.slice(start);
     // A reason put first (`Amid the two summits, the Kremlin ...`) ends at its comma, where the main clause begins.
     const fronted = /^\W*(?:(?:yet|but|and|so|however)\W+)?$/i.test(sentence.slice(0, start));

@@ -3,20 +3,22 @@
  * `/summit who`: a story is the pair of title words that headlines share most beyond chance (`kim` + `putin`),
  * widened to the words most of those headlines use, so unrelated texts in the folder do not blur it.
  *
- * Its day and place come from the articles as reports, not from their text: news of an event first appears on
- * the day it happens, so the story's day is its earliest publication date; and a wire report is filed from
- * where it happens, so its places are the ones its datelines name (`VLADIVOSTOK, Russia (AFP) -`). Its people
+ * Its day and place come from the articles as reports: the story's day is the one most of its reports name in
+ * their opening paragraphs (a summit previewed the day before is reported as happening `on Thursday`), and
+ * without one the earliest publication date (news of an event first appears on the day it happens); a wire
+ * report is filed from where it happens, so its places are the ones its datelines name (`VLADIVOSTOK, Russia (AFP) -`). Its people
  * are those most of the reports that tell it name (see rankCandidates). A question that names nothing but the
  * story, in words most of its headlines share (`when is the summit`), is asked as the bare subcommand.
  */
 import type { Article } from '../ingest/types.ts';
 import { parseDateline } from '../ingest/parseDateline.ts';
+import { findDatePhrases } from './resolveDate.ts';
 import { analyzeTerm, contentTerms, idf, tokenize } from '../search/tokenizer.ts';
 
 export interface MainStory {
   /** The words its headlines share, as a search query. */
   query: string;
-  /** The earliest publication date (`YYYY-MM-DD`) of the articles that tell it, or null when none is dated. */
+  /** The day (`YYYY-MM-DD`) its reports say it happens (see storyDay), or null when none is dated. */
   day: string | null;
   /** The places its articles' datelines name, as written (`VLADIVOSTOK`), most named first. */
   places: string[];
@@ -42,7 +44,6 @@ export function mainStory(articles: readonly Article[]): MainStory {
   const weight = new Map(storyTerms.map((t) => [t, idf(articles.length, held.filter((h) => h.has(t)).length)]));
   const total = storyTerms.reduce((sum, t) => sum + weight.get(t)!, 0);
   const tellers = articles.filter((_, i) => storyTerms.reduce((sum, t) => sum + (held[i]!.has(t) ? weight.get(t)! : 0), 0) >= (2 * total) / 3);
-  const dates = tellers.map((a) => a.date).filter((d): d is string => d !== null);
   const named = new Map<string, number>();
   for (const a of tellers) {
     const lead = a.passages[0];
@@ -55,11 +56,32 @@ export function mainStory(articles: readonly Article[]): MainStory {
   return {
     query,
     headlineShare,
-    day: dates.length ? dates.sort()[0]! : null,
+    day: storyDay(tellers),
     places: [...named].sort((x, y) => y[1] - x[1]).map(([p]) => p),
     tellers: tellers.map((a) => a.source),
     shared: pair !== null,
   };
+}
+
+/** How many of a report's first paragraphs are read for the day it says the story happens. */
+const OPENING_PARAGRAPHS = 3;
+
+/**
+ * The day most of the story's reports name in their opening paragraphs (each report counted once for a day;
+ * among equals the earliest), or, when none names a day, the earliest of their publication dates.
+ */
+function storyDay(tellers: readonly Article[]): string | null {
+  const votes = new Map<string, number>();
+  for (const a of tellers) {
+    const named = new Set<string>();
+    for (const p of a.passages.slice(0, OPENING_PARAGRAPHS))
+      for (const phrase of findDatePhrases(p.text, a.date)) if (phrase.resolved && /^\d{4}-\d{2}-\d{2}$/.test(phrase.resolved)) named.add(phrase.resolved);
+    for (const day of named) votes.set(day, (votes.get(day) ?? 0) + 1);
+  }
+  const voted = [...votes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+  if (voted) return voted[0];
+  const dates = tellers.map((a) => a.date).filter((d): d is string => d !== null);
+  return dates.length ? dates.sort()[0]! : null;
 }
 
 /** The words the headlines of the main story share (the first headline's when they share no story). */

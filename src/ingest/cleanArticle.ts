@@ -153,8 +153,16 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   // Before the headline: menus, mastheads, dates and bylines a saved page opens with.
   let pageTop = true;
   let afterMasthead = false;
+  /** A consent dialog has begun: its purposes list and buttons follow it. */
+  let inConsentDialog = false;
   while (blocks.length > 1) {
     const block = blocks[0]!;
+    // A run of menu-sized lines is left to the menu reading below: a masthead may close it.
+    if (inConsentDialog && isConsentDialogLine(block) && menuRunLength(blocks, 0) < 3) {
+      drop(block, 'cookie notice');
+      blocks.shift();
+      continue;
+    }
     // `The Cybi Courier` / `News for Holyhead and Holy Island` / a menu: the line between masthead and menu is the site's motto
     // (`Your town. Your news.` too: a slogan may end on a full stop, where a heading may not).
     if (
@@ -163,7 +171,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       !isMenuEntry(block) &&
       !readTimestampLine(block) &&
       !dateOnlyLine(block) &&
-      menuRunLength(blocks, 1) >= 3
+      (menuRunLength(blocks, 1) >= 3 || (blocks[1] !== undefined && furnitureReason(blocks[1]) !== null))
     ) {
       drop(block, 'masthead motto');
       blocks.shift();
@@ -196,7 +204,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       else blocks.shift();
       continue;
     }
-    if (looksLikeMasthead(mastheadName(block), blocks[1]) && meta.publisher === null && !headline && !MENU_WORD.test(block)) {
+    if (looksLikeMasthead(mastheadName(block), blocks[1], blocks[2]) && meta.publisher === null && !headline && !MENU_WORD.test(block)) {
       readMasthead(mastheadName(block), block, state);
       drop(block, 'masthead (read as publisher)');
       blocks.shift();
@@ -207,12 +215,16 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     if (headingText(block) !== null && blocks.slice(1, 3).some((b) => furnitureReason(b)?.why === 'cookie notice' && b.split(/\s+/).length >= 8)) {
       drop(block, 'cookie notice (its heading)');
       blocks.shift();
+      inConsentDialog = true;
       continue;
     }
     const furniture = furnitureReason(block);
+    if (furniture?.why === 'cookie notice') inConsentDialog = true;
     // Above the headline only plain furniture goes: a headline may read like a promo or a caption
     // (`Watch: Kim arrives by train`, `Photos: Kim in Russia`).
-    if (furniture && (PRE_TITLE_FURNITURE.has(furniture.why) || block.split(/\s+/).length <= 4)) {
+    // Nor does a headline stand right over a menu: a promo there (`Subscribe from €1 Log in Newsletters Search`) is the site's bar.
+    const overMenu = menuRunLength(blocks, 1) >= 3 || (blocks[1] !== undefined && furnitureReason(blocks[1])?.why === 'navigation');
+    if (furniture && (PRE_TITLE_FURNITURE.has(furniture.why) || block.split(/\s+/).length <= 4 || overMenu)) {
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       blocks.shift();
@@ -503,8 +515,19 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   };
 }
 
+/**
+ * A consent dialog's purposes and buttons (`Storing and reading information on your device`, `Choosing basic
+ * adverts`, `See all 214 partners`, `REJECT ALL    ACCEPT ALL`): short lines in the dialog's own vocabulary.
+ */
+const CONSENT_WORDS =
+  /\b(?:ads?|adverts?|advertising|device|partners?|vendors?|purposes?|personali[sz]ed|audience|consent|cookies?|options|reject|accept|products|statistics|profile|geolocation|legitimate interests?)\b/i;
+function isConsentDialogLine(block: string): boolean {
+  return block.split(/\s+/).length <= 12 && !/[.!?]$/.test(block) && CONSENT_WORDS.test(block);
+}
+
 /** Furniture a saved page shows above its headline, never shaped like a headline. */
 const PRE_TITLE_FURNITURE = new Set([
+  'weather widget',
   'cookie notice',
   'navigation',
   'share line',

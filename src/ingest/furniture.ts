@@ -126,7 +126,7 @@ export interface FurnitureVerdict {
  * only`). A story about privacy reports such things in the third person.
  */
 const CONSENT_DIALOG =
-  /\b(?:we and our (?:\d+ )?(?:partners|vendors)|store and\/or access information on a device|(?:withdraw|change) your consent|you (?:may|can) (?:click to consent|change your preferences)|your (?:privacy )?(?:preferences|choices) will apply|(?:object to|consent to) (?:such )?processing (?:based on|as described)|legitimate interests? (?:of|for) (?:our|which)|our and our (?:\d+ )?partners)\b/i;
+  /\b(?:we and (?:our )?(?:\d+ )?(?:[a-z]+ ){0,2}(?:partners|vendors)|clicking "?(?:accept|agree|i agree|reject)|"cookie settings"|store and\/or access information on a device|(?:withdraw|change) your consent|you (?:may|can) (?:click to consent|change your preferences)|your (?:privacy )?(?:preferences|choices) will apply|(?:object to|consent to) (?:such )?processing (?:based on|as described)|legitimate interests? (?:of|for) (?:our|which)|our and our (?:\d+ )?partners)\b/i;
 
 /** Why a block is site furniture, or null when it may be story text. */
 export function furnitureReason(block: string): FurnitureVerdict | null {
@@ -150,6 +150,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
   if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60)
     return { why: 'cookie notice' };
+  // A longer notice is the site speaking to the reader of their device: a story about cookies reports it in the third person.
+  if (/\bcookies?\b/i.test(text) && /\byour (?:device|browser|settings|consent)\b/i.test(text) && n <= 120) return { why: 'cookie notice' };
   if (CONSENT_DIALOG.test(text) && n <= 90) return { why: 'cookie notice' };
   if (
     /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(
@@ -158,6 +160,12 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   )
     return { why: 'cookie notice' };
   if (/^please enter your (?:comment|name|e-?mail)\b/i.test(text) && n <= 10) return { why: 'comments' };
+  // A newsletter's link to its web copy, and a print edition's note on a web page.
+  if (/^(?:view|read|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online)? (?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) && n <= 12)
+    return { why: 'page notice' };
+  if (/^(?:this|a version of this) (?:article|story) (?:appeared|was published|appears) in print\b/i.test(text) && n <= 40) return { why: 'page notice' };
+  // `Wednesday, 24 April 2019 | Port Ellison 11°C, showers`: the site's date and weather bar.
+  if (/-?\d+\s?°\s?[CF]\b/.test(text) && n <= 15) return { why: 'weather widget' };
   if (/^(?:agencies|news agencies|wire services|agency reports?|wires)$/i.test(text)) return { why: 'byline (agencies)' };
   if (
     /^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i.test(

@@ -25,18 +25,21 @@ export const SECTION_WORDS = new RegExp(
   String.raw`^(?:${oneOf`
   international|world|local|national|regional|business|latest|top|breaking|sports?|politics|political|asia
   europe|africa|americas|middle|east|us|uk|india|china|tech|science|health|entertainment|news|more|all|city
-  state|general|daily|today's|today
+  state|general|daily|today's|today|tv|guide|radio|live|watch|video|weather|podcasts
 `})$`,
   'i',
 );
 
 /** A line that names the publication (`The Financial Express`, `7NEWS.com.au`, `ITV News`) rather than the story. */
-export function looksLikeMasthead(block: string, next: string | undefined): boolean {
+export function looksLikeMasthead(block: string, next: string | undefined, afterNext?: string): boolean {
   if (next === undefined || /[.!?"”]$/.test(next)) return false;
   const words = block.split(/\s+/);
   const isDomain = /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(block);
-  // What follows a masthead is the headline; a byline or date follows the headline itself.
-  if (!isDomain && words.length > 1 && (/^by\s/i.test(next) || readTimestampLine(next) !== null || dateOnlyLine(next) !== null)) return false;
+  // What follows a masthead is the headline; a byline or date follows the headline itself, unless the site's own
+  // bar follows that date (`The Continental Standard` / `Thursday 25 April 2019` / `Subscribe  Log in  Search`).
+  const dated = readTimestampLine(next) !== null || dateOnlyLine(next) !== null;
+  const siteBar = dated && afterNext !== undefined && furnitureReason(afterNext) !== null && NEWS_NAME.test(block);
+  if (!isDomain && words.length > 1 && (/^by\s/i.test(next) || (dated && !siteBar))) return false;
   if (words.length > 1 && words.every((w) => SECTION_WORDS.test(w))) return false;
   if (words.length > 5 || /[.!?:,;]$/.test(block) || findFullDate(block)) return false;
   if (/^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(block)) return true;

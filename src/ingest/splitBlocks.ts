@@ -19,7 +19,7 @@ export function splitBlocks(raw: string): string[] {
     .flatMap((block) => {
       const lines = block
         .split('\n')
-        .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+        .map((l) => asMenuRow(l) ?? l.replace(/[ \t\u00a0]+/g, ' ').trim())
         .filter(Boolean);
       // A header of `Key: value` lines is one field a line, however short.
       if (lines.length > 1 && lines.every((l) => META_LINE.test(l))) return lines;
@@ -34,10 +34,23 @@ export function splitBlocks(raw: string): string[] {
     .filter((block) => block.length > 0);
 }
 
-/** A header line's fields: `By Yonhap News Agency | Updated April 26, 2019` -> the byline and the date. */
+/**
+ * `News  Sport  Business  Video`, `REJECT ALL    ACCEPT ALL`: a row of links or buttons the page set apart by runs
+ * of spaces, which the copied text keeps; written with bars, as menus often are, so it reads as one.
+ */
+function asMenuRow(line: string): string | null {
+  const items = line.trim().split(/[ \t\u00a0]{2,}/);
+  if (items.length < 3 || !items.every((i) => i.split(/\s+/).length <= 3 && !/[.!?,;:]$/.test(i))) return null;
+  return items.map((i) => i.replace(/[ \t\u00a0]+/g, ' ')).join(' | ');
+}
+
+/**
+ * A header line's fields: `By Yonhap News Agency | Updated April 26, 2019` -> the byline and the date;
+ * `Thursday, April 25, 2019 · 6 min read` -> the date and the reading time.
+ */
 export function headerFields(line: string): string[] {
   return line
-    .split(/\s*\|\s*/)
+    .split(/\s*\|\s*|\s+[·•]\s+/)
     .map((f) => f.trim())
     .filter(Boolean);
 }
