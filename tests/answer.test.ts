@@ -327,6 +327,9 @@ describe('question typing', () => {
     expect(classifyQuestion('In 1998, where did the leaders meet?').type).toBe('where');
     // A list in the question is no leading clause.
     expect(classifyQuestion('When did Kim, Putin and Lavrov meet?').type).toBe('when');
+    // After `was there ...` the wh-word opens a clause: the question asks whether there was.
+    expect(classifyQuestion('was there music when kim got to the station').type).not.toBe('when');
+    expect(classifyQuestion('so when did kim get to the station').type).toBe('when');
   });
 
   it('reads a fragment that opens with a noun phrase as asking for what its head names, and a short one as a topic', () => {
@@ -832,6 +835,16 @@ ${lead}`;
       cleanArticle('b.txt', report('Harbour summit ends', 'April 26, 2019', 'The summit at the harbour ended without a deal.')),
     ];
     expect(new AnswerEngine(undated).story.day).toBe('2019-04-25');
+  });
+
+  it('offers no day the question itself names: `what time do the talks start on Thursday` is not answered `Thursday`', () => {
+    const article = cleanArticle(
+      'a.txt',
+      ['Summit news', 'Published: April 24, 2019', 'The two leaders will hold talks on Thursday in Vladivostok.'].join('\n\n'),
+    );
+    const engine = new AnswerEngine([article], { ...MODEL, threshold: 0 });
+    expect(engine.analyze('What time do the talks start on Thursday?').ranked.map((r) => r.text)).not.toContain('Thursday');
+    expect(engine.ask('When will the leaders hold talks?').answer).toBe('Thursday (April 25, 2019)');
   });
 
   it('shows the alternatives when articles disagree', () => {

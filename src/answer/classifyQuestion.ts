@@ -156,8 +156,11 @@ export function typeFromWording(question: string): QuestionForm | null {
   }
   const wh = /\b(who|whom|whose|when|where|why|what|which|how)\b/.exec(head);
   if (!wh) return fragmentType(head);
-  // A wh-word far into a sentence is usually a clause (`the day when ...`), not the question.
-  if (wh.index > 0 && !/^(?:\S+ ){0,3}$/.test(head.slice(0, wh.index)) && !question.trim().endsWith('?')) return fragmentType(head);
+  // A wh-word far into a sentence is usually a clause (`the day when ...`), not the question; so is one after
+  // `was there ...` (`was there music when kim got to the station` asks whether there was).
+  const before = head.slice(0, wh.index);
+  if (wh.index > 0 && ((!/^(?:\S+ ){0,3}$/.test(before) && !question.trim().endsWith('?')) || /^(?:is|are|was|were|will|would) there\b/.test(before)))
+    return fragmentType(head);
   switch (wh[1]) {
     case 'who':
     case 'whom':

@@ -189,8 +189,10 @@ function dateTense(sentence: string, c: SpanCandidate, articleDate: string | nul
 }
 
 function novelty(c: SpanCandidate, questionTerms: ReadonlySet<string>, names: ReadonlySet<string>): number {
-  if (c.kind === 'date' || c.kind === 'reason' || c.kind === 'quantity') return 1;
+  if (c.kind === 'reason' || c.kind === 'quantity') return 1;
   const terms = contentTerms(c.text);
+  // `What time do the talks start on Thursday?`: the day the question names is not what it asks.
+  if (c.kind === 'date') return terms.length > 0 && terms.every((t) => questionTerms.has(t)) ? 0 : 1;
   if (terms.length === 0) return 0;
   const known = terms.filter((t) => questionTerms.has(t)).length;
   if (known === terms.length) return 0;
