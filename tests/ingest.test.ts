@@ -11,6 +11,7 @@ import { citationLabel } from '../src/render/citation.ts';
 import { splitSentences } from '../src/search/tokenizer.ts';
 import { DEFAULT_SEEDS_DIR } from '../src/loadEngine.ts';
 import { seedsFolder } from './helpers.ts';
+import type { Article } from '../src/ingest/types.ts';
 
 const { articles } = await loadArticles(DEFAULT_SEEDS_DIR);
 const bySource = (prefix: string) => articles.find((a) => a.source.startsWith(prefix))!;
@@ -18,6 +19,10 @@ const fe = bySource('000');
 const guardian = bySource('001');
 const afp = bySource('003');
 const allText = articles.flatMap((a) => a.passages.map((p) => p.text)).join('\n');
+/** Why each dropped line of an article was dropped, by the line. */
+const droppedWhy = (a: Article): Record<string, string> => Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+/** A page saved as blocks separated by blank lines, read as the file `x.txt`. */
+const readPage = (blocks: readonly string[]): Article => cleanArticle('x.txt', blocks.join('\n\n'));
 
 describe('article metadata from the real seeds', () => {
   it('reads title, publisher and date of all three', () => {
@@ -353,7 +358,7 @@ describe('publisher, agency and authors from where the page puts them', () => {
 });
 
 describe('site furniture out of the passages', () => {
-  const page = [
+  const a = readPage([
     'Leaders meet in port city',
     'The leaders agreed to meet again next year, officials said after the talks.',
     'By Jane Doe | Updated April 26, 2019 at 3:43 PM',
@@ -369,8 +374,7 @@ describe('site furniture out of the passages', () => {
     'Port city hosts festival',
     'Share on Facebook Twitter WhatsApp',
     '© 2019 Daily Gazette. All rights reserved.',
-  ].join('\n\n');
-  const a = cleanArticle('x.txt', page);
+  ]);
 
   it('keeps the story, once', () => {
     expect(a.passages.map((p) => p.text.slice(0, 20))).toEqual(['The leaders agreed t', 'The talks lasted two', 'The leaders will mee']);
@@ -378,7 +382,7 @@ describe('site furniture out of the passages', () => {
   });
 
   it('records every dropped line with why', () => {
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(why['Advertising']).toBe('advertising');
     expect(why['Mikhail Petrov | Getty Images']).toBe('photo caption or credit');
     expect(why['related news']).toBe('related links');
@@ -485,7 +489,7 @@ describe('the top of a saved page, above its headline', () => {
   const story = 'Firefighters brought the warehouse blaze under control on Monday night after six hours, the fire service said.';
 
   it('takes a consent dialog, a motto between masthead and menu, and a slash trail for what they are, not the headline', () => {
-    const page = [
+    const a = readPage([
       'We value your privacy',
       'The Harbour Post and our partners use cookies to store and access information on your device, to measure and personalise ads.',
       'Accept all\nReject all\nManage preferences',
@@ -495,19 +499,18 @@ describe('the top of a saved page, above its headline', () => {
       'News / Local / Fire',
       'Warehouse fire brought under control after six hours',
       story,
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.title).toBe('Warehouse fire brought under control after six hours');
     expect(a.publisher).toBe('The Harbour Post');
     expect(a.passages.map((p) => p.text)).toEqual([story]);
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(why['We value your privacy']).toBe('cookie notice (its heading)');
     expect(why['News for the harbour towns since 1901']).toBe('masthead motto');
     expect(why['U.K.']).toBe('navigation');
   });
 
   it("takes a consent dialog that never says `cookies` (the framework's `We and our partners store and/or access information`) and a slogan ending on a full stop", () => {
-    const page = [
+    const a = readPage([
       'We value your privacy',
       'We and our 143 partners store and/or access information on a device, such as unique identifiers, and process personal data for personalised advertising and content measurement.',
       "With your permission we and our partners may use precise geolocation data. You may click to consent to our and our 143 partners' processing as described above.",
@@ -520,15 +523,14 @@ describe('the top of a saved page, above its headline', () => {
       story,
       // A story about privacy reports such wording; it does not speak it to the reader.
       'The regulator said the firm had let its partners store and access information on devices without consent.',
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.title).toBe('Warehouse fire brought under control after six hours');
     expect(a.publisher).toBe('The Harbour Post');
     expect(a.passages.map((p) => p.text)).toEqual([
       story,
       'The regulator said the firm had let its partners store and access information on devices without consent.',
     ]);
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(why['We value your privacy']).toBe('cookie notice (its heading)');
     expect(why['Your town. Your news.']).toBe('masthead motto');
   });
@@ -536,7 +538,7 @@ describe('the top of a saved page, above its headline', () => {
   it("drops a carousel's caption (`Item 1 of 3 ...`), and ends a summary at the wire dateline that opens the story", () => {
     const lead =
       'TALLOWBROOK, Australia, May 6 (SCW) – Fourteen coal miners were trapped underground in Queensland on Tuesday after part of the roof of a tunnel collapsed.';
-    const page = [
+    const a = readPage([
       '14 miners trapped after roof collapse at Australian coal mine',
       'By Hannah Odell',
       'Item 1 of 3 Emergency vehicles are parked at the entrance to the coal mine, May 6, 2025. SCW/Tom Vail',
@@ -545,14 +547,13 @@ describe('the top of a saved page, above its headline', () => {
       '17 of 31 night-shift workers reached the surface',
       lead,
       story,
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.passages.map((p) => p.text)).toEqual([lead, story]);
     expect(a.dropped.find((d) => d.line.startsWith('Item 1 of 3'))?.why).toBe('photo caption or credit');
   });
 
   it("takes a consent dialog's long notice, its purposes and its buttons, a masthead over the site's date and bar, and a menu set apart by spaces", () => {
-    const page = [
+    const a = readPage([
       'Your privacy, your choice',
       'To keep The Harbour Post running, we and 214 carefully selected partners use cookies and similar technologies on your device. They let us remember your settings, count visits, keep the site secure, tailor the adverts and articles you see and find out which of them work, and some of our partners may also use information about your approximate location and the device you are using.',
       'Clicking "Accept all" means you agree to all of these uses.',
@@ -564,19 +565,18 @@ describe('the top of a saved page, above its headline', () => {
       'News  Sport  Business  Entertainment  Lifestyle',
       'Warehouse fire brought under control after six hours',
       story,
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.title).toBe('Warehouse fire brought under control after six hours');
     expect(a.publisher).toBe('The Harbour Post');
     expect(a.date).toBe('2019-04-25');
     expect(a.passages.map((p) => p.text)).toEqual([story]);
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(why['Choosing basic adverts']).toBe('cookie notice');
     expect(why['News | Sport | Business | Entertainment | Lifestyle']).toBe('navigation');
   });
 
   it("takes a motto over the site's sign-in bar, a date and weather bar, a newsletter's browser link and a print edition's note for what they are", () => {
-    const page = [
+    const a = readPage([
       'View this email in your browser',
       'The Harbour Gazette',
       "Port Ellison's independent daily since 1911",
@@ -586,27 +586,25 @@ describe('the top of a saved page, above its headline', () => {
       'Thursday, April 25, 2019 · 6 min read',
       'This article appeared in print on Friday, April 26, 2019, Page A8.',
       story,
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.title).toBe('Warehouse fire brought under control after six hours');
     expect(a.publisher).toBe('The Harbour Gazette');
     expect(a.date).toBe('2019-04-25');
     expect(a.passages.map((p) => p.text)).toEqual([story]);
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(why["Port Ellison's independent daily since 1911"]).toBe('masthead motto');
     expect(why['Wednesday, 24 April 2019 | Port Ellison 11°C, showers']).toBe('weather widget');
     expect(why['View this email in your browser']).toBe('page notice');
   });
 
   it('reads no section of a menu (`TV Guide`) as the publisher when the masthead follows the menu', () => {
-    const page = [
+    const a = readPage([
       'Home\nNews\nSport\nWeather\nRadio\nTV Guide\nSearch',
       'HALCYON NEWS',
       'Warehouse fire brought under control after six hours',
       '24 April 2019',
       story,
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.publisher).toBe('HALCYON NEWS');
     expect(a.title).toBe('Warehouse fire brought under control after six hours');
   });
@@ -660,7 +658,7 @@ describe('the top of a saved page, above its headline', () => {
     ];
     const a = cleanArticle('x.txt', ['Warehouse fire', 'By Jane Doe', story, bio, ...notices].join('\n\n'));
     expect(a.passages.map((p) => p.text)).toEqual([story]);
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(why[bio]).toBe('author bio');
     expect(why[notices[0]!]).toBe('page notice');
     expect(why[notices[1]!]).toBe('page notice');
@@ -723,7 +721,7 @@ describe('the top of a saved page, above its headline', () => {
   });
 
   it("drops a price strip, a market-data notice, a caption credited to an agency in capitals, a poll, a sign-up box and a readers' thread", () => {
-    const page = [
+    const a = readPage([
       'Warehouse fire brought under control',
       'FTI 100 8,412.35 +0.42%   MID 250 20,118.60 -0.11%   GBP/USD 1.2731 +0.08%',
       'Market data delayed by at least 15 minutes. Not investment advice.',
@@ -744,14 +742,13 @@ describe('the top of a saved page, above its headline', () => {
       'harbourlights_77',
       'Nine people were in the building and they still let it burn. Says it all.',
       'Our Standards: The Harbour Wire Trust Principles.',
-    ].join('\n\n');
-    const a = cleanArticle('x.txt', page);
+    ]);
     expect(a.passages.map((p) => p.text)).toEqual([
       story,
       'Crews stayed overnight to damp down hot spots, the service said, and the road reopened on Tuesday.',
       'The cause of the fire is being investigated, a spokesman for the service said on Tuesday.',
     ]);
-    const why = Object.fromEntries(a.dropped.map((d) => [d.line, d.why]));
+    const why = droppedWhy(a);
     expect(a.dropped.find((d) => d.line.startsWith('FTI 100'))?.why).toBe('market data');
     expect(why['Market data delayed by at least 15 minutes. Not investment advice.']).toBe('market data');
     expect(why['By signing up you agree to our privacy policy. You can unsubscribe at any time.']).toBe('newsletter');

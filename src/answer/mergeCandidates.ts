@@ -97,7 +97,12 @@ export function mergeOccurrences(
   const words = new Map(keys.map((k) => [k, new Set(k.split(' '))]));
   // The keys holding each word, shortest first: a key's supersets are among those holding its rarest word.
   const holding = new Map<string, string[]>();
-  for (const k of keys) for (const w of words.get(k)!) (holding.get(w) ?? holding.set(w, []).get(w)!).push(k);
+  for (const k of keys)
+    for (const w of words.get(k)!) {
+      const list = holding.get(w);
+      if (list) list.push(k);
+      else holding.set(w, [k]);
+    }
   for (const k of keys) {
     const mine = words.get(k)!;
     const kind = groups.get(k)![0]!.candidate.kind;
@@ -188,11 +193,16 @@ function fullestForm(sorted: readonly Occurrence[], passageTexts: readonly strin
     }
     return m;
   };
+  // The first of the greatest, comparing the measures in order.
+  const beats = (m: readonly number[], top: readonly number[]): boolean => {
+    const i = m.findIndex((v, k) => v !== top[k]);
+    return i >= 0 && m[i]! > top[i]!;
+  };
   let chosen = sorted[0]!;
   let top = measure(chosen.candidate.text);
   for (const o of sorted.slice(1)) {
     const m = measure(o.candidate.text);
-    if (m[0] > top[0] || (m[0] === top[0] && (m[1] > top[1] || (m[1] === top[1] && m[2] > top[2])))) [chosen, top] = [o, m];
+    if (beats(m, top)) [chosen, top] = [o, m];
   }
   return chosen;
 }

@@ -9,7 +9,7 @@ import { parseDateline, readDateline, readTimestampLine } from './parseDateline.
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
-import { furnitureReason, isJobTitle, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
+import { furnitureReason, isConsentDialogLine, isJobTitle, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks } from './splitBlocks.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
@@ -223,8 +223,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     // Above the headline only plain furniture goes: a headline may read like a promo or a caption
     // (`Watch: Kim arrives by train`, `Photos: Kim in Russia`).
     // Nor does a headline stand right over a menu: a promo there (`Subscribe from €1 Log in Newsletters Search`) is the site's bar.
-    const overMenu = menuRunLength(blocks, 1) >= 3 || (blocks[1] !== undefined && furnitureReason(blocks[1])?.why === 'navigation');
-    if (furniture && (PRE_TITLE_FURNITURE.has(furniture.why) || block.split(/\s+/).length <= 4 || overMenu)) {
+    if (furniture && (PRE_TITLE_FURNITURE.has(furniture.why) || block.split(/\s+/).length <= 4 || menuFollows(blocks))) {
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       blocks.shift();
@@ -515,16 +514,6 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   };
 }
 
-/**
- * A consent dialog's purposes and buttons (`Storing and reading information on your device`, `Choosing basic
- * adverts`, `See all 214 partners`, `REJECT ALL    ACCEPT ALL`): short lines in the dialog's own vocabulary.
- */
-const CONSENT_WORDS =
-  /\b(?:ads?|adverts?|advertising|device|partners?|vendors?|purposes?|personali[sz]ed|audience|consent|cookies?|options|reject|accept|products|statistics|profile|geolocation|legitimate interests?)\b/i;
-function isConsentDialogLine(block: string): boolean {
-  return block.split(/\s+/).length <= 12 && !/[.!?]$/.test(block) && CONSENT_WORDS.test(block);
-}
-
 /** Furniture a saved page shows above its headline, never shaped like a headline. */
 const PRE_TITLE_FURNITURE = new Set([
   'weather widget',
@@ -619,6 +608,11 @@ function isCaptionLike(block: string): boolean {
   if (readTimestampLine(block) !== null || dateOnlyLine(block) !== null || readByline(block) !== null || furnitureReason(block)) return false;
   // No full stop; or people placed `(right)`; or a caption's closing date (`... in Vladivostok, April 25, 2019.`).
   return !/[.!?:"”’]$/.test(block) || POSITION_MARKER.test(block) || /\b(?:19|20)\d{2}\.$/.test(block);
+}
+
+/** A menu comes right after the first block: a run of menu entries, or a row of them on one line. */
+function menuFollows(blocks: readonly string[]): boolean {
+  return menuRunLength(blocks, 1) >= 3 || (blocks[1] !== undefined && furnitureReason(blocks[1])?.why === 'navigation');
 }
 
 /** Consecutive blocks from `start` that are all menu-sized (few words, no sentence ending). */

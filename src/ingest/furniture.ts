@@ -128,6 +128,17 @@ export interface FurnitureVerdict {
 const CONSENT_DIALOG =
   /\b(?:we and (?:our )?(?:\d+ )?(?:[a-z]+ ){0,2}(?:partners|vendors)|clicking "?(?:accept|agree|i agree|reject)|"cookie settings"|store and\/or access information on a device|(?:withdraw|change) your consent|you (?:may|can) (?:click to consent|change your preferences)|your (?:privacy )?(?:preferences|choices) will apply|(?:object to|consent to) (?:such )?processing (?:based on|as described)|legitimate interests? (?:of|for) (?:our|which)|our and our (?:\d+ )?partners)\b/i;
 
+/**
+ * A consent dialog's purposes and buttons (`Storing and reading information on your device`, `Choosing basic
+ * adverts`, `See all 214 partners`, `REJECT ALL | ACCEPT ALL`): short lines in the dialog's own vocabulary, read as
+ * such only once a dialog has begun.
+ */
+const CONSENT_WORDS =
+  /\b(?:ads?|adverts?|advertising|device|partners?|vendors?|purposes?|personali[sz]ed|audience|consent|cookies?|options|reject|accept|products|statistics|profile|geolocation|legitimate interests?)\b/i;
+export function isConsentDialogLine(block: string): boolean {
+  return words(block) <= 12 && !/[.!?]$/.test(block) && CONSENT_WORDS.test(block);
+}
+
 /** Why a block is site furniture, or null when it may be story text. */
 export function furnitureReason(block: string): FurnitureVerdict | null {
   const text = block.trim();
