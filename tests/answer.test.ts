@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
-import { describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
+import { dateStyleOf, describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine, reportsNaming } from '../src/answer/answerEngine.ts';
 import { askedHeadOf, namedNounOf, questionCues } from '../src/answer/questionCues.ts';
 import { askedArticleFact } from '../src/answer/articleFacts.ts';
@@ -434,6 +434,17 @@ describe('date resolution against the article date', () => {
     expect(describeDate({ text: 'Wednesday', resolved: '2019-04-24' })).toBe('Wednesday (April 24, 2019)');
     expect(describeDate({ text: 'April 25, 2019', resolved: '2019-04-25' })).toBe('April 25, 2019');
   });
+
+  it('shows a resolved day the way the article writes days, and a written day as it stands', () => {
+    expect(dateStyleOf('Mon 3 Mar 2025 18:31 GMT. The rocket flew on 3 March; its last flight was in October.')).toBe('day-first');
+    expect(dateStyleOf('The summit on April 25 followed talks on April 24, 2019 and a visit on 3 May.')).toBe('month-first');
+    // A year after a month is no day; none either way keeps the US style.
+    expect(dateStyleOf('It opened in May 2019.')).toBe('month-first');
+    expect(describeDate({ text: 'Monday', resolved: '2025-03-03' }, 'day-first')).toBe('Monday (3 March 2025)');
+    expect(describeDate({ text: 'Monday', resolved: '2025-03-03' }, 'month-first')).toBe('Monday (March 3, 2025)');
+    expect(describeDate({ text: 'April 25, 2019', resolved: '2019-04-25' }, 'day-first')).toBe('April 25, 2019');
+    expect(describeDate({ text: '25 April 2019', resolved: '2019-04-25' })).toBe('25 April 2019');
+  });
 });
 
 /** An article as saved: its title, a blank line, its body. */
@@ -508,6 +519,11 @@ describe('short answers on the seed articles', () => {
   it("never takes a dateline's filing date for an answer", () => {
     const article = cleanArticle('a.txt', 'Talks news\n\nGENEVA, Switzerland, March 3, 2021 (AFP) – The two envoys met on Monday to resume the talks.');
     expect(new AnswerEngine([article]).ask('When did the envoys meet?').answer).toBe('Monday (March 1, 2021)');
+  });
+
+  it('writes the resolved day as the page writes its days', () => {
+    const article = cleanArticle('a.txt', 'Talks news\n\nGENEVA, 3 March 2021 (AFP) – The two envoys met on Monday to resume the talks.');
+    expect(new AnswerEngine([article]).ask('When did the envoys meet?').answer).toBe('Monday (1 March 2021)');
   });
 
   it('answers the bare subcommands for the main event', () => {

@@ -54,7 +54,8 @@ describe('answering about another event', () => {
     ['Which river does the bridge cross?', null, /^Danube$/],
     ['', 'who', /Ana Brnabic/],
     ['', 'where', /Novi Sad/],
-    ['', 'when', /Saturday \(October 14, 2023\)/],
+    // Written as the Reuters page writes its days (`Saturday, 14 October 2023`).
+    ['', 'when', /Saturday \(14 October 2023\)/],
   ] as const)('%s %s', (question, type, want) => {
     // Offered only when the model is confident; offered or not, the passages shown hold the answer.
     const reply = engine.ask(question, type);

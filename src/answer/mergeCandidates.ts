@@ -4,9 +4,10 @@
  * confidence with the answer model.
  */
 import type { CandidateKind, SpanCandidate } from './extractCandidates.ts';
-import { describeDate } from './resolveDate.ts';
+import { articleDateStyle, describeDate } from './resolveDate.ts';
 import { analyzeTerm, contentTerms, foldText } from '../search/tokenizer.ts';
 import type { PassageHit } from '../search/passageIndex.ts';
+import type { Article } from '../ingest/types.ts';
 import type { QuestionCues } from './questionCues.ts';
 import { TITLES, WEEKDAYS } from '../shared/lexicon.ts';
 import {
@@ -146,7 +147,7 @@ export function mergeOccurrences(
       key,
       kind: c.kind,
       text: c.text,
-      display: displayOf(c),
+      display: displayOf(c, shown.hit.article),
       resolved: c.resolved ?? null,
       score,
       confidence: 0,
@@ -164,7 +165,7 @@ export function mergeOccurrences(
       sources,
       best: shown,
       hits: new Set(list.map((o) => o.hit)),
-      forms: [...new Set(list.map((o) => displayOf(o.candidate)))],
+      forms: [...new Set(list.map((o) => displayOf(o.candidate, o.hit.article)))],
     });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -207,9 +208,12 @@ function fullestForm(sorted: readonly Occurrence[], passageTexts: readonly strin
   return chosen;
 }
 
-/** A candidate as a reply shows it: a date described with its resolved day, a phrase with the article it opens with. */
-function displayOf(c: SpanCandidate): string {
-  return c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }) : (c.shown ?? c.text);
+/**
+ * A candidate as a reply shows it: a date described with its resolved day (written as its article writes days), a
+ * phrase with the article it opens with.
+ */
+function displayOf(c: SpanCandidate, article: Article): string {
+  return c.kind === 'date' ? describeDate({ text: c.text, resolved: c.resolved ?? null }, articleDateStyle(article)) : (c.shown ?? c.text);
 }
 
 /**

@@ -5,6 +5,7 @@
  * calendar day without its year (`24 March`) is the one nearest the report, before or after it.
  */
 import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
+import type { Article } from '../ingest/types.ts';
 import { alternation, capitalize, MONTHS, OLD_YEAR_AFTER, WEEKDAYS } from '../shared/lexicon.ts';
 
 const MONTH = `(?:${alternation(MONTHS)}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
@@ -167,12 +168,41 @@ export function findDatePhrases(sentence: string, articleDate: string | null): D
 
 const MONTH_NAMES = MONTHS.map(capitalize);
 
-/** `2019-04-24` as `April 24, 2019`; `2019-04` as `April 2019`. */
-export function formatResolved(resolved: string): string {
+/**
+ * How a text writes a calendar day: `25 April` (day first, as British and most non-US outlets do) or `April 25`.
+ * A resolved date is shown in its source's own way, so that a reader (and a check against the article's words)
+ * finds the day as the report writes it.
+ */
+export type DateStyle = 'day-first' | 'month-first';
+const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?![a-z])`, 'gi');
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d)`, 'gi');
+
+/** The style most of a text's calendar days are written in; month first (US style) when it writes none or as many each way. */
+export function dateStyleOf(text: string): DateStyle {
+  const dayFirst = text.match(DAY_FIRST)?.length ?? 0;
+  const monthFirst = text.match(MONTH_FIRST)?.length ?? 0;
+  return dayFirst > monthFirst ? 'day-first' : 'month-first';
+}
+
+const articleStyles = new WeakMap<Article, DateStyle>();
+
+/** {@link dateStyleOf} an article's page, read once per article. */
+export function articleDateStyle(article: Article): DateStyle {
+  let style = articleStyles.get(article);
+  if (!style) {
+    // The lines ingest set aside count too: a page's own date line (`Mon 3 Mar 2025`) is written in its style.
+    style = dateStyleOf([article.title, ...article.passages.map((p) => p.text), ...article.dropped.map((d) => d.line)].join('\n'));
+    articleStyles.set(article, style);
+  }
+  return style;
+}
+
+/** `2019-04-24` as `April 24, 2019` (or `24 April 2019` day first); `2019-04` as `April 2019`. */
+export function formatResolved(resolved: string, style: DateStyle = 'month-first'): string {
   const [y, m, d] = resolved.split('-').map(Number);
   if (m === undefined) return String(y);
   if (d === undefined) return `${MONTH_NAMES[m - 1]} ${y}`;
-  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+  return style === 'day-first' ? `${d} ${MONTH_NAMES[m - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
 const squash = (s: string): string =>
@@ -181,10 +211,13 @@ const squash = (s: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** The answer as shown: the words, and the date they resolve to when that adds something. */
-export function describeDate(phrase: Pick<DatePhrase, 'text' | 'resolved'>): string {
+/** The answer as shown: the words, and the date they resolve to (in the source's style) when that adds something. */
+export function describeDate(phrase: Pick<DatePhrase, 'text' | 'resolved'>, style: DateStyle = 'month-first'): string {
   if (!phrase.resolved) return phrase.text;
-  const formatted = formatResolved(phrase.resolved);
-  if (squash(phrase.text).includes(squash(formatted))) return phrase.text;
+  const formatted = formatResolved(phrase.resolved, style);
+  const written = squash(phrase.text);
+  // `April 25, 2019` already says its day, whichever way its source writes days elsewhere.
+  if (written.includes(squash(formatted)) || written.includes(squash(formatResolved(phrase.resolved, style === 'day-first' ? 'month-first' : 'day-first'))))
+    return phrase.text;
   return `${phrase.text} (${formatted})`;
 }
