@@ -1,7 +1,7 @@
 /** The answer layer: question typing, date resolution, short answers on the seeds, abstention, and never an invented answer. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyQuestion, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
+import { classifyQuestion, kindWords, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
 import { dateStyleOf, describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine, reportsNaming } from '../src/answer/answerEngine.ts';
@@ -296,6 +296,9 @@ describe('question typing', () => {
     ['name of the harbour master', 'who'],
     ['skipper name', 'who'],
     ['what calculation did he do', 'what'],
+    ['What was the date of the vote?', 'when'],
+    ["what's the location of the new plant", 'where'],
+    ['what happened last year', 'what'],
   ])('%s -> %s', (q, type) => {
     expect(classifyQuestion(q).type).toBe(type);
   });
@@ -314,6 +317,20 @@ describe('question typing', () => {
     ['what was the height of the wave', 'how tall'],
   ])('%s asks for an amount (%s)', (q, form) => {
     expect(classifyQuestion(q)).toEqual({ type: 'how', form });
+  });
+
+  it.each([
+    ['putin kim summit date', ['date']],
+    ['What was the date of the vote?', ['date']],
+    ['ferry fire location', ['location']],
+    ["what's the reason for the delay", ['reason']],
+    // A wh-word of the question's own type leaves the noun to say what the question is about; `time` is written
+    // beside clock times (`4:50 a.m. local time`), so it stays.
+    ['when did kim spend the day in vladivostok', []],
+    ['what time did the dam give way', []],
+    ['where is the site of the new plant', []],
+  ])('%s: %j only say what kind of answer', (q, words) => {
+    expect(kindWords(q, classifyQuestion(q))).toEqual(words);
   });
 
   it('does not take a measure word outside the asked phrase for the measure asked', () => {
@@ -547,6 +564,8 @@ describe('short answers on the seed articles', () => {
     expect(engine.ask('when is the summit').answer).toBe('Thursday (April 25, 2019)');
     expect(engine.ask('when will the summit take place').answer).toBe('Thursday (April 25, 2019)');
     expect(engine.ask('where is the putin kim summit').answer).toBe('Vladivostok');
+    // `date` says what kind of answer, not what the question is about.
+    expect(engine.ask('putin kim summit date').answer).toBe('Thursday (April 25, 2019)');
     const who = engine.ask('who is at the summit').answer ?? '';
     expect(who).toMatch(/Putin/);
     expect(who).toMatch(/Kim/);

@@ -5,7 +5,7 @@ import { PassageIndex, type PassageHit } from '../search/passageIndex.ts';
 import { tfPart } from '../search/sentencePostings.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
 import { DIMENSION_WORDS } from '../shared/lexicon.ts';
-import { classifyQuestion, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
+import { classifyQuestion, kindWords, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
 import { isOfAskedType, MODEL, type ModelWeights } from './answerModel.ts';
 import { rankPassages, type ArticleMeasures } from './rankPassages.ts';
 import { articleFact, askedArticle, askedArticleFact, headerLine } from './articleFacts.ts';
@@ -119,7 +119,9 @@ export class AnswerEngine {
     const asked = this.index.correctSpelling(withQuestionWordSpelt(text), this.storyTerms());
     // `when is the summit`: a question that names the story and nothing else, in words most of its headlines share,
     // is the bare subcommand, whatever other summits the reports mention.
-    const bare = text === '' || (STORY_TYPES.has(form.type) && this.headlineWordsShare(asked) > STORY_WORDS_SHARE);
+    // `summit date`, `what was the reason`: the noun says what kind of answer, not what the question is about.
+    const kind = new Set(contentTerms(kindWords(asked, form).join(' ')));
+    const bare = text === '' || (STORY_TYPES.has(form.type) && this.headlineWordsShare(asked, kind) > STORY_WORDS_SHARE);
     // `How tall`: the dimension stays, in the words an article states it with (`28 metres high`). `The name of the
     // ferry`: an article gives a name without saying `name` (`the ferry Cliona Star`), so the word is not searched.
     let dimension = '';
@@ -130,7 +132,7 @@ export class AnswerEngine {
           .replace(NAME_OF, ' ')
           .trim() || asked;
     const terms = new Set(contentTerms(query));
-    const formTerms = new Set(contentTerms(dimension));
+    const formTerms = new Set([...contentTerms(dimension), ...kind]);
     // The form's own words (`tall high height`) say what kind of answer, not what the question is about: they do
     // not decide whether the main story's reports answer it.
     const within = this.storyScope(new Set([...terms].filter((t) => !formTerms.has(t))));
@@ -150,12 +152,13 @@ export class AnswerEngine {
   /**
    * How much a question speaks of the main story alone: the least share of the story's headlines holding one of
    * its words, past the question's own (`when`, `is`) and those that only say an event occurs (`take place`,
-   * `happen`, `held`) (0..1; 0 when it says nothing else). `when is the summit` on three reports two of whose
+   * `happen`, `held`) and those that only say what kind of answer it wants (`date`, `location`: kindWords) (0..1; 0
+   * when it says nothing else). `when is the summit` on three reports two of whose
    * headlines say `summit`: 2/3; `when did kim arrive` (one headline says `arrives`): 1/3; `when was the last
    * summit`: 0.
    */
-  private headlineWordsShare(question: string): number {
-    const said = contentTerms(question.replace(TAKE_PLACE, ' ')).filter((t) => !EVENT_VERBS.has(t));
+  private headlineWordsShare(question: string, kind: ReadonlySet<string>): number {
+    const said = contentTerms(question.replace(TAKE_PLACE, ' ')).filter((t) => !EVENT_VERBS.has(t) && !kind.has(t));
     if (said.length === 0) return 0;
     return Math.min(...said.map((t) => this.story.headlineShare.get(t) ?? 0));
   }

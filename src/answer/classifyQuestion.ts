@@ -138,6 +138,13 @@ export function typeFromWording(question: string): QuestionForm | null {
     if (measure) return { type: 'how', form: measure };
     const typed = typeOfNoun(noun);
     if (typed) return typed;
+    // `what was the date of the vote`, `what is the location of the plant`: the noun after the copula asks (only a
+    // time's or a place's generic name: `what was the state of the economy` asks for no place).
+    const named = head
+      .split(' ')
+      .slice(1)
+      .find((w) => !COPULA.test(w) && !/^(?:the|exact)$/.test(w));
+    if (named && (TIME_NOUNS.test(named) || KIND_NOUNS.where!.test(named))) return typeOfNoun(named)!;
     // `What did the minister say?`: a noun after `did`, `has`, `will`... is who acts, not what is asked.
     if (AUXILIARY.test(noun) && !COPULA.test(noun)) return { type: 'what', form: 'what' };
     // `which Chinese president`, `which cable maker's shares`: the noun may come after adjectives, not after a
@@ -242,6 +249,40 @@ function leadingNounType(words: readonly string[]): QuestionForm | null {
   // The phrase's head is its last word (`keane's role`: a role, not a person).
   const head = named[phraseLength - 1] ?? '';
   return typeOfNoun(head) ?? { type: 'what', form: 'what' };
+}
+
+/**
+ * Nouns that say what kind of answer a question wants rather than what it is about: `date` in `summit date` or
+ * `what date is the summit`, `location` in `ferry fire location`, `reason` in `what was the reason for the delay`.
+ * A report answers without them (`will meet on Thursday`), so they are no sign of what the question names.
+ * Only the generic nouns: `city` or `century` are words an answer's sentence holds (`the city of Vladivostok`,
+ * `the 10th century`), `time` one a clock time's (`4:50 a.m. local time`: with `time` and `hour` here, train lost
+ * two `what time` questions' passages), and `cause` one a reason's (`caused by`).
+ */
+const KIND_NOUNS: Partial<Record<QuestionType, RegExp>> = {
+  when: /^(?:date|dates|day|year)$/,
+  where: /^(?:location|place|venue|site|whereabouts)$/,
+  why: /^(?:reasons?|motives?|purpose)$/,
+};
+/** Between `what` and the noun it asks for: `what was the date`, `what's the reason`. */
+const KIND_GAP = /^(?:is|was|are|were|the|'s|s)$/;
+
+/**
+ * The words of a question that only say what kind of answer it asks for (see KIND_NOUNS): the noun after its
+ * `what` or `which`, or, in a question without its type's wh-word (`putin kim summit date`), such a noun anywhere.
+ */
+export function kindWords(question: string, form: QuestionForm): string[] {
+  const kind = KIND_NOUNS[form.type];
+  if (!kind) return [];
+  const words: string[] = question.toLowerCase().match(/[a-z]+|'s\b/g) ?? [];
+  const wh = words.findIndex((w) => w === 'what' || w === 'which');
+  if (wh >= 0) {
+    let i = wh + 1;
+    while (i < words.length && KIND_GAP.test(words[i]!)) i += 1;
+    if (kind.test(words[i] ?? '')) return [words[i]!];
+  }
+  if (words.includes(form.type)) return [];
+  return words.filter((w) => kind.test(w));
 }
 
 /** The subcommand's type wins when given; otherwise the wording decides, and a question with no wh-word is a `what`. */
