@@ -12,6 +12,7 @@ import { isPersonName, readByline } from './byline.ts';
 import { furnitureReason, isConsentDialogLine, isJobTitle, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks } from './splitBlocks.ts';
+import { withoutSavedMarkup } from './savedMarkup.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
 import {
   isNameNextToMetadata,
@@ -109,7 +110,7 @@ function readDateLine(block: string, meta: MetadataCollector, bareDateOrigin: 'd
 }
 
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
-  const blocks = splitBlocks(raw);
+  const blocks = splitBlocks(withoutSavedMarkup(raw));
   const meta = new MetadataCollector();
   const state: ReadState = { meta, dropped: [], copyrightSite: null, copyrightWires: [], creditLine: null, leadCredit: null, mastheadWire: null };
   const drop = (line: string, why: string): void => {

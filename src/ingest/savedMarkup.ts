@@ -1,0 +1,82 @@
+/**
+ * Pages saved by a tool that writes its own markup: Markdown from a browser's "save as Markdown" extension
+ * (`[Kim Jong Un](https://...)`, `![photo](...)`, `# Headline`, a front-matter header) or a text browser's dump
+ * (`lynx -dump`: `[12]Kim Jong Un`, a closing `References` list of addresses). A reader of the page sees the
+ * words, not the markup: it is taken out before the page is read, so a quoted passage shows what the page says
+ * and the search does not index addresses. A text that shows none of a tool's signs is left as it is (a plain
+ * report may well hold an asterisk or a bracketed number).
+ */
+
+/** `[text](https://...)` or `[text](/world/asia)`, with an optional `"title"`. */
+const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+/** Front matter: `---`, `key: value` lines, `---`, at the very top. */
+const FRONT_MATTER = /^---[ \t]*\n((?:[ \t]*[\w-]+[ \t]*:.*\n|[ \t]*-[ \t].*\n|[ \t]*\n)*?)---[ \t]*\n/;
+/** The header fields a front matter may hold that the page's header would show too. */
+const FRONT_MATTER_FIELDS = /^(title|source|url|link|author|authors|byline|date|published|updated|publisher|site|agency)$/i;
+/** A lynx link or form marker: `[12]Text`, `[12][IMG]`, `[IMG]`. */
+const LYNX_MARKER = /\[(?:\d{1,4}|IMG|INLINE)\](?=\S)|\[IMG\]|\[INLINE\]/g;
+/** The address list a text browser appends: `References`, then `1. https://...` lines, to the end. */
+const REFERENCES = /\n[ \t]*(?:References|Visible links:?|Hidden links:)[ \t]*\n(?:[ \t]*\n|[ \t]*(?:\d+\.[ \t]+\S+|Visible links:?|Hidden links:)[ \t]*\n?)*$/;
+
+/**
+ * Whether a text was saved as Markdown: a link or image in Markdown syntax, or front matter (a `#` alone is no
+ * sign: `# of seats`).
+ */
+function looksLikeMarkdown(text: string): boolean {
+  return FRONT_MATTER.test(text.replace(/^\s*/, '')) || /\]\((?:https?:\/\/|\/)[^)\s]*\)/.test(text);
+}
+
+/** Whether a text is a text browser's dump: link markers on three lines or more, or its address list. */
+function looksLikeTextBrowserDump(text: string): boolean {
+  const marked = text.split('\n').filter((l) => /\[\d{1,4}\]\S/.test(l)).length;
+  return marked >= 3 || REFERENCES.test(text);
+}
+
+/**
+ * A front matter's header fields as `Key: value` lines (quotes off), the rest of it (tags, excerpt) dropped. Its
+ * `title` is the page's `<title>` (`Kim arrives in Russia | The Meridian Post`): a page with a `# Headline` of its
+ * own keeps that one.
+ */
+function frontMatterFields(body: string, hasHeadline: boolean): string {
+  const fields: string[] = [];
+  for (const line of body.split('\n')) {
+    const m = /^[ \t]*([\w-]+)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!m || !FRONT_MATTER_FIELDS.test(m[1]!) || (hasHeadline && /^title$/i.test(m[1]!))) continue;
+    const value = m[2]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (value) fields.push(`${m[1]!}: ${value}`);
+  }
+  return fields.length ? `${fields.join('\n')}\n\n` : '';
+}
+
+/** One line of Markdown as read: links to their words, images and emphasis marks out, a heading's `#`s off. */
+function markdownLine(line: string): string {
+  const linkOnlyItem = /^[ \t]*[*+-][ \t]+\[[^\]\n]*\]\([^)]*\)[ \t]*$/.test(line);
+  let out = line
+    .replace(MARKDOWN_IMAGE, '')
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(/^[ \t]*#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/, '$1')
+    .replace(/^[ \t]*>[ \t]?/, '')
+    .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
+    .replace(/__(?=\S)([^_\n]*?\S)__/g, '$1')
+    .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s.,;:!?)])/g, '$1$2')
+    .replace(/(^|[\s(])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s.,;:!?)])/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
+  // A menu saved as a list of links (`* [World](/world)`) is its link words, one a line, as the page shows them.
+  if (linkOnlyItem) out = out.replace(/^[ \t]*[*+-][ \t]+/, '');
+  // A rule (`---`, `***`) parts sections; a line left empty by an image goes with it.
+  if (/^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(line)) return '';
+  return out;
+}
+
+/** The page's words without its save tool's markup (see the module comment); a plain text unchanged. */
+export function withoutSavedMarkup(raw: string): string {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (looksLikeMarkdown(text)) {
+    const hasHeadline = /^#[ \t]+\S/m.test(text);
+    text = text.replace(/^\s*/, '').replace(FRONT_MATTER, (_, body: string) => frontMatterFields(body, hasHeadline));
+    text = text.split('\n').map(markdownLine).join('\n');
+  }
+  if (looksLikeTextBrowserDump(text)) text = text.replace(REFERENCES, '\n').replace(LYNX_MARKER, '');
+  return text;
+}
