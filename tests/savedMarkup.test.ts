@@ -83,6 +83,15 @@ describe('pages saved with a tool’s markup', () => {
     expect(article.passages.map((p) => p.text)).toEqual(story);
   });
 
+  it('reads a reader view copy: the site, the headline, the writer alone on a line over the reading time', () => {
+    const page = ['rivertimes.example', 'New bridge opens to traffic in Novi Sad', 'Ana Maric', '5–6 minutes', '', ...story.flatMap((p) => [p, ''])].join('\n');
+    const article = cleanArticle('c.txt', page);
+    expect(article.title).toBe('New bridge opens to traffic in Novi Sad');
+    expect(article.authors).toEqual(['Ana Maric']);
+    expect(article.passages.map((p) => p.text)).toEqual(story);
+    expect(article.passages.every((p) => p.heading === null)).toBe(true);
+  });
+
   it('leaves a plain report as it is, asterisks and bracketed numbers included', () => {
     const plain = 'The motion passed 52-48 [1] on a *second* vote.\n\n# of seats: 100\n\nFootnote [2] follows.';
     expect(withoutSavedMarkup(plain)).toBe(plain);

@@ -184,7 +184,13 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     )
   )
     return { why: 'comments' };
-  if (/^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch))$/i.test(text) && n <= 8)
+  // `5–6 minutes` alone is how a reader view (Firefox, Safari) gives the reading time under the byline.
+  if (
+    /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch)|\d+\s*[–-]\s*\d+\s*min(?:ute)?s?)$/i.test(
+      text,
+    ) &&
+    n <= 8
+  )
     return { why: 'reading time' };
   if (
     /^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i.test(

@@ -154,9 +154,15 @@ export function isNameNextToMetadata(blocks: readonly string[], i: number, state
   return true;
 }
 
-/** What sits next to a byline: a timestamp, a share button or the author's role. */
+/** What sits next to a byline: a timestamp, a share button, the reading time (a reader view's `5–6 minutes`) or the author's role. */
 function isBylineNeighbour(b: string): boolean {
+  const furniture = furnitureReason(b)?.why;
   return (
-    readTimestampLine(b) !== null || dateOnlyLine(b) !== null || furnitureReason(b)?.why === 'share line' || /^(?:share|save)$/i.test(b.trim()) || isJobTitle(b)
+    readTimestampLine(b) !== null ||
+    dateOnlyLine(b) !== null ||
+    furniture === 'share line' ||
+    furniture === 'reading time' ||
+    /^(?:share|save)$/i.test(b.trim()) ||
+    isJobTitle(b)
   );
 }
