@@ -4,6 +4,7 @@
  */
 import { agencyNamed } from './agencies.ts';
 import { JOURNALIST_JOBS, withoutSocialWords } from './furniture.ts';
+import { NEWS_NAME } from './newsNames.ts';
 import { oneOf } from '../shared/lexicon.ts';
 
 export interface Byline {
@@ -40,6 +41,8 @@ export function isPersonName(text: string): boolean {
   if (tokens.length < 2 || tokens.length > 5) return false;
   if (ROLE.test(text) || agencyNamed(text)) return false;
   if (!NAME_WORD.test(tokens[0]!) || !NAME_WORD.test(tokens[tokens.length - 1]!)) return false;
+  // `The Northern Ledger`: an article opens a title, never a name.
+  if (/^(?:The|A|An)$/.test(tokens[0]!)) return false;
   return tokens.every((t) => NAME_WORD.test(t) || PARTICLE.test(t)) && tokens.some((t) => /\p{Ll}{2}|\p{Lu}{3}/u.test(t));
 }
 
@@ -74,21 +77,18 @@ export function readByline(line: string): Byline | null {
   let agency: string | null = null;
   let publisher: string | null = null;
   let unknown = 0;
-  for (const whole of parts) {
+  for (const [i, whole] of parts.entries()) {
     // `KATIE SMITH Associated Press`, `Emma Burrows The Associated Press`: a name, then its wire.
     const tail = wireAtEnd(whole);
     if (tail) agency ??= tail.agency;
     const part = tail ? tail.rest : whole;
     if (!part) continue;
     const named = agencyNamed(part);
+    // After the writer, a paper's name (`By Arkady Belov, Vostochny Kurier`) is where the writer works, not a second writer.
+    const site = prefixed && NEWS_NAME.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part);
     if (named) agency ??= named;
-    else if (isPersonName(part)) authors.push(part);
-    else if (
-      prefixed &&
-      /\b(?:News|Times|Post|Press|Daily|Herald|Tribune|Journal|Express|Report|Online|TV)\b/.test(part) &&
-      !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part)
-    )
-      publisher ??= part;
+    else if (isPersonName(part) && !(site && i > 0 && NEWS_NAME.test(part.split(/\s+/).at(-1)!))) authors.push(part);
+    else if (site) publisher ??= part;
     else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
       // `ITV News West Country reporter Jane Doe`: a role, then the name.
       const titled = TITLED_NAME.exec(part);

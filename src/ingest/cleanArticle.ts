@@ -3,7 +3,7 @@
  * recording every line it drops and why. Every rule here is about the shape of news pages, never about a
  * particular story or site.
  */
-import type { Article, Passage, SourceOverride } from './types.ts';
+import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
 import { agencyNamed, agencyOnlyLine } from './agencies.ts';
 import { parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
@@ -73,6 +73,27 @@ function looksLikeStorySentence(block: string): boolean {
   return block.split(/\s+/).length >= 10 && /[.!?]["”’)]?$/.test(block);
 }
 
+/** The items of the menus dropped so far (`News | Analysis | Translations` gives three), lower-cased. */
+function menuItemsDropped(dropped: readonly DroppedLine[]): Set<string> {
+  return new Set(
+    dropped
+      .filter((d) => d.why === 'navigation')
+      .flatMap((d) => d.line.split(/\s*\|\s*/))
+      .map((item) =>
+        item
+          .replace(/^[•·*▸►>»-]\s*/, '')
+          .trim()
+          .toLowerCase(),
+      )
+      .filter(Boolean),
+  );
+}
+
+/** A one-line question of fifteen words at most: in a list of links, a teaser's headline, not the story resuming. */
+function isTeaserQuestion(block: string): boolean {
+  return !block.includes('\n') && block.split(/\s+/).length <= 15 && /\?["”’]?$/.test(block);
+}
+
 /** The first sentence, cut at a word to at most 100 characters. */
 function headlineFrom(paragraph: string): string {
   const sentence = /^.+?[.!?](?=\s|$)/.exec(paragraph)?.[0] ?? paragraph;
@@ -119,7 +140,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 
   // A bare address (`https://...`, `Source: https://...`) is where the article was found, never its text.
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
-    const m = /^(?:(?:source|url|link|from)\s*:\s*)?<?(https?:\/\/\S+?)>?$/i.exec(blocks[i]!);
+    const m = /^(?:(?:source|url|link|from|printed from)\s*:\s*)?<?(https?:\/\/\S+?)>?$/i.exec(blocks[i]!);
     if (!m) continue;
     meta.setUrl(m[1]!, `address line "${m[1]!}"`);
     blocks.splice(i, 1);
@@ -145,6 +166,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       if (sender && !/@/.test(sender)) meta.setPublisher(sender, 'e-mail sender', blocks[0]!);
       state.dropped.push({ line: blocks[0]!, why: 'e-mail header' });
     } else if (key === 'to' || key === 'cc') state.dropped.push({ line: blocks[0]!, why: 'e-mail header' });
+    // A feed reader's export: the feed is the site's (`Feed: Baltic Courier » World`); its item's id and tags say nothing.
+    else if (key === 'feed' || key === 'channel') {
+      const site = value.split(/\s+[»›>|–—-]\s+/)[0]!.trim();
+      if (site) meta.setPublisher(site, 'feed header', blocks[0]!);
+      state.dropped.push({ line: blocks[0]!, why: 'feed header' });
+    } else if (key === 'guid' || key === 'categories' || key === 'category' || key === 'tags') state.dropped.push({ line: blocks[0]!, why: 'feed header' });
     else if (key === 'url' || key === 'link') meta.setUrl(value, `header field "${blocks[0]!}"`);
     else readMetaFields(blocks[0]!, state, true);
     blocks.shift();
@@ -254,6 +281,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       blocks.shift();
       continue;
     }
+    // `Translations` over the headline, after a menu that holds `Translations`: the page's section, not its headline.
+    if (block.split(/\s+/).length <= 3 && isMenuItem(block) && menuItemsDropped(state.dropped).has(block.toLowerCase())) {
+      drop(block, 'section label');
+      blocks.shift();
+      continue;
+    }
     break;
   }
 
@@ -337,7 +370,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         drop(block, 'reader comments');
         continue;
       }
-      if (!looksLikeStorySentence(block) && !agencyOnlyLine(block)) {
+      // A question a few words long is a teaser's headline (`Kim's bodyguards: who are the men who run beside his car?`).
+      if ((!looksLikeStorySentence(block) || isTeaserQuestion(block)) && !agencyOnlyLine(block)) {
         const furniture = furnitureReason(block);
         if (furniture) readFurnitureMetadata(block, furniture.why, state);
         drop(block, furniture?.why ?? 'related links');
@@ -471,7 +505,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // The first text under the headline is a standfirst when bylines, dates or furniture follow it.
-    if (standfirstCandidate && passages.length === 1 && metadataSinceLastPassage && !readDateline(standfirstCandidate.text)) {
+    // So is it when the story's wire dateline opens the next paragraph (`VLADIVOSTOK, April 25. /TASS/. ...`): the copy starts there.
+    if (standfirstCandidate && passages.length === 1 && (metadataSinceLastPassage || readDateline(text) !== null) && !readDateline(standfirstCandidate.text)) {
       passages.pop();
       standfirsts.push(standfirstCandidate.text);
       drop(standfirstCandidate.text, 'standfirst (summary above the story)');
@@ -623,9 +658,9 @@ function menuRunLength(blocks: readonly string[], start: number): number {
   return end - start;
 }
 
-/** A menu entry, not a short headline's byline, date or wire credit (`Kim meets Putin` / `By Jane Doe` / `Reuters`). */
+/** A menu entry, not a short headline's byline, date (`25 APR, 08:41` too) or wire credit (`Kim meets Putin` / `By Jane Doe` / `Reuters`). */
 function isMenuEntry(block: string): boolean {
-  if (!isMenuItem(block) || dateOnlyLine(block) || SUMMARY_HEADER.test(block)) return false;
+  if (!isMenuItem(block) || dateOnlyLine(block) || yearlessDateLine(block) || SUMMARY_HEADER.test(block)) return false;
   if (/^by\s/i.test(block) || agencyOnlyLine(block)) return false;
   return true;
 }

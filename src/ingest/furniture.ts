@@ -175,6 +175,22 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^(?:view|read|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online)? (?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) && n <= 12)
     return { why: 'page notice' };
   if (/^(?:this|a version of this) (?:article|story) (?:appeared|was published|appears) in print\b/i.test(text) && n <= 40) return { why: 'page notice' };
+  // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
+  if (
+    /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by))\b/i.test(
+      text,
+    ) &&
+    n <= 50
+  )
+    return { why: 'page notice' };
+  if (/^editor'?s['’]? note\s*:/i.test(text) && n <= 60) return { why: 'page notice' };
+  // A video player's labels: `Video duration 02:31`, `Transcript`, `Show transcript`.
+  if (/^(?:video )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:show |hide |read |view |video |full )?transcript$/i.test(text)) return { why: 'video player' };
+  // A WordPress feed's footer: `The post <headline> appeared first on <site>.`
+  if (/^the post .{5,300} appeared first on .{2,80}$/i.test(text) && n <= 60) return { why: 'feed footer' };
+  // A print-friendly copy's own notes: when it was printed (never when the story was published), and its terms.
+  if (/^printed on\s*:?\s*\S/i.test(text) && n <= 8) return { why: 'page notice' };
+  if (/^this (?:copy|article|content|material) is for your personal,? non-?commercial use\b/i.test(text) && n <= 40) return { why: 'page notice' };
   // `Wednesday, 24 April 2019 | Port Ellison 11°C, showers`: the site's date and weather bar.
   if (/-?\d+\s?°\s?[CF]\b/.test(text) && n <= 15) return { why: 'weather widget' };
   if (/^(?:agencies|news agencies|wire services|agency reports?|wires)$/i.test(text)) return { why: 'byline (agencies)' };
@@ -243,7 +259,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     (/^(?:you(?:'re| are| were) receiving this (?:e-?mail|newsletter|message)|by signing up,? you agree|enjoying (?:this|the) newsletter)\b/i.test(text) &&
       n <= 40) ||
     (/\bunsubscribe\b/i.test(text) && n <= 14) ||
-    /^(?:enter your e-?mail(?: address)?|view (?:it )?in (?:your )?browser|view (?:this e-?mail )?online|forward (?:this|it) to a friend)\W*$/i.test(text)
+    /^(?:enter your e-?mail(?: address)?|(?:your )?e-?mail(?: address)?|view (?:it )?in (?:your )?browser|view (?:this e-?mail )?online|forward (?:this|it) to a friend)\W*$/i.test(
+      text,
+    )
   )
     return { why: 'newsletter' };
   // A markets page's price strip (`EUR/USD 1.1284 ▲ +0.08%   BRENT 64.10 ▲ +0.41%`) and its data notice.
@@ -276,7 +294,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   // may carry, which does not say this story is theirs.
   if (/^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i.test(text) && n <= 40)
     return { why: 'page notice' };
-  if (/^click (?:here )?to share\b|^share\d*$/i.test(text)) return { why: 'share line' };
+  if (/^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$/i.test(text)) return { why: 'share line' };
   if (isShareLine(text)) return { why: 'share line' };
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
   if (isMenuRow(text)) return { why: 'navigation' };
@@ -295,8 +313,9 @@ function isCaption(text: string): boolean {
   const lines = text.split('\n');
   if (lines.length > 1) return true;
   if (CAPTION_OPENING.test(text)) return true;
-  // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end.
-  const endCredit = /[^.!?"”’\s]\s*\(\s*([A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?)\s*\)$/.exec(text);
+  // `... at President's house on Monday(ANI )`: a credit in parentheses where a sentence would end; or after its
+  // one sentence (`Kim arrives at the station on Wednesday. (Yonhap)`), which a story's paragraph does not end on.
+  const endCredit = /(?:[^.!?"”’\s]|^[^.!?]*[^.!?\s][.!?])\s*\(\s*([A-Z][A-Za-z]{1,10}(?:\s*\/\s*[A-Z][A-Za-z]{1,10})?)\s*\)$/.exec(text);
   if (
     endCredit &&
     words(text) <= 40 &&
@@ -397,6 +416,10 @@ export function isTimeOnly(text: string): boolean {
 export function isMenuItem(block: string): boolean {
   const text = block.replace(/^[•·*▸►>»-]\s*/, '');
   if (isTimeOnly(text)) return false;
+  // `Русский | English | 中文`: a row of links set apart by bars is one entry, however many links it holds (a
+  // consent dialog's row of buttons is the dialog's).
+  if (/\s\|\s/.test(text))
+    return !/\d{4}/.test(text) && !isConsentDialogLine(text) && text.split(/\s*\|\s*/).every((item) => words(item) <= 3 && !/[.!?"”;,]$/.test(item));
   // `U.K.`, `U.S.`: an abbreviation's last dot does not end a sentence.
   return words(text) <= 4 && (!/[.!?"”;,]$/.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text)) && !/\d{4}/.test(text);
 }

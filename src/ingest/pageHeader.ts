@@ -9,16 +9,8 @@ import { findFullDate } from './dates.ts';
 import { furnitureReason, isJobTitle } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import type { ReadState } from './readMetadataLines.ts';
+import { NEWS_NAME } from './newsNames.ts';
 import { oneOf } from '../shared/lexicon.ts';
-
-const NEWS_NAME = new RegExp(
-  String.raw`\b(?:${oneOf`
-  News|Times|Post|Daily|Express|Herald|Tribune|Journal|Gazette|Telegraph|Guardian|Mail|Star|Chronicle|Observer
-  Standard|Report|Today|Press|Agency|Wire|Point|Media|Network|Online|Insider|Independent|Sun|Mirror|Globe|Review
-  Monitor|Dispatch|Courier|Times|Weekly|TV|Radio|Channel
-`})\b|\bnews\d*\b`,
-  'i',
-);
 
 /** Words that make a section's name (`International News`, `World News`), not a publication's. */
 export const SECTION_WORDS = new RegExp(

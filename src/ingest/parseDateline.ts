@@ -104,8 +104,12 @@ export function readDateline(paragraph: string): DatelineDetails | null {
       return { date, monthDay, place: placeOf(paren[1]!), agency: inside.agency, publisher: inside.publisher, end: paren[0].length, text: paren[0].trim() };
     }
   }
-  const dashed = DASH_DATELINE.exec(paragraph) ?? SLASH_DATELINE.exec(paragraph);
-  const agency = dashed ? agencyNamed(dashed[3]!.trim()) : null;
+  const dash = DASH_DATELINE.exec(paragraph);
+  const dashed = dash ?? SLASH_DATELINE.exec(paragraph);
+  // A credit between slashes after an upper-case place and a date (`VLADIVOSTOK, April 25. /DALVEST/.`) is a wire's
+  // however unknown the wire: the form is a news agency's house style, as a credit in parentheses after a date is.
+  const slashed = dash === null && dashed !== null && /^[A-Z][A-Z.'’-]+\b/.test(dashed[1]!) && (dashed[2] ?? '') !== '';
+  const agency = dashed ? (agencyNamed(dashed[3]!.trim()) ?? (slashed ? dashed[3]!.trim() : null)) : null;
   if (dashed && agency && isPlausiblePlace(dashed[1]!)) return datelineOf(dashed, agency);
   const bare = BARE_DATELINE.exec(paragraph);
   if (bare && !LABEL_NOT_PLACE.test(bare[1]!)) return datelineOf(bare, null);

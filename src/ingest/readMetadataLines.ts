@@ -89,7 +89,8 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
     if (key === 'date' || key === 'published' || key === 'updated')
       return () => meta.addDate(findFullDate(value), key === 'updated' ? 'updated line' : 'published line', line);
     if (key === 'author' || key === 'authors' || key === 'byline' || key === 'by') {
-      const byline = readByline(`By ${value}`);
+      // A feed's `newsdesk@site.example (Sofia Lindgren)`: the name, not the mailbox.
+      const byline = readByline(`By ${value.replace(/^\S+@\S+\s*\(([^()]+)\)$/, '$1')}`);
       return () => {
         if (byline) applyByline(byline, line, state);
       };

@@ -1,7 +1,8 @@
 /**
  * Pages saved by a tool that writes its own markup: Markdown from a browser's "save as Markdown" extension
  * (`[Kim Jong Un](https://...)`, `![photo](...)`, `# Headline`, a front-matter header) or a text browser's dump
- * (`lynx -dump`: `[12]Kim Jong Un`, a closing `References` list of addresses). A reader of the page sees the
+ * (`lynx -dump`: `[12]Kim Jong Un`, a closing `References` list of addresses) or a print-friendly copy (`Vladivostok
+ * [1]`, a `Links` list of `[1] https://...`). A reader of the page sees the
  * words, not the markup: it is taken out before the page is read, so a quoted passage shows what the page says
  * and the search does not index addresses. A text that shows none of a tool's signs is left as it is (a plain
  * report may well hold an asterisk or a bracketed number).
@@ -10,6 +11,8 @@
 /** `[text](https://...)` or `[text](/world/asia)`, with an optional `"title"`. */
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
+/** An image linked to a site's home page (`[![The Harbor Light](logo.svg)](https://harborlight.example/)`): the site's logo. */
+const LOGO_LINK = /\[!\[([^\]\n]+)\]\([^)\s]*\)\]\((?:https?:\/\/[^/)\s]+)?\/?\)/g;
 /** Front matter: `---`, `key: value` lines, `---`, at the very top. */
 const FRONT_MATTER = /^---[ \t]*\n((?:[ \t]*[\w-]+[ \t]*:.*\n|[ \t]*-[ \t].*\n|[ \t]*\n)*?)---[ \t]*\n/;
 /** The header fields a front matter may hold that the page's header would show too. */
@@ -18,6 +21,12 @@ const FRONT_MATTER_FIELDS = /^(title|source|url|link|author|authors|byline|date|
 const LYNX_MARKER = /\[(?:\d{1,4}|IMG|INLINE)\](?=\S)|\[IMG\]|\[INLINE\]/g;
 /** The address list a text browser appends: `References`, then `1. https://...` lines, to the end. */
 const REFERENCES = /\n[ \t]*(?:References|Visible links:?|Hidden links:)[ \t]*\n(?:[ \t]*\n|[ \t]*(?:\d+\.[ \t]+\S+|Visible links:?|Hidden links:)[ \t]*\n?)*$/;
+/**
+ * A print-friendly copy's link notes: ` [1]` after the linked words, and a `Links` list of `[1] https://...` lines
+ * (which may be followed by the page's copyright lines).
+ */
+const PRINTED_LINKS = /\n[ \t]*(?:Links|Links in this article|References)[ \t]*:?[ \t]*\n(?:[ \t]*\[\d{1,3}\][ \t]+(?:https?:\/\/|www\.)\S*[ \t]*(?:\n|$))+/;
+const PRINTED_LINK_MARKER = /(?<=\S)[ \t]\[\d{1,3}\](?=[\s.,;:!?)]|$)/g;
 
 /**
  * Whether a text was saved as Markdown: a link or image in Markdown syntax, or front matter (a `#` alone is no
@@ -53,6 +62,7 @@ function frontMatterFields(body: string, hasHeadline: boolean): string {
 function markdownLine(line: string): string {
   const linkOnlyItem = /^[ \t]*[*+-][ \t]+\[[^\]\n]*\]\([^)]*\)[ \t]*$/.test(line);
   let out = line
+    .replace(LOGO_LINK, '')
     .replace(MARKDOWN_IMAGE, '')
     .replace(MARKDOWN_LINK, '$1')
     .replace(/^[ \t]*#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/, '$1')
@@ -74,9 +84,17 @@ export function withoutSavedMarkup(raw: string): string {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (looksLikeMarkdown(text)) {
     const hasHeadline = /^#[ \t]+\S/m.test(text);
+    // The site's logo (an image linked to its home page) names the publisher, as a masthead line would: it goes to the header.
+    const logo = [...text.matchAll(LOGO_LINK)].map((m) => m[1]!.replace(/\s+logo$/i, '').trim())[0];
     text = text.replace(/^\s*/, '').replace(FRONT_MATTER, (_, body: string) => frontMatterFields(body, hasHeadline));
-    text = text.split('\n').map(markdownLine).join('\n');
+    text = (logo ? `Publisher: ${logo}\n` : '') + text.split('\n').map(markdownLine).join('\n');
   }
-  if (looksLikeTextBrowserDump(text)) text = text.replace(REFERENCES, '\n').replace(LYNX_MARKER, '');
+  if (PRINTED_LINKS.test(text)) text = text.replace(PRINTED_LINKS, '\n').replace(PRINTED_LINK_MARKER, '');
+  // lynx's first line lists the page's <link>s (`#[1]The Northern Ledger - World [2]alternate`): the page's, not its text.
+  if (looksLikeTextBrowserDump(text))
+    text = text
+      .replace(REFERENCES, '\n')
+      .replace(/^[ \t]*#\[\d+\].*$/gm, '')
+      .replace(LYNX_MARKER, '');
   return text;
 }

@@ -55,9 +55,9 @@ export function headerFields(line: string): string[] {
     .filter(Boolean);
 }
 
-/** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`: a metadata field of an article's header. */
+/** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`, a feed reader's `Feed:` and `GUID:`: a metadata field of an article's header. */
 export const META_LINE =
-  /^(title|headline|subject|source|sources|publisher|publication|outlet|from|to|cc|sent|date|published|updated|author|authors|byline|by|url|link|editor|agency)\s*:\s*(.+)$/i;
+  /^(title|headline|subject|source|sources|publisher|publication|outlet|from|to|cc|sent|date|published|updated|author|authors|byline|by|url|link|editor|agency|feed|channel|guid|categories|category|tags)\s*:\s*(.+)$/i;
 
 /** `Getty Images` + `President Han (right) welcomed ...`, or a caption + `Pool | Getty Images`. */
 function isCreditedCaption(lines: readonly string[]): boolean {
