@@ -11,7 +11,7 @@ import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
 import { furnitureReason, isConsentDialogLine, isJobTitle, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
-import { META_LINE, splitBlocks } from './splitBlocks.ts';
+import { META_LINE, splitBlocks, SUMMARY_HEADER } from './splitBlocks.ts';
 import { withoutSavedMarkup } from './savedMarkup.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
 import {
@@ -111,8 +111,6 @@ const normalize = (s: string): string =>
 const PLACE_LINE = /^[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?,\s*[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?$/u;
 
 /** `Key Points`, `Highlights`: a summary list above the story, not part of it. */
-const SUMMARY_HEADER =
-  /^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
 
 /** `Login to comment`, `5 Comments`: where readers' comments begin. */
 const COMMENTS_HEADER =
@@ -232,7 +230,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       else blocks.shift();
       continue;
     }
-    if (looksLikeMasthead(mastheadName(block), blocks[1], blocks[2]) && meta.publisher === null && !headline && !MENU_WORD.test(block)) {
+    if (
+      looksLikeMasthead(mastheadName(block), blocks[1], blocks[2]) &&
+      meta.publisher === null &&
+      !headline &&
+      !MENU_WORD.test(block) &&
+      furnitureReason(block)?.why !== 'wire header'
+    ) {
       readMasthead(mastheadName(block), block, state);
       drop(block, 'masthead (read as publisher)');
       blocks.shift();
@@ -330,6 +334,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let inLinkList = false;
   /** After `Key Points`, the summary bullets until the story starts. */
   let inSummary = false;
+  /** The summary is a list of `•` items: it ends at the first line that is not one. */
+  let summaryBulleted = false;
   /** Readers' comments run to the end of the page. */
   let inComments = false;
   /** The first text after the headline, until we know whether it is a standfirst. */
@@ -380,8 +386,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       inLinkList = false;
     }
     if (inSummary) {
-      // A wire dateline (`TALLOWBROOK, Australia, May 6 (SCW) –`) opens the story: the summary is over.
+      // A wire dateline (`TALLOWBROOK, Australia, May 6 (SCW) –`) opens the story: the summary is over; so does the
+      // first line that is no item of a bulleted summary (`• ...` / `• ...` / `Kim sits down with Putin today ...`).
+      const bulleted = /^[•▪◦●■►▸*-]\s/.test(block);
+      if (bulleted) summaryBulleted = true;
       if (
+        (bulleted || !summaryBulleted) &&
         passages.length === 0 &&
         !furnitureReason(block) &&
         !readTimestampLine(block) &&
@@ -397,6 +407,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (SUMMARY_HEADER.test(block) && passages.length === 0) {
       inSummary = true;
+      summaryBulleted = false;
       drop(block, 'standfirst heading');
       continue;
     }

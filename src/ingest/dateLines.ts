@@ -15,6 +15,8 @@ export function dateOnlyLine(block: string): string | null {
   let rest = block;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.end);
   rest = rest
+    // `2019-04-24T11:48:05Z`: an ISO 8601 time after its date.
+    .replace(/^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?=\s|$)/, '')
     .replace(/(\d)(?=\p{L})/gu, '$1 ')
     .replace(/\b(?:updated|published|posted|first published|last updated)\b(?:\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?/gi, '')
     .replace(WEEKDAY_MONTH_TIME, '')

@@ -5,6 +5,7 @@
  */
 
 import { agencyNamed } from './agencies.ts';
+import { findFullDate } from './dates.ts';
 import { oneOf } from '../shared/lexicon.ts';
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -288,6 +289,21 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     return { why: 'key event link' };
   if (/^(?:key events|show key events only|pinned post|live feed)$/i.test(text)) return { why: 'live blog controls' };
   if (isTimeOnly(text)) return { why: 'timestamp' };
+  // A wire feed's header: its transmission code (`AP-WF-0424 a0117`), slug (`BC-AS--NKorea-Russia-Summit, 2nd
+  // Ld-Writethru`), editors' instructions (`Eds: UPDATES with ...`) and length (`403 words`); and its priority.
+  if (n <= 3 && text.split(/\s+/).every((t) => /\d/.test(t) && !/[.,]/.test(t) && !/\p{Ll}{3}/u.test(t)) && !findFullDate(text)) return { why: 'wire header' };
+  if (
+    /^BC-[\w-]+(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Writethru|Add|Sub|Correction|Urgent)[\w -]*)*$/i.test(text) ||
+    (/^Eds?\s*:\s/.test(text) && n <= 60) ||
+    /^\d{2,5} words$/i.test(text)
+  )
+    return { why: 'wire header' };
+  if (/^(?:URGENT|BULLETIN|FLASH|ADVISORY|PRIORITY)$/.test(text)) return { why: 'wire header' };
+  // A read-later app's note of when the reader saved the page (never when it was published).
+  if (/^saved (?:on|to (?:pocket|instapaper))\b/i.test(text) && n <= 14) return { why: 'page notice' };
+  // A page's notes about itself: that it will be updated, or an acknowledgement of country.
+  if (/^this (?:story|article|page|post|report) (?:will be|is being|is|has been) updated\b/i.test(text) && n <= 25) return { why: 'page notice' };
+  if (/\backnowledges? (?:the )?traditional (?:owners|custodians)\b/i.test(text) && n <= 40) return { why: 'page notice' };
   if (/^[—–-]*\s*.{0,60}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text)) return { why: 'contributor credit' };
   if (/^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i.test(text) && n <= 40) return { why: 'syndication note' };
   // `This service may include material from Reuters and other agencies`: the site's general credit to the wires it

@@ -23,6 +23,8 @@ export function splitBlocks(raw: string): string[] {
         .filter(Boolean);
       // A header of `Key: value` lines is one field a line, however short.
       if (lines.length > 1 && lines.every((l) => META_LINE.test(l))) return lines;
+      // A summary box (`Key points:` / `• ...` / `• ...`) is its header and an item a line, never one wrapped paragraph.
+      if (lines.length > 2 && SUMMARY_HEADER.test(lines[0]!) && lines.slice(1).every((l) => /^[•▪◦●■►▸*-]\s/.test(l))) return lines;
       // A headline repeated right under itself is two lines, not one wrapped sentence.
       if (lines.some((l, i) => i > 0 && l === lines[i - 1])) return lines;
       // A photo credit over or under its caption: one caption block, dropped whole.
@@ -54,6 +56,10 @@ export function headerFields(line: string): string[] {
     .map((f) => f.trim())
     .filter(Boolean);
 }
+
+/** `Key points`, `At a glance`: the header of a summary box over the story. */
+export const SUMMARY_HEADER =
+  /^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
 
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`, a feed reader's `Feed:` and `GUID:`: a metadata field of an article's header. */
 export const META_LINE =
