@@ -315,7 +315,10 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     meta.noteOrigin('title', 'first sentence (the page has no headline line)');
   } else {
     const first = blocks.shift() ?? '';
-    const split = splitTitleSuffix(stripWireSlug(first.replace(/^#{1,6}\s+/, '')).trim());
+    // `🇷🇺🇰🇵 Putin and Kim meet today`: a post's leading emoji are decoration, not the headline's words.
+    const split = splitTitleSuffix(
+      stripWireSlug(first.replace(/^#{1,6}\s+/, '').replace(/^[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\s]+/u, '')).trim(),
+    );
     title = split.title || source;
     if (split.site) {
       const wire = agencyNamed(split.site);

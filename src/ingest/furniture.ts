@@ -75,7 +75,7 @@ const RELATED_HEADER = new RegExp(
   String.raw`^(?:${oneOf`
   related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?
   recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see
-  more (?:from|on|stories|news|in|like this)\b.*|more stories
+  more (?:from|on|stories|news|in|like this)\b.*|more stories|more (?:\S+ ){1,2}(?:coverage|stories|news|headlines|articles)
   you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed
   most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories
   latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?
@@ -215,6 +215,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     )
   )
     return { why: 'page notice' };
+  // A caption that ends in its picture's credit (`... at Vladivostok station on Wednesday. © AFP`): no copyright line.
+  const credit = /^([^©]{20,}?)\s*©\s*([^©]{1,40})$/u.exec(text);
+  if (credit && n <= 40 && !/\b(?:19|20)\d{2}\b|rights/i.test(credit[2]!)) return { why: 'photo caption or credit' };
   // A copyright line, also one that runs on past it (`© 2025 The Chronicle. All rights reserved. Republication ...
   // prohibited`) or gives the paper's address before it: the © sign is never story text.
   if ((/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) && n <= 80) || (/©/.test(text) && n <= 40) || (/^\(c\)|all rights reserved\.?$/i.test(text) && n <= 25))
@@ -299,6 +302,12 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   )
     return { why: 'wire header' };
   if (/^(?:URGENT|BULLETIN|FLASH|ADVISORY|PRIORITY)$/.test(text)) return { why: 'wire header' };
+  // A gallery's label: `Slideshow (4 Images)`, `Gallery: 12 photos`.
+  if (/^(?:slideshow|gallery|photo gallery)\s*(?:\(\s*\d+\s*(?:images?|photos?|pictures?)\s*\)|:\s*\d+\s*(?:images?|photos?|pictures?))$/i.test(text))
+    return { why: 'photo caption or credit' };
+  // A messaging channel's post: its forward line and the channel's counters (`48,211 subscribers`, `👁 12.3K`).
+  if (/^forwarded from\s+\S/i.test(text) && n <= 8) return { why: 'forwarded post' };
+  if (/^[\d.,]+\s*[KkMm]?\s+(?:subscribers|members|followers|views|watching)$/i.test(text)) return { why: 'channel counter' };
   // A read-later app's note of when the reader saved the page (never when it was published).
   if (/^saved (?:on|to (?:pocket|instapaper))\b/i.test(text) && n <= 14) return { why: 'page notice' };
   // A page's notes about itself: that it will be updated, or an acknowledgement of country.
@@ -310,7 +319,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   // may carry, which does not say this story is theirs.
   if (/^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i.test(text) && n <= 40)
     return { why: 'page notice' };
-  if (/^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$/i.test(text)) return { why: 'share line' };
+  if (/^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$|^\+?\s*(?:follow|unfollow)$/i.test(text)) return { why: 'share line' };
+  if (/^related (?:video|story|stories|article|articles|coverage|content)\s*:/i.test(text) && n <= 30) return { why: 'related links' };
   if (isShareLine(text)) return { why: 'share line' };
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
   if (isMenuRow(text)) return { why: 'navigation' };

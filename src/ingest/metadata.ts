@@ -41,7 +41,10 @@ export class MetadataCollector {
 
   setPublisher(value: string, how: string, line: string): void {
     const name = value.replace(/^[\s|,:–—-]+|[\s|,:–—-]+$/g, '');
-    if (this.publisher !== null || !name) return;
+    // The story's own credit (`Story by The Coastline Standard`) says who published it; a masthead says only whose
+    // page shows it, an aggregator's or a partner's. A wire's credit (`By CONTINENTAL PRESS AGENCY`) says who wrote it.
+    const overMasthead = how === 'story credit' && this.origins.publisher?.startsWith('masthead') === true && !/\b(?:agency|wire|service)\b/i.test(name);
+    if ((this.publisher !== null && !overMasthead) || !name) return;
     this.publisher = name;
     this.origins.publisher = `${how} ${quote(line)}`;
   }

@@ -109,7 +109,9 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
 function applyByline(byline: Byline, line: string, state: ReadState): void {
   state.meta.addAuthors(byline.authors, 'byline', line);
   if (byline.agency) state.meta.setAgency(byline.agency, 'byline', line);
-  if (byline.publisher) state.meta.setPublisher(byline.publisher, 'byline', line);
+  // A byline that names only a paper (`Story by The Coastline Standard`) credits it with the story; one that names a
+  // writer and a paper (`Arkady Belov, Vostochny Kurier`) says where the writer works.
+  if (byline.publisher) state.meta.setPublisher(byline.publisher, byline.authors.length ? 'byline' : 'story credit', line);
 }
 
 /** Reads a line that only carries metadata (byline, timestamp, agency credit, source), and says why it goes; null when it is something else. */
@@ -152,9 +154,18 @@ export function readFurnitureMetadata(block: string, why: string, state: ReadSta
     // A wire's copyright is the wire's story; any other owner is the site, when nothing better names one.
     if (owner.agency) state.copyrightWires.push({ value: owner.agency, line: block });
     else if (owner.owner) state.copyrightSite ??= { value: owner.owner, line: block };
+    // `© 2019 Reuters. Republished by the Lakeshore Chronicle under licence.`: the wire's story, the site's page.
+    const republisher =
+      /\brepublished (?:by|in|on) (?:the )?(\p{Lu}[\p{L}\d&'’ .-]{1,40}?)(?:\s+(?:under|with)\s+(?:licen[cs]e|permission|agreement)\b.*)?\.?$/iu.exec(block);
+    if (republisher) state.copyrightSite = { value: republisher[1]!.trim(), line: block };
   } else if (why === 'syndication note') {
     const wire = agenciesIn(block).at(-1);
     if (wire) meta.setAgency(wire, 'syndication note', block);
+  } else if (why === 'forwarded post') {
+    // A messaging channel's forward names where the post first ran (`Forwarded from Orbis News`): its publisher,
+    // over the forwarding channel's own name at the top.
+    const source = /^forwarded from\s+(.+)$/i.exec(block)?.[1]?.trim();
+    if (source) meta.setPublisher(source, 'story credit', block);
   } else if (why === 'reporting credit') {
     for (const name of readReportingCredit(block)) if (!meta.creditedAuthors.includes(name)) meta.creditedAuthors.push(name);
     state.creditLine ??= block;

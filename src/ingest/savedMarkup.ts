@@ -1,8 +1,9 @@
 /**
  * Pages saved by a tool that writes its own markup: Markdown from a browser's "save as Markdown" extension
  * (`[Kim Jong Un](https://...)`, `![photo](...)`, `# Headline`, a front-matter header) or a text browser's dump
- * (`lynx -dump`: `[12]Kim Jong Un`, a closing `References` list of addresses) or a print-friendly copy (`Vladivostok
- * [1]`, a `Links` list of `[1] https://...`). A reader of the page sees the
+ * (`lynx -dump`: `[12]Kim Jong Un`, a closing `References` list of addresses), a print-friendly copy (`Vladivostok
+ * [1]`, a `Links` list of `[1] https://...`), a forwarded e-mail (the forwarder's note above the article) or a web
+ * archive's capture (its toolbar). A reader of the page sees the
  * words, not the markup: it is taken out before the page is read, so a quoted passage shows what the page says
  * and the search does not index addresses. A text that shows none of a tool's signs is left as it is (a plain
  * report may well hold an asterisk or a bracketed number).
@@ -79,9 +80,34 @@ function markdownLine(line: string): string {
   return out;
 }
 
+/**
+ * A forwarded e-mail's marker (Gmail's `---------- Forwarded message ---------`, Apple Mail's `Begin forwarded
+ * message:`, Outlook's `-----Original Message-----`) and the header fields under it: what is above is the
+ * forwarder's note and mailbox, the header is the mail's, and the page pasted below is the article.
+ */
+const FORWARDED =
+  /^[ \t>]*(?:-{3,}[ \t]*(?:Forwarded message|Original Message)[ \t]*-{3,}|Begin forwarded message:)[ \t]*\n(?:[ \t>]*(?:From|Date|Sent|Subject|To|Cc|Reply-To)[ \t]*:.*\n)*/im;
+
+/**
+ * A web archive's capture: the Wayback Machine's toolbar (`The Wayback Machine - https://web.archive.org/web/
+ * 20190425041907/https://...`, its captures, calendar and `About this capture` box, down to `TIMESTAMPS` /
+ * `loading`). The page archived is the article; its own address is the one inside the archive's.
+ */
+const WAYBACK_HEAD = /^\s*The Wayback Machine - https?:\/\/web\.archive\.org\/web\/\d+\w*\/(\S+)[ \t]*\n/;
+const WAYBACK_TOOLBAR_END = /^(?:[\s\S]*?\n)?[ \t]*(?:TIMESTAMPS[ \t]*\n[ \t]*loading|loading)[ \t]*\n/;
+
 /** The page's words without its save tool's markup (see the module comment); a plain text unchanged. */
 export function withoutSavedMarkup(raw: string): string {
   let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const archived = WAYBACK_HEAD.exec(text);
+  if (archived) {
+    const rest = text.slice(archived[0].length);
+    const toolbar = WAYBACK_TOOLBAR_END.exec(rest);
+    const kept = toolbar && toolbar[0].split('\n').length <= 60 ? rest.slice(toolbar[0].length) : rest;
+    text = `URL: ${archived[1]!}\n\n${kept}`;
+  }
+  const forwarded = FORWARDED.exec(text);
+  if (forwarded) text = text.slice(forwarded.index + forwarded[0].length);
   if (looksLikeMarkdown(text)) {
     const hasHeadline = /^#[ \t]+\S/m.test(text);
     // The site's logo (an image linked to its home page) names the publisher, as a masthead line would: it goes to the header.
