@@ -68,6 +68,16 @@ describe('cleaning paragraphs', () => {
     expect(guardian.passages.find((p) => p.text.startsWith('Dmitri Trenin'))!.heading).toBe('Trump summit');
   });
 
+  it("drops a wire feed's codes, slug and length, but keeps a catalogue id alone as a title", () => {
+    const wire = cleanArticle(
+      'w.txt',
+      'AP-WF-0424 a0117\nURGENT\nBC-AS--Korea-Bridge, 2nd Ld-Writethru\nNew bridge over the Danube opens after four years\n403 words\n\nThe bridge opened on Monday after four years of work.',
+    );
+    expect(wire.title).toBe('New bridge over the Danube opens after four years');
+    expect(wire.publisher).toBeNull();
+    expect(cleanArticle('b.txt', 'ca01\n\nThe Fulton County Grand Jury said Friday an investigation took place.').title).toBe('ca01');
+  });
+
   it('strips a wire slug from the title', () => {
     expect(cleanArticle('x.txt', 'BC-KOREA-RUSSIA, 3 Leaders meet\n\nA paragraph that says something.').title).toBe('Leaders meet');
   });

@@ -294,7 +294,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (isTimeOnly(text)) return { why: 'timestamp' };
   // A wire feed's header: its transmission code (`AP-WF-0424 a0117`), slug (`BC-AS--NKorea-Russia-Summit, 2nd
   // Ld-Writethru`), editors' instructions (`Eds: UPDATES with ...`) and length (`403 words`); and its priority.
-  if (n <= 3 && text.split(/\s+/).every((t) => /\d/.test(t) && !/[.,]/.test(t) && !/\p{Ll}{3}/u.test(t)) && !findFullDate(text)) return { why: 'wire header' };
+  // (Two or three codes: one alone may be a catalogue's title, as the Brown texts are titled `ca01`.)
+  if (n >= 2 && n <= 3 && text.split(/\s+/).every((t) => /\d/.test(t) && !/[.,]/.test(t) && !/\p{Ll}{3}/u.test(t)) && !findFullDate(text))
+    return { why: 'wire header' };
   if (
     /^BC-[\w-]+(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Writethru|Add|Sub|Correction|Urgent)[\w -]*)*$/i.test(text) ||
     (/^Eds?\s*:\s/.test(text) && n <= 60) ||
