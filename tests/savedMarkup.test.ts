@@ -92,6 +92,11 @@ describe('pages saved with a tool’s markup', () => {
     expect(article.passages.every((p) => p.heading === null)).toBe(true);
   });
 
+  it('reads a report quoted in `> ` lines as its words', () => {
+    const quoted = ['Bridge opens to traffic in Novi Sad', '', ...story.flatMap((p) => [`> ${p}`, '>'])].join('\n');
+    expect(cleanArticle('d.txt', quoted).passages.map((p) => p.text)).toEqual(story);
+  });
+
   it('leaves a plain report as it is, asterisks and bracketed numbers included', () => {
     const plain = 'The motion passed 52-48 [1] on a *second* vote.\n\n# of seats: 100\n\nFootnote [2] follows.';
     expect(withoutSavedMarkup(plain)).toBe(plain);

@@ -2,8 +2,8 @@
  * Pages saved by a tool that writes its own markup: Markdown from a browser's "save as Markdown" extension
  * (`[Kim Jong Un](https://...)`, `![photo](...)`, `# Headline`, a front-matter header) or a text browser's dump
  * (`lynx -dump`: `[12]Kim Jong Un`, a closing `References` list of addresses), a print-friendly copy (`Vladivostok
- * [1]`, a `Links` list of `[1] https://...`), a forwarded e-mail (the forwarder's note above the article) or a web
- * archive's capture (its toolbar). A reader of the page sees the
+ * [1]`, a `Links` list of `[1] https://...`), a forwarded e-mail (the forwarder's note above the article), a
+ * report quoted in `> ` lines or a web archive's capture (its toolbar). A reader of the page sees the
  * words, not the markup: it is taken out before the page is read, so a quoted passage shows what the page says
  * and the search does not index addresses. A text that shows none of a tool's signs is left as it is (a plain
  * report may well hold an asterisk or a bracketed number).
@@ -108,6 +108,11 @@ export function withoutSavedMarkup(raw: string): string {
   }
   const forwarded = FORWARDED.exec(text);
   if (forwarded) text = text.slice(forwarded.index + forwarded[0].length);
+  // A report quoted in an e-mail or a newsletter (`> Vladivostok (Russia) (AFP) - ...`): the quote marks are the
+  // mail's, the words the report's. Only when quoted lines are many (three, and a third of the text's lines).
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const quoted = lines.filter((l) => /^[ \t]*>/.test(l)).length;
+  if (quoted >= 3 && quoted >= lines.length / 3) text = text.replace(/^[ \t]*>[ \t]?/gm, '');
   if (looksLikeMarkdown(text)) {
     const hasHeadline = /^#[ \t]+\S/m.test(text);
     // The site's logo (an image linked to its home page) names the publisher, as a masthead line would: it goes to the header.
