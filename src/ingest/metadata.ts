@@ -39,13 +39,17 @@ export class MetadataCollector {
   /** Years the page states outside any full date (an address, a copyright line), for a dateline with none. */
   private readonly years: { year: number; origin: string }[] = [];
 
+  /** How the publisher was read (`masthead line`, `story credit`...), for the one credit that may replace it. */
+  private publisherHow: string | null = null;
+
   setPublisher(value: string, how: string, line: string): void {
     const name = value.replace(/^[\s|,:–—-]+|[\s|,:–—-]+$/g, '');
     // The story's own credit (`Story by The Coastline Standard`) says who published it; a masthead says only whose
     // page shows it, an aggregator's or a partner's. A wire's credit (`By CONTINENTAL PRESS AGENCY`) says who wrote it.
-    const overMasthead = how === 'story credit' && this.origins.publisher?.startsWith('masthead') === true && !/\b(?:agency|wire|service)\b/i.test(name);
+    const overMasthead = how === 'story credit' && this.publisherHow === 'masthead line' && !/\b(?:agency|wire|service)\b/i.test(name);
     if ((this.publisher !== null && !overMasthead) || !name) return;
     this.publisher = name;
+    this.publisherHow = how;
     this.origins.publisher = `${how} ${quote(line)}`;
   }
 

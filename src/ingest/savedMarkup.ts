@@ -14,6 +14,9 @@ const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
 /** An image linked to a site's home page (`[![The Harbor Light](logo.svg)](https://harborlight.example/)`): the site's logo. */
 const LOGO_LINK = /\[!\[([^\]\n]+)\]\([^)\s]*\)\]\((?:https?:\/\/[^/)\s]+)?\/?\)/g;
+/** A quote mark opening a line: a Markdown blockquote's or a mail's `> `. */
+const QUOTE_MARK = /^[ \t]*>[ \t]?/gm;
+
 /** Front matter: `---`, `key: value` lines, `---`, at the very top. */
 const FRONT_MATTER = /^---[ \t]*\n((?:[ \t]*[\w-]+[ \t]*:.*\n|[ \t]*-[ \t].*\n|[ \t]*\n)*?)---[ \t]*\n/;
 /** The header fields a front matter may hold that the page's header would show too. */
@@ -67,7 +70,7 @@ function markdownLine(line: string): string {
     .replace(MARKDOWN_IMAGE, '')
     .replace(MARKDOWN_LINK, '$1')
     .replace(/^[ \t]*#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/, '$1')
-    .replace(/^[ \t]*>[ \t]?/, '')
+    .replace(QUOTE_MARK, '')
     .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
     .replace(/__(?=\S)([^_\n]*?\S)__/g, '$1')
     .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=$|[\s.,;:!?)])/g, '$1$2')
@@ -96,36 +99,54 @@ const FORWARDED =
 const WAYBACK_HEAD = /^\s*The Wayback Machine - https?:\/\/web\.archive\.org\/web\/\d+\w*\/(\S+)[ \t]*\n/;
 const WAYBACK_TOOLBAR_END = /^(?:[\s\S]*?\n)?[ \t]*(?:TIMESTAMPS[ \t]*\n[ \t]*loading|loading)[ \t]*\n/;
 
-/** The page's words without its save tool's markup (see the module comment); a plain text unchanged. */
-export function withoutSavedMarkup(raw: string): string {
-  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/** An archived page without the archive's toolbar, under its own address. */
+function withoutArchiveToolbar(text: string): string {
   const archived = WAYBACK_HEAD.exec(text);
-  if (archived) {
-    const rest = text.slice(archived[0].length);
-    const toolbar = WAYBACK_TOOLBAR_END.exec(rest);
-    const kept = toolbar && toolbar[0].split('\n').length <= 60 ? rest.slice(toolbar[0].length) : rest;
-    text = `URL: ${archived[1]!}\n\n${kept}`;
-  }
+  if (!archived) return text;
+  const rest = text.slice(archived[0].length);
+  const toolbar = WAYBACK_TOOLBAR_END.exec(rest);
+  const kept = toolbar && toolbar[0].split('\n').length <= 60 ? rest.slice(toolbar[0].length) : rest;
+  return `URL: ${archived[1]!}\n\n${kept}`;
+}
+
+/** A forwarded e-mail's pasted page: what follows its forward marker and header. */
+function forwardedPage(text: string): string {
   const forwarded = FORWARDED.exec(text);
-  if (forwarded) text = text.slice(forwarded.index + forwarded[0].length);
-  // A report quoted in an e-mail or a newsletter (`> Vladivostok (Russia) (AFP) - ...`): the quote marks are the
-  // mail's, the words the report's. Only when quoted lines are many (three, and a third of the text's lines).
+  return forwarded ? text.slice(forwarded.index + forwarded[0].length) : text;
+}
+
+/**
+ * A report quoted in an e-mail or a newsletter (`> Vladivostok (Russia) (AFP) - ...`) without the quote marks: they
+ * are the mail's, the words the report's. Only when quoted lines are many (three, and a third of the text's lines).
+ */
+function withoutQuoteMarks(text: string): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const quoted = lines.filter((l) => /^[ \t]*>/.test(l)).length;
-  if (quoted >= 3 && quoted >= lines.length / 3) text = text.replace(/^[ \t]*>[ \t]?/gm, '');
-  if (looksLikeMarkdown(text)) {
-    const hasHeadline = /^#[ \t]+\S/m.test(text);
-    // The site's logo (an image linked to its home page) names the publisher, as a masthead line would: it goes to the header.
-    const logo = [...text.matchAll(LOGO_LINK)].map((m) => m[1]!.replace(/\s+logo$/i, '').trim())[0];
-    text = text.replace(/^\s*/, '').replace(FRONT_MATTER, (_, body: string) => frontMatterFields(body, hasHeadline));
-    text = (logo ? `Publisher: ${logo}\n` : '') + text.split('\n').map(markdownLine).join('\n');
-  }
+  return quoted >= 3 && quoted >= lines.length / 3 ? text.replace(QUOTE_MARK, '') : text;
+}
+
+/** A Markdown save as its words: the front matter's fields, the logo's name as the publisher, each line read. */
+function fromMarkdown(text: string): string {
+  const hasHeadline = /^#[ \t]+\S/m.test(text);
+  // The site's logo (an image linked to its home page) names the publisher, as a masthead line would: it goes to the header.
+  const logo = [...text.matchAll(LOGO_LINK)].map((m) => m[1]!.replace(/\s+logo$/i, '').trim())[0];
+  const body = text.replace(/^\s*/, '').replace(FRONT_MATTER, (_, fields: string) => frontMatterFields(fields, hasHeadline));
+  return (logo ? `Publisher: ${logo}\n` : '') + body.split('\n').map(markdownLine).join('\n');
+}
+
+/** A text browser's dump without its address list, its first line of the page's <link>s, and its link markers. */
+function fromTextBrowserDump(text: string): string {
+  return text
+    .replace(REFERENCES, '\n')
+    .replace(/^[ \t]*#\[\d+\].*$/gm, '')
+    .replace(LYNX_MARKER, '');
+}
+
+/** The page's words without its save tool's markup (see the module comment); a plain text unchanged. */
+export function withoutSavedMarkup(raw: string): string {
+  let text = withoutQuoteMarks(forwardedPage(withoutArchiveToolbar(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))));
+  if (looksLikeMarkdown(text)) text = fromMarkdown(text);
   if (PRINTED_LINKS.test(text)) text = text.replace(PRINTED_LINKS, '\n').replace(PRINTED_LINK_MARKER, '');
-  // lynx's first line lists the page's <link>s (`#[1]The Northern Ledger - World [2]alternate`): the page's, not its text.
-  if (looksLikeTextBrowserDump(text))
-    text = text
-      .replace(REFERENCES, '\n')
-      .replace(/^[ \t]*#\[\d+\].*$/gm, '')
-      .replace(LYNX_MARKER, '');
+  if (looksLikeTextBrowserDump(text)) text = fromTextBrowserDump(text);
   return text;
 }
