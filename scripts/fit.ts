@@ -9,8 +9,10 @@
  * 2. passage order, a conditional logit: a passage is right when it holds the question's evidence;
  * 3. confidence, a logistic regression: is the best candidate under the new ranking right? Every candidate of
  *    an unanswerable question is wrong;
- * 4. the threshold: the confidence that maximises, on `train`, right answers offered + unanswerable questions
- *    left without one − WRONG_COST × wrong answers offered.
+ * 4. the thresholds: the confidence that maximises, on `train`, right answers offered + unanswerable questions
+ *    left without one − WRONG_COST × wrong answers offered; one for folders holding dated reports (news), one
+ *    for folders of undated texts alone (reference texts), as their share of unanswerable questions differs
+ *    (FIT_ONE_THRESHOLD=1: one for all, as before).
  * SQuAD counts at most as much as the news corpora together. Every question is asked of its corpus alone and
  * (unless FIT_DISTRACTORS=0) beside the 500 Brown texts.
  *
@@ -163,6 +165,7 @@ function fitModel(inUse: ModelWeights): Fitted {
         right: top.right,
         unanswerable: a.q.abstain === true,
         squad: Boolean(a.corpus.squad),
+        dated: a.engine.reports,
         offerable: isOfAskedType({ type_fit: top.x[TYPE_FIT]! }),
       };
     });
@@ -206,7 +209,14 @@ function fitModel(inUse: ModelWeights): Fitted {
     p: t.offerable ? 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) : 0,
   }));
   const { threshold, candidates, utilities } = oneStandardErrorThreshold(withP, squadWeight);
-  model.threshold = process.env['FIT_BAG'] === '0' ? threshold : baggedThreshold(withP, squadWeight);
+  const chosen = (some: readonly ScoredTop[]): number =>
+    process.env['FIT_BAG'] === '0' ? oneStandardErrorThreshold(some, squadWeight).threshold : baggedThreshold(some, squadWeight);
+  if (process.env['FIT_ONE_THRESHOLD'] === '1') model.threshold = process.env['FIT_BAG'] === '0' ? threshold : baggedThreshold(withP, squadWeight);
+  else {
+    // Reports and reference texts each at their own threshold (see ModelWeights.threshold_undated).
+    model.threshold = chosen(withP.filter((x) => x.dated));
+    model.threshold_undated = chosen(withP.filter((x) => !x.dated));
+  }
   if (process.env['FIT_CURVE']) {
     for (let i = 0; i < candidates.length; i += Math.max(1, Math.floor(candidates.length / 40)))
       process.stdout.write(
@@ -289,6 +299,7 @@ const out: ModelWeights = {
   passage: roundAll(model.passage),
   confidence: { bias: round(model.confidence.bias), weights: roundAll(model.confidence.weights) },
   threshold: round(model.threshold),
+  ...(model.threshold_undated === undefined ? {} : { threshold_undated: round(model.threshold_undated) }),
   fitted: model.fitted,
 };
 const weightsPath = path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json');
@@ -328,17 +339,21 @@ function checkCommitted(fresh: ModelWeights, committed: ModelWeights): number {
     ['confidence.bias', Math.abs(fresh.confidence.bias - committed.confidence.bias)],
   ];
   const [name, gap] = gaps.reduce((a, b) => (b[1] > a[1] ? b : a));
-  const thresholdGap = Math.abs(fresh.threshold - committed.threshold);
+  const thresholdGap = Math.max(
+    Math.abs(fresh.threshold - committed.threshold),
+    Math.abs((fresh.threshold_undated ?? fresh.threshold) - (committed.threshold_undated ?? committed.threshold)),
+  );
   const ok = gap <= CHECK_TOLERANCE.weight && thresholdGap <= CHECK_TOLERANCE.threshold;
   process.stdout.write(
     `${ok ? 'the committed weights are the fit of this code' : 'the committed weights are NOT the fit of this code: run npm run fit and commit src/answer/answerWeights.json'}` +
-      ` (largest weight gap ${gap.toFixed(4)} at ${name}, allowed ${CHECK_TOLERANCE.weight}; threshold ${committed.threshold} against ${fresh.threshold}, allowed ${CHECK_TOLERANCE.threshold})\n`,
+      ` (largest weight gap ${gap.toFixed(4)} at ${name}, allowed ${CHECK_TOLERANCE.weight}; threshold ${committed.threshold} / ${committed.threshold_undated ?? '-'} (undated) against ${fresh.threshold} / ${fresh.threshold_undated ?? '-'}, allowed ${CHECK_TOLERANCE.threshold})\n`,
   );
   return ok ? 0 : 1;
 }
 
 interface ScoredTop {
   p: number;
+  dated: boolean;
   right: boolean;
   unanswerable: boolean;
   squad: boolean;

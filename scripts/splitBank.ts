@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from '../src/projectRoot.ts';
 import { readBankFile, readCorpora, stableHash, type Split } from '../src/evaluate/questionBank.ts';
 
 const HELD_OUT_CORPORA = new Set(['event-b', 'event-c', 'event-f', 'encyclopedia', 'fresh-seeds', 'fresh-event-d', 'fresh-event-e']);
-const TRAIN_CORPORA = new Set(['event-d', 'event-e']);
+const TRAIN_CORPORA = new Set(['event-d', 'event-e', 'reference']);
 const HELD_OUT_GROUPS = new Set(['Normans']);
 const TEST_SHARE = 0.3;
 

@@ -877,7 +877,7 @@ ${lead}`;
       'a.txt',
       ['Summit news', 'Published: April 24, 2019', 'The two leaders will hold talks on Thursday in Vladivostok.'].join('\n\n'),
     );
-    const engine = new AnswerEngine([article], { ...MODEL, threshold: 0 });
+    const engine = new AnswerEngine([article], { ...MODEL, threshold: 0, threshold_undated: 0 });
     expect(engine.analyze('What time do the talks start on Thursday?').ranked.map((r) => r.text)).not.toContain('Thursday');
     expect(engine.ask('When will the leaders hold talks?').answer).toBe('Thursday (April 25, 2019)');
   });
@@ -886,7 +886,7 @@ ${lead}`;
     const a = cleanArticle('a.txt', 'Summit news\n\nThe summit between the two leaders will be held in Geneva, officials said.');
     const b = cleanArticle('b.txt', 'Summit report\n\nThe summit between the two leaders will be held in Vienna, diplomats said.');
     // Whether two equal reports pass the fitted threshold is the model's call; the disagreement shown is not.
-    const reply = new AnswerEngine([a, b], { ...MODEL, threshold: 0 }).ask('Where will the summit be held?');
+    const reply = new AnswerEngine([a, b], { ...MODEL, threshold: 0, threshold_undated: 0 }).ask('Where will the summit be held?');
     expect(reply.alternatives.map((x) => x.text).sort()).toEqual(['Geneva', 'Vienna']);
     expect(reply.alternatives.flatMap((x) => x.sources).sort()).toEqual(['a.txt', 'b.txt']);
   });
@@ -993,6 +993,26 @@ describe('the confidence threshold', () => {
     expect(below.passages.length).toBeGreaterThan(0);
     const at = new AnswerEngine(engine.articles, { ...MODEL, threshold: best.confidence }).ask(q);
     expect(at.answer).toBe(best.display);
+  });
+
+  it('holds a reference text (an undated article) to its own threshold, and a report to the other', () => {
+    const undated = cleanArticle('a.txt', 'Telegraph\n\nThe first telegraph line between Baltimore and Washington opened in 1844.');
+    const dated = cleanArticle(
+      'b.txt',
+      'Telegraph line opens\n\nPublished: May 25, 1844\n\nThe first telegraph line between Baltimore and Washington opened in 1844.',
+    );
+    const q = 'When did the first telegraph line open?';
+    for (const [article, own, other] of [
+      [undated, 'threshold_undated', 'threshold'],
+      [dated, 'threshold', 'threshold_undated'],
+    ] as const) {
+      const best = new AnswerEngine([article]).analyze(q).ranked[0]!;
+      expect(best.confidenceFeatures.dated).toBe(article === dated ? 1 : 0);
+      const strict = new AnswerEngine([article], { ...MODEL, [own]: best.confidence + 1e-9, [other]: 0 }).ask(q);
+      expect(strict.answer).toBeNull();
+      const lenient = new AnswerEngine([article], { ...MODEL, [own]: best.confidence, [other]: 1 }).ask(q);
+      expect(lenient.answer).toBe(best.display);
+    }
   });
 });
 

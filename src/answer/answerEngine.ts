@@ -6,7 +6,7 @@ import { tfPart } from '../search/sentencePostings.ts';
 import { contentTerms, idf } from '../search/tokenizer.ts';
 import { DIMENSION_WORDS } from '../shared/lexicon.ts';
 import { classifyQuestion, kindWords, LEADING_QUANTITY_HOW, withQuestionWordSpelt, type QuestionForm } from './classifyQuestion.ts';
-import { isOfAskedType, MODEL, type ModelWeights } from './answerModel.ts';
+import { isOfAskedType, MODEL, thresholdFor, type ModelWeights } from './answerModel.ts';
 import { rankPassages, type ArticleMeasures } from './rankPassages.ts';
 import { articleFact, askedArticle, askedArticleFact, headerLine } from './articleFacts.ts';
 import { mainStory, type MainStory } from './mainEvent.ts';
@@ -86,6 +86,8 @@ export class AnswerEngine {
   readonly index: PassageIndex;
   /** The story most of the articles tell: its query (for a bare subcommand), day and places. */
   readonly story: MainStory;
+  /** The folder holds dated reports (news), not undated reference texts alone: which threshold applies. */
+  readonly reports: boolean;
 
   constructor(
     readonly articles: readonly Article[],
@@ -93,6 +95,7 @@ export class AnswerEngine {
   ) {
     this.index = new PassageIndex(articles);
     this.story = mainStory(articles);
+    this.reports = articles.some((a) => a.date !== null);
   }
 
   /** The same engine (index, articles, story) answering with another model: for fitting, which refits on what a model finds. */
@@ -308,7 +311,8 @@ export class AnswerEngine {
     // the passages and no short answer.
     const top = ranked[0];
     // A bare question's answer from the reports themselves (the story's day or dateline place) needs no more trust.
-    const best = top && ((top.confidence >= this.model.threshold && isOfAskedType(top.features)) || (bare && top.mainStory)) ? top : undefined;
+    const best =
+      top && ((top.confidence >= thresholdFor(this.reports, this.model) && isOfAskedType(top.features)) || (bare && top.mainStory)) ? top : undefined;
     // A bare `who` is answered with the leading people: their passages must be among those shown.
     const people = best && bare && form.type === 'who' ? ranked.filter((r) => r.kind === 'person' && r.mainStory === best.mainStory).slice(0, 2) : [];
     const passages = orderPassages(rankPassages(hits, ranked, analysis.article, this.model), people.length ? people : best ? [best] : [], limit);

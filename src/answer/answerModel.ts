@@ -8,8 +8,9 @@
  * - confidence: the chance the best candidate is right, a logistic regression over its score, its lead over
  *   the next candidate, features of the question, and whether the candidate's sentence keeps the question's
  *   numbers and negation.
- * The best candidate is offered as the short answer only when its confidence reaches `threshold`, chosen on
- * `train`: a wrong short answer costs more than none (the passages are shown either way).
+ * The best candidate is offered as the short answer only when its confidence reaches the threshold, chosen on
+ * `train` (`threshold` in a folder of dated reports, `threshold_undated` in one of reference texts alone): a wrong
+ * short answer costs more than none (the passages are shown either way).
  *
  * Features marked "max" are measured at every place a candidate occurs among the passages found and the
  * largest value is taken; the others describe the candidate as a whole or the question.
@@ -207,8 +208,14 @@ export interface ModelWeights {
   confidence: { bias: number; weights: Record<ConfidenceFeature, number> };
   /** Passage order: a passage's score is `Σ passage_f · feature_f` (a softmax over each question's passages). */
   passage: Record<PassageFeature, number>;
-  /** Offer a short answer only at this confidence or above (0..1). */
+  /** Offer a short answer only at this confidence or above (0..1), in a folder that holds dated reports (news). */
   threshold: number;
+  /**
+   * The same in a folder of undated texts alone (reference texts, an encyclopedia's articles): chosen on those
+   * train questions alone, as the share of questions such texts leave unanswered, and so the cost of offering,
+   * differs by genre. Absent: `threshold`.
+   */
+  threshold_undated?: number;
   /** How the weights were made: what they were fitted on and what they scored. */
   fitted: Record<string, unknown>;
 }
@@ -246,6 +253,11 @@ export const LONE_MARGIN = 3;
 /** A candidate's lead over its best rival (the best other candidate's score, if any). */
 export function leadOver(score: number, rival: number | undefined): number {
   return rival === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, score - rival);
+}
+
+/** The confidence at which a best candidate is offered: `threshold` in a folder of dated reports, else `threshold_undated`. */
+export function thresholdFor(reports: boolean, model: ModelWeights = MODEL): number {
+  return reports ? model.threshold : (model.threshold_undated ?? model.threshold);
 }
 
 /** The chance a candidate is right (0..1). */
