@@ -10,8 +10,8 @@
  * 3. confidence, a logistic regression: is the best candidate under the new ranking right? Every candidate of
  *    an unanswerable question is wrong;
  * 4. the thresholds: the confidence that maximises, on `train`, right answers offered + unanswerable questions
- *    left without one − WRONG_COST × wrong answers offered; one for folders holding dated reports (news), one
- *    for folders of undated texts alone (reference texts), as their share of unanswerable questions differs
+ *    left without one − WRONG_COST × wrong answers offered; one for folders holding news reports, one for
+ *    folders of reference texts alone (AnswerEngine.reports), as their share of unanswerable questions differs
  *    (FIT_ONE_THRESHOLD=1: one for all, as before).
  * SQuAD counts at most as much as the news corpora together. Every question is asked of its corpus alone and
  * (unless FIT_DISTRACTORS=0) beside the 500 Brown texts.

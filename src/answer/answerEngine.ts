@@ -86,7 +86,7 @@ export class AnswerEngine {
   readonly index: PassageIndex;
   /** The story most of the articles tell: its query (for a bare subcommand), day and places. */
   readonly story: MainStory;
-  /** The folder holds dated reports (news), not undated reference texts alone: which threshold applies. */
+  /** The folder holds news reports (dated, or with a publisher or a byline), not reference texts alone: which threshold applies. */
   readonly reports: boolean;
 
   constructor(
@@ -95,7 +95,8 @@ export class AnswerEngine {
   ) {
     this.index = new PassageIndex(articles);
     this.story = mainStory(articles);
-    this.reports = articles.some((a) => a.date !== null);
+    // A report says when, who published it or who wrote it; a reference text (an encyclopedia's article) none of these.
+    this.reports = articles.some((a) => a.date !== null || a.publisher !== null || a.agency !== null || a.authors.length > 0);
   }
 
   /** The same engine (index, articles, story) answering with another model: for fitting, which refits on what a model finds. */

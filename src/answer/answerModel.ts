@@ -9,7 +9,7 @@
  *   the next candidate, features of the question, and whether the candidate's sentence keeps the question's
  *   numbers and negation.
  * The best candidate is offered as the short answer only when its confidence reaches the threshold, chosen on
- * `train` (`threshold` in a folder of dated reports, `threshold_undated` in one of reference texts alone): a wrong
+ * `train` (`threshold` in a folder holding news reports, `threshold_undated` in one of reference texts alone): a wrong
  * short answer costs more than none (the passages are shown either way).
  *
  * Features marked "max" are measured at every place a candidate occurs among the passages found and the
@@ -208,10 +208,10 @@ export interface ModelWeights {
   confidence: { bias: number; weights: Record<ConfidenceFeature, number> };
   /** Passage order: a passage's score is `Σ passage_f · feature_f` (a softmax over each question's passages). */
   passage: Record<PassageFeature, number>;
-  /** Offer a short answer only at this confidence or above (0..1), in a folder that holds dated reports (news). */
+  /** Offer a short answer only at this confidence or above (0..1), in a folder that holds news reports (see AnswerEngine.reports). */
   threshold: number;
   /**
-   * The same in a folder of undated texts alone (reference texts, an encyclopedia's articles): chosen on those
+   * The same in a folder of reference texts alone (an encyclopedia's articles: no date, publisher or byline): chosen on those
    * train questions alone, as the share of questions such texts leave unanswered, and so the cost of offering,
    * differs by genre. Absent: `threshold`.
    */
@@ -255,7 +255,7 @@ export function leadOver(score: number, rival: number | undefined): number {
   return rival === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, score - rival);
 }
 
-/** The confidence at which a best candidate is offered: `threshold` in a folder of dated reports, else `threshold_undated`. */
+/** The confidence at which a best candidate is offered: `threshold` in a folder holding news reports, else `threshold_undated`. */
 export function thresholdFor(reports: boolean, model: ModelWeights = MODEL): number {
   return reports ? model.threshold : (model.threshold_undated ?? model.threshold);
 }
