@@ -246,6 +246,27 @@ describe('term analysis', () => {
     expect(analyzeTerm('the')).toBeNull();
     expect(tokenize('a 682km journey')).toEqual(['a', '682', 'km', 'journey']);
   });
+
+  it('reads a prefixed irregular form as its prefixed verb (underwrote / underwritten / underwrite, withdrew, upheld), and only a verb prefix', () => {
+    expect(analyzeTerm('underwrote')).toBe(analyzeTerm('underwrite'));
+    expect(analyzeTerm('underwritten')).toBe(analyzeTerm('underwrites'));
+    expect(analyzeTerm('withdrew')).toBe(analyzeTerm('withdraw'));
+    expect(analyzeTerm('upheld')).toBe(analyzeTerm('upholding'));
+    expect(analyzeTerm('understood')).toBe(analyzeTerm('understand'));
+    expect(analyzeTerm('overtaken')).toBe(analyzeTerm('overtake'));
+    // `resent` is its own verb, not `re-sent`; `chairmen` has no verb prefix.
+    expect(analyzeTerm('resent')).not.toBe(analyzeTerm('resend'));
+    expect(analyzeTerm('chairmen')).not.toBe(analyzeTerm('chairman'));
+  });
+
+  it('finds the passage a question asks of in another tense of a prefixed verb', () => {
+    const article = cleanArticle(
+      'a.txt',
+      'Bridge opens\n\nPublished: May 2, 2023\n\nThe bridge was underwritten by the regional development bank.\n\nThe mayor cut the ribbon on Saturday.',
+    );
+    const hits = new PassageIndex([article]).find('who underwrote the bridge');
+    expect(hits[0]?.passage.text).toMatch(/underwritten/);
+  });
 });
 
 describe('type cues', () => {

@@ -34,6 +34,23 @@ const IRREGULAR: Record<string, string> = {
   children: 'child', men: 'man', women: 'woman', people: 'person', died: 'die', dies: 'die', dying: 'die',
 };
 
+/** The table's nouns: a verb prefix before one of them is no verb (`outmen`). */
+const IRREGULAR_NOUNS = new Set(['children', 'men', 'women', 'people']);
+/** Prefixes that make a verb of a verb and keep its irregular forms: `underwrote`, `withdrew`, `upheld`, `overtaken`. */
+const VERB_PREFIXES = ['under', 'over', 'with', 'out', 'fore', 'mis', 'up', 're'];
+/** Words that only look like a prefix and an irregular form (`resent` is not `re-sent`). */
+const NOT_PREFIXED = new Set(['resent']);
+
+/** `underwrote` -> `underwrite`: a prefixed irregular form read as its prefixed lemma, or undefined. */
+function prefixedIrregular(t: string): string | undefined {
+  if (NOT_PREFIXED.has(t)) return undefined;
+  for (const prefix of VERB_PREFIXES) {
+    const rest = t.slice(prefix.length);
+    if (t.startsWith(prefix) && rest.length >= 3 && !IRREGULAR_NOUNS.has(rest) && Object.hasOwn(IRREGULAR, rest)) return prefix + IRREGULAR[rest]!;
+  }
+  return undefined;
+}
+
 /** Letters Unicode does not decompose into a base letter and a mark, as people type them without (`Brennoy`). */
 const UNDECOMPOSED: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i' };
 
@@ -73,7 +90,7 @@ export function analyzeTerm(token: string): string | null {
   const t = foldText(token)
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
-  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR[t] ?? t);
+  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR[t] ?? prefixedIrregular(t) ?? t);
   if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
   termMemo.set(token, term);
   return term;
