@@ -165,7 +165,7 @@ function fitModel(inUse: ModelWeights): Fitted {
         right: top.right,
         unanswerable: a.q.abstain === true,
         squad: Boolean(a.corpus.squad),
-        dated: a.engine.reports,
+        reports: a.engine.reports,
         offerable: isOfAskedType({ type_fit: top.x[TYPE_FIT]! }),
       };
     });
@@ -208,16 +208,16 @@ function fitModel(inUse: ModelWeights): Fitted {
     ...t,
     p: t.offerable ? 1 / (1 + Math.exp(-(calibration.bias + t.x.reduce((sum, v, i) => sum + v * calibration.weights[i]!, 0)))) : 0,
   }));
-  const { threshold, candidates, utilities } = oneStandardErrorThreshold(withP, squadWeight);
   const chosen = (some: readonly ScoredTop[]): number =>
     process.env['FIT_BAG'] === '0' ? oneStandardErrorThreshold(some, squadWeight).threshold : baggedThreshold(some, squadWeight);
-  if (process.env['FIT_ONE_THRESHOLD'] === '1') model.threshold = process.env['FIT_BAG'] === '0' ? threshold : baggedThreshold(withP, squadWeight);
+  if (process.env['FIT_ONE_THRESHOLD'] === '1') model.threshold = chosen(withP);
   else {
-    // Reports and reference texts each at their own threshold (see ModelWeights.threshold_undated).
-    model.threshold = chosen(withP.filter((x) => x.dated));
-    model.threshold_undated = chosen(withP.filter((x) => !x.dated));
+    // Reports and reference texts each at their own threshold (see ModelWeights.threshold_reference).
+    model.threshold = chosen(withP.filter((x) => x.reports));
+    model.threshold_reference = chosen(withP.filter((x) => !x.reports));
   }
   if (process.env['FIT_CURVE']) {
+    const { candidates, utilities } = oneStandardErrorThreshold(withP, squadWeight);
     for (let i = 0; i < candidates.length; i += Math.max(1, Math.floor(candidates.length / 40)))
       process.stdout.write(
         `  threshold ${candidates[i]!.toFixed(3)} offers ${withP.filter((x) => x.p >= candidates[i]!).length} utility ${utilities[i]!.toFixed(1)}\n`,
@@ -299,7 +299,7 @@ const out: ModelWeights = {
   passage: roundAll(model.passage),
   confidence: { bias: round(model.confidence.bias), weights: roundAll(model.confidence.weights) },
   threshold: round(model.threshold),
-  ...(model.threshold_undated === undefined ? {} : { threshold_undated: round(model.threshold_undated) }),
+  ...(model.threshold_reference === undefined ? {} : { threshold_reference: round(model.threshold_reference) }),
   fitted: model.fitted,
 };
 const weightsPath = path.join(PROJECT_ROOT, 'src', 'answer', 'answerWeights.json');
@@ -341,19 +341,20 @@ function checkCommitted(fresh: ModelWeights, committed: ModelWeights): number {
   const [name, gap] = gaps.reduce((a, b) => (b[1] > a[1] ? b : a));
   const thresholdGap = Math.max(
     Math.abs(fresh.threshold - committed.threshold),
-    Math.abs((fresh.threshold_undated ?? fresh.threshold) - (committed.threshold_undated ?? committed.threshold)),
+    Math.abs((fresh.threshold_reference ?? fresh.threshold) - (committed.threshold_reference ?? committed.threshold)),
   );
   const ok = gap <= CHECK_TOLERANCE.weight && thresholdGap <= CHECK_TOLERANCE.threshold;
   process.stdout.write(
     `${ok ? 'the committed weights are the fit of this code' : 'the committed weights are NOT the fit of this code: run npm run fit and commit src/answer/answerWeights.json'}` +
-      ` (largest weight gap ${gap.toFixed(4)} at ${name}, allowed ${CHECK_TOLERANCE.weight}; threshold ${committed.threshold} / ${committed.threshold_undated ?? '-'} (undated) against ${fresh.threshold} / ${fresh.threshold_undated ?? '-'}, allowed ${CHECK_TOLERANCE.threshold})\n`,
+      ` (largest weight gap ${gap.toFixed(4)} at ${name}, allowed ${CHECK_TOLERANCE.weight}; threshold ${committed.threshold} / ${committed.threshold_reference ?? '-'} (reference texts) against ${fresh.threshold} / ${fresh.threshold_reference ?? '-'}, allowed ${CHECK_TOLERANCE.threshold})\n`,
   );
   return ok ? 0 : 1;
 }
 
 interface ScoredTop {
   p: number;
-  dated: boolean;
+  /** Asked of a folder holding news reports (AnswerEngine.reports), not of reference texts alone. */
+  reports: boolean;
   right: boolean;
   unanswerable: boolean;
   squad: boolean;

@@ -877,7 +877,7 @@ ${lead}`;
       'a.txt',
       ['Summit news', 'Published: April 24, 2019', 'The two leaders will hold talks on Thursday in Vladivostok.'].join('\n\n'),
     );
-    const engine = new AnswerEngine([article], { ...MODEL, threshold: 0, threshold_undated: 0 });
+    const engine = new AnswerEngine([article], { ...MODEL, threshold: 0, threshold_reference: 0 });
     expect(engine.analyze('What time do the talks start on Thursday?').ranked.map((r) => r.text)).not.toContain('Thursday');
     expect(engine.ask('When will the leaders hold talks?').answer).toBe('Thursday (April 25, 2019)');
   });
@@ -886,7 +886,7 @@ ${lead}`;
     const a = cleanArticle('a.txt', 'Summit news\n\nThe summit between the two leaders will be held in Geneva, officials said.');
     const b = cleanArticle('b.txt', 'Summit report\n\nThe summit between the two leaders will be held in Vienna, diplomats said.');
     // Whether two equal reports pass the fitted threshold is the model's call; the disagreement shown is not.
-    const reply = new AnswerEngine([a, b], { ...MODEL, threshold: 0, threshold_undated: 0 }).ask('Where will the summit be held?');
+    const reply = new AnswerEngine([a, b], { ...MODEL, threshold: 0, threshold_reference: 0 }).ask('Where will the summit be held?');
     expect(reply.alternatives.map((x) => x.text).sort()).toEqual(['Geneva', 'Vienna']);
     expect(reply.alternatives.flatMap((x) => x.sources).sort()).toEqual(['a.txt', 'b.txt']);
   });
@@ -1004,8 +1004,8 @@ describe('the confidence threshold', () => {
     // A report undated as saved still reads as a report by its byline; a folder is reports if it holds one.
     expect([[reference], [dated], [signed], [reference, dated]].map((folder) => new AnswerEngine(folder).reports)).toEqual([false, true, true, true]);
     for (const [article, own, other] of [
-      [reference, 'threshold_undated', 'threshold'],
-      [dated, 'threshold', 'threshold_undated'],
+      [reference, 'threshold_reference', 'threshold'],
+      [dated, 'threshold', 'threshold_reference'],
     ] as const) {
       const best = new AnswerEngine([article]).analyze(q).ranked[0]!;
       const strict = new AnswerEngine([article], { ...MODEL, [own]: best.confidence + 1e-9, [other]: 0 }).ask(q);

@@ -70,7 +70,7 @@ describe('answering about another event', () => {
     expect(reply.answer).toBeNull();
     expect(reply.passages.length).toBeGreaterThan(0);
     // However far the model trusts it, a count of workers is no answer to how long: it is never offered.
-    const trusting = new AnswerEngine(engine.articles, { ...MODEL, threshold: 0, threshold_undated: 0 });
+    const trusting = new AnswerEngine(engine.articles, { ...MODEL, threshold: 0, threshold_reference: 0 });
     expect(trusting.analyze('How long did construction take?').ranked[0]?.text).toMatch(/workers/);
     expect(trusting.ask('How long did construction take?').answer).toBeNull();
     expect(trusting.ask('Who financed the bridge?').answer).not.toBeNull();

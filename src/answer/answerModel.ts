@@ -9,7 +9,7 @@
  *   the next candidate, features of the question, and whether the candidate's sentence keeps the question's
  *   numbers and negation.
  * The best candidate is offered as the short answer only when its confidence reaches the threshold, chosen on
- * `train` (`threshold` in a folder holding news reports, `threshold_undated` in one of reference texts alone): a wrong
+ * `train` (`threshold` in a folder holding news reports, `threshold_reference` in one of reference texts alone): a wrong
  * short answer costs more than none (the passages are shown either way).
  *
  * Features marked "max" are measured at every place a candidate occurs among the passages found and the
@@ -215,7 +215,7 @@ export interface ModelWeights {
    * train questions alone, as the share of questions such texts leave unanswered, and so the cost of offering,
    * differs by genre. Absent: `threshold`.
    */
-  threshold_undated?: number;
+  threshold_reference?: number;
   /** How the weights were made: what they were fitted on and what they scored. */
   fitted: Record<string, unknown>;
 }
@@ -255,9 +255,9 @@ export function leadOver(score: number, rival: number | undefined): number {
   return rival === undefined ? LONE_MARGIN : Math.min(LONE_MARGIN, score - rival);
 }
 
-/** The confidence at which a best candidate is offered: `threshold` in a folder holding news reports, else `threshold_undated`. */
+/** The confidence at which a best candidate is offered: `threshold` in a folder holding news reports, else `threshold_reference`. */
 export function thresholdFor(reports: boolean, model: ModelWeights = MODEL): number {
-  return reports ? model.threshold : (model.threshold_undated ?? model.threshold);
+  return reports ? model.threshold : (model.threshold_reference ?? model.threshold);
 }
 
 /** The chance a candidate is right (0..1). */

@@ -20,7 +20,7 @@ export const STOP_WORDS = new Set(
 // Porter leaves these apart from their lemma; a news question often uses the other tense.
 // A table kept packed, several pairs a line:
 // prettier-ignore
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR_VERBS: Record<string, string> = {
   met: 'meet', said: 'say', says: 'say', told: 'tell', went: 'go', gone: 'go', goes: 'go', saw: 'see', seen: 'see', took: 'take',
   taken: 'take', made: 'make', held: 'hold', came: 'come', gave: 'give', given: 'give', got: 'get', gotten: 'get', left: 'leave',
   began: 'begin', begun: 'begin', brought: 'bring', thought: 'think', knew: 'know', known: 'know', found: 'find', won: 'win',
@@ -31,11 +31,10 @@ const IRREGULAR: Record<string, string> = {
   threw: 'throw', thrown: 'throw', shown: 'show', struck: 'strike', bought: 'buy', caught: 'catch', taught: 'teach', meant: 'mean',
   heard: 'hear', lost: 'lose', sat: 'sit', rose: 'rise', risen: 'rise', drew: 'draw', drawn: 'draw', overseen: 'oversee',
   oversaw: 'oversee', hid: 'hide', hidden: 'hide', sold: 'sell', fled: 'flee', swore: 'swear', sworn: 'swear', forgot: 'forget',
-  children: 'child', men: 'man', women: 'woman', people: 'person', died: 'die', dies: 'die', dying: 'die',
+  died: 'die', dies: 'die', dying: 'die',
 };
+const IRREGULAR_NOUNS: Record<string, string> = { children: 'child', men: 'man', women: 'woman', people: 'person' };
 
-/** The table's nouns: a verb prefix before one of them is no verb (`outmen`). */
-const IRREGULAR_NOUNS = new Set(['children', 'men', 'women', 'people']);
 /** Prefixes that make a verb of a verb and keep its irregular forms: `underwrote`, `withdrew`, `upheld`, `overtaken`. */
 const VERB_PREFIXES = ['under', 'over', 'with', 'out', 'fore', 'mis', 'up', 're'];
 /** Words that only look like a prefix and an irregular form (`resent` is not `re-sent`). */
@@ -46,7 +45,7 @@ function prefixedIrregular(t: string): string | undefined {
   if (NOT_PREFIXED.has(t)) return undefined;
   for (const prefix of VERB_PREFIXES) {
     const rest = t.slice(prefix.length);
-    if (t.startsWith(prefix) && rest.length >= 3 && !IRREGULAR_NOUNS.has(rest) && Object.hasOwn(IRREGULAR, rest)) return prefix + IRREGULAR[rest]!;
+    if (t.startsWith(prefix) && rest.length >= 3 && Object.hasOwn(IRREGULAR_VERBS, rest)) return prefix + IRREGULAR_VERBS[rest]!;
   }
   return undefined;
 }
@@ -90,7 +89,7 @@ export function analyzeTerm(token: string): string | null {
   const t = foldText(token)
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
-  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR[t] ?? prefixedIrregular(t) ?? t);
+  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR_VERBS[t] ?? IRREGULAR_NOUNS[t] ?? prefixedIrregular(t) ?? t);
   if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
   termMemo.set(token, term);
   return term;
