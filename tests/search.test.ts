@@ -259,6 +259,12 @@ describe('term analysis', () => {
     expect(analyzeTerm('chairmen')).not.toBe(analyzeTerm('chairman'));
   });
 
+  it('reads a word that names a property of every object as the word (`constructor`, `toString`)', () => {
+    expect(analyzeTerm('constructor')).toBe('constructor');
+    expect(analyzeTerm('constructors')).toBe('constructor');
+    expect(contentTerms('the constructor of the bridge')).toEqual(['constructor', 'bridg']);
+  });
+
   it('finds the passage a question asks of in another tense of a prefixed verb', () => {
     const article = cleanArticle(
       'a.txt',

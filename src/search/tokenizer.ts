@@ -40,6 +40,11 @@ const VERB_PREFIXES = ['under', 'over', 'with', 'out', 'fore', 'mis', 'up', 're'
 /** Words that only look like a prefix and an irregular form (`resent` is not `re-sent`). */
 const NOT_PREFIXED = new Set(['resent']);
 
+/** A word's lemma from the irregular tables; own keys only, so `constructor` is not read as Object's. */
+function irregularLemma(t: string): string | undefined {
+  return Object.hasOwn(IRREGULAR_VERBS, t) ? IRREGULAR_VERBS[t] : Object.hasOwn(IRREGULAR_NOUNS, t) ? IRREGULAR_NOUNS[t] : undefined;
+}
+
 /** `underwrote` -> `underwrite`: a prefixed irregular form read as its prefixed lemma, or undefined. */
 function prefixedIrregular(t: string): string | undefined {
   if (NOT_PREFIXED.has(t)) return undefined;
@@ -89,7 +94,7 @@ export function analyzeTerm(token: string): string | null {
   const t = foldText(token)
     .replace(/'s$/, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
-  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(IRREGULAR_VERBS[t] ?? IRREGULAR_NOUNS[t] ?? prefixedIrregular(t) ?? t);
+  const term = !t || STOP_WORDS.has(t) ? null : /^\d+$/.test(t) ? t : stemmer(irregularLemma(t) ?? prefixedIrregular(t) ?? t);
   if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
   termMemo.set(token, term);
   return term;
