@@ -82,6 +82,69 @@ describe('cleaning paragraphs', () => {
     expect(cleanArticle('x.txt', 'BC-KOREA-RUSSIA, 3 Leaders meet\n\nA paragraph that says something.').title).toBe('Leaders meet');
   });
 
+  /** A paragraph wrapped at a column's width (about 26 characters), greedily, as pdftotext leaves it. */
+  const column = (text: string, width = 26): string => {
+    const lines: string[] = [];
+    for (const word of text.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines.join('\n');
+  };
+  const filler = (n: number): string => column(`Paragraph ${n} says what the officials told reporters on the record after the meeting.`);
+
+  it('reads a page set in columns: split words joined, a compound kept, a paragraph mended across a caption and a page jump', () => {
+    const page = [
+      'THE DAILY LANTERN',
+      'Ferry fire crew praised',
+      'By JANE DOE',
+      `R\n${column('escuers reached the ferry within an hour, the coastguard said on Thursday.')}`,
+      'The ship had left Dub-\nlin at dawn with a six-\nmonth-old engine and a\ncrew of nine when a fire',
+      'Passengers wait on the\nquay in Dublin. PHOTO:\nJOHN ROE',
+      'broke out in the engine\nroom, and the flames had\nContinued on Page 6',
+      '\f6 | THE DAILY LANTERN |\nFRIDAY, MAY 2, 2025',
+      'Ferry crew praised',
+      'From Page 1',
+      column('spread to the car deck before all passengers were taken off safely.'),
+      filler(1),
+      filler(2),
+    ].join('\n\n');
+    const blocks = splitBlocks(page);
+    expect(blocks).toContain('Rescuers reached the ferry within an hour, the coastguard said on Thursday.');
+    expect(blocks.find((b) => b.startsWith('The ship'))).toBe(
+      'The ship had left Dublin at dawn with a six-month-old engine and a crew of nine when a fire broke out in the engine room, and the flames had spread to the car deck before all passengers were taken off safely.',
+    );
+    expect(blocks.some((b) => /PHOTO|Page|Ferry crew praised|FRIDAY/.test(b))).toBe(false);
+  });
+
+  it('reads a short text with short lines as it is: too few lines to measure a column by', () => {
+    expect(splitBlocks('Kim arrives in\nRussia\n\nthe story goes on here.')).toEqual(['Kim arrives in', 'Russia', 'the story goes on here.']);
+  });
+
+  it('keeps a split word apart across lines on a page not set in columns (`then-` + `president`)', () => {
+    expect(splitBlocks(`Talks were held with then-\npresident Dmitry Medvedev in a ${'x'.repeat(40)} hall.`)[0]).toContain('then-president');
+  });
+
+  it("reads a newsletter quoting a report as the report: the writer's introduction, sign-off and signature go", () => {
+    const quoted = (n: number): string => `> Paragraph ${n} of the wire report tells what happened at the port on Monday and who said what about it.`;
+    const page = [
+      'The Harbour Notes',
+      'A storm and a salmon escape',
+      'Tove Andersen',
+      'Morning, all. Here is the wire report in full, with a few thoughts from me at the end of it.',
+      quoted(1),
+      quoted(2),
+      quoted(3),
+      '— Agence France-Presse',
+      'Thanks for reading, and see you all next week with more on the recapture numbers.',
+      '— Tove',
+    ].join('\n\n');
+    const a = cleanArticle('n.txt', page);
+    expect(a.passages.map((p) => p.text)).toEqual([1, 2, 3].map((n) => quoted(n).slice(2)));
+    expect(a.agency).toBe('AFP');
+  });
+
   it('splits blocks on blank lines, whatever the line endings', () => {
     expect(splitBlocks('One\r\ntwo\r\n\r\nThree')).toEqual(['One two', 'Three']);
   });

@@ -71,18 +71,5 @@ export function sentenceTokens(sentence: string): Token[] {
 
 export const isCapitalized = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
-let lexicon: Readonly<Record<string, unknown>> | undefined;
-
-/** A lower-case word and the singulars it may be the plural of (`companies` -> `company`, `witnesses` -> `witness`). */
-export const singularForms = (word: string): string[] => [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')];
-
-/**
- * Whether the tagger's English lexicon knows a word, or its singular (`officials`, `witnesses`): a capitalised
- * word it does not know that opens a sentence (`Interfax said ...`) is taken for a name.
- */
-export function isKnownWord(word: string): boolean {
-  lexicon ??= (nlp as unknown as { model: () => { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
-  const w = word.toLowerCase();
-  return singularForms(w).some((form) => form in lexicon!);
-}
+export { isKnownWord, singularForms } from '../shared/knownWords.ts';
 export const endsClause = (t: Token): boolean => /[,;:.!?()"“”—–]/.test(t.post);

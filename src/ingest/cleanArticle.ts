@@ -302,6 +302,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'timestamp (read as date)');
       continue;
     }
+    // `B3 | Tuesday, November 18, 2025 | The Prairie Examiner`: a printed page's header, its fields read.
+    if (block.includes('|') && readMetaFields(block, state, true)) {
+      drop(block, 'page header (read as metadata)');
+      continue;
+    }
     const furniture = furnitureReason(block);
     if (furniture) readFurnitureMetadata(block, furniture.why, state);
     drop(block, furniture?.why ?? 'page header (above the headline)');
@@ -346,6 +351,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   const standfirsts: string[] = [];
   /** A byline, date, share or caption line since the last story paragraph: what follows a standfirst. */
   let metadataSinceLastPassage = false;
+  /** A heading-like line came before the story's byline or date: a deck under the headline, not a section's heading. */
+  let headingOverMetadata = false;
+  const sawMetadata = (): void => {
+    metadataSinceLastPassage = true;
+    if (heading !== null && passages.length === 0) headingOverMetadata = true;
+  };
 
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
@@ -370,7 +381,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       }
       i += run - 1;
       // Names or share buttons in the menu are a byline's company; other menus can sit anywhere.
-      if (menu.some((line) => isPersonName(line) || furnitureReason(line)?.why === 'share line')) metadataSinceLastPassage = true;
+      if (menu.some((line) => isPersonName(line) || furnitureReason(line)?.why === 'share line')) sawMetadata();
       continue;
     }
     if (inLinkList) {
@@ -421,14 +432,14 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (readDateLine(block, meta, 'date line')) {
       drop(block, 'timestamp (read as date)');
-      metadataSinceLastPassage = true;
+      sawMetadata();
       continue;
     }
     const yearless = passages.length === 0 ? yearlessDateLine(block) : null;
     if (yearless) {
       meta.addMonthDay(yearless, block);
       drop(block, 'timestamp (month and day, no year)');
-      metadataSinceLastPassage = true;
+      sawMetadata();
       continue;
     }
     if (/^\|/.test(block) && !readMetaFields(block.replace(/^\|\s*/, ''), state, false)) {
@@ -457,7 +468,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const metaWhy = readMetadataLine(block, state, false);
     if (metaWhy) {
       drop(block, metaWhy);
-      metadataSinceLastPassage = true;
+      sawMetadata();
       continue;
     }
     // `MINA Report` between the headline and the story: the site's name, not a section heading.
@@ -472,7 +483,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (passages.length <= 1 && isNameNextToMetadata(blocks, i, state)) {
       drop(block, 'byline (read as authors)');
-      metadataSinceLastPassage = true;
+      sawMetadata();
       continue;
     }
     const furniture = furnitureReason(block);
@@ -480,14 +491,14 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
       if (furniture.startsList) inLinkList = true;
-      if (HEADER_FURNITURE.has(furniture.why)) metadataSinceLastPassage = true;
+      if (HEADER_FURNITURE.has(furniture.why)) sawMetadata();
       continue;
     }
     const wire = agencyOnlyLine(block);
     if (wire) {
       meta.setAgency(wire, 'agency credit', block);
       drop(block, 'agency credit');
-      metadataSinceLastPassage = true;
+      sawMetadata();
       continue;
     }
     if (passages.length === 0 && PLACE_LINE.test(block) && blocks[i + 1] !== undefined && looksLikeParagraph(blocks[i + 1]!)) {
@@ -516,6 +527,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const sectionHeading = afterTime ? text : headingText(text);
     if (sectionHeading !== null && !(i === blocks.length - 1 && passages.length > 0 && isCutOffSentence(text))) {
       heading = sectionHeading;
+      headingOverMetadata = false;
       continue;
     }
     // The first text under the headline is a standfirst when bylines, dates or furniture follow it.
@@ -524,6 +536,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       passages.pop();
       standfirsts.push(standfirstCandidate.text);
       drop(standfirstCandidate.text, 'standfirst (summary above the story)');
+    }
+    if (headingOverMetadata && heading !== null && passages.length === 0) {
+      standfirsts.push(heading);
+      drop(heading, 'standfirst (summary above the story)');
+      heading = null;
     }
     if (passages.length < 3) readLeadDateline(text, state);
     const paragraph = passages.length + 1;
@@ -593,8 +610,11 @@ const STAMP_OPENING = /^(?:first |last )?(?:published|updated|posted)\b(?!.*[.!?
 /** A line that is a date, a timestamp or a publication stamp, with or without a date (`Published 2 hours ago`). */
 const isStampLine = (line: string): boolean => readTimestampLine(line) !== null || dateOnlyLine(line) !== null || STAMP_OPENING.test(line);
 
-/** How far down the page a byline or date line is looked for, to find the headline over it. */
-const HEADER_REACH = 16;
+/**
+ * How far down the page (in blocks) a byline or date line is looked for, to find the headline over it: a site's
+ * header of a dozen menu lines, a motto and a kicker, then a headline and its standfirst on lines of their own.
+ */
+const HEADER_REACH = 20;
 
 /** A line of page chrome between the site's header and the story's: furniture, a breadcrumb, a section kicker. */
 function isHeaderChrome(block: string): boolean {

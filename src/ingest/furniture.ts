@@ -152,6 +152,10 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     )
   )
     return { why: 'advertising' };
+  // A sign-up box's field: `Type your email...`, `Enter your email address`.
+  if (/^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i.test(text)) return { why: 'newsletter sign-up' };
+  // `3` alone on its line: a like or comment counter; a story's number comes with words.
+  if (/^\d{1,6}$/.test(text)) return { why: 'counter' };
   // A readers' poll: its question, options and count are the page's, not the story's.
   if (/^(?:readers'?|reader|today's|our|quick)?\s*poll\s*:?$|^have your say\s*:?$/i.test(text)) return { why: 'poll', startsList: true };
   if (/^(?:vote|view results|see results|[\d,]+ votes?(?: so far| cast)?)$/i.test(text)) return { why: 'poll' };
@@ -275,6 +279,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     (text.match(/\d/g)?.length ?? 0) * 3 >= text.replace(/\s/g, '').length
   )
     return { why: 'market data' };
+  // A market box's row: a name, maybe a contract month, a price and its signed change (`Wheat, Dec. 5.38 +0.04`).
+  if (n <= 6 && /^[\p{L}][\p{L}&/ .-]*,?(?:\s+\p{L}{3}\.?)?\s+\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?%?$/u.test(text)) return { why: 'market data' };
   if (
     /^(?:market )?(?:data|prices|quotes) (?:is |are )?delayed\b|\bnot investment advice\b|\b(?:does not|do not) (?:give|constitute|offer) investment advice\b/i.test(
       text,
@@ -367,9 +373,9 @@ function isCaption(text: string): boolean {
 
 /** The jobs a byline names (`Seoul correspondent`, `reporter Jane Doe`): one list for bylines and role lines. */
 export const JOURNALIST_JOBS = 'reporter|correspondent|editor|writer|producer|presenter|analyst|columnist|journalist';
-const JOB_TITLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOURNALIST_JOBS})$`, 'iu');
+const JOB_TITLE_LINE = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}(?:${JOURNALIST_JOBS}|desk|bureau)$`, 'iu');
 
-/** `Transport Correspondent`, `Senior Writer`: a byline's role on a line of its own, never story text. */
+/** `Transport Correspondent`, `Senior Writer`, `Examiner Foreign Desk`: a byline's role on a line of its own, never story text. */
 export function isJobTitle(line: string): boolean {
   return words(line) <= 4 && JOB_TITLE_LINE.test(line.trim());
 }

@@ -89,8 +89,22 @@ export function mastheadInMenu(lines: readonly string[], isPageTop: boolean): st
       words.every((w) => /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*|of|the|and|&)$/u.test(w))
     )
       return name;
-    // The page's very first word, alone on its line (`moneycontrol`, `UAWire`), is the site's name.
+    // `The Evening Compass`: a name with its article, every word capitalised, is a publication's; menu entries
+    // name sections and actions (`Get the app`), not things with `The`.
+    if (words.length >= 3 && words.length <= 5 && words[0] === 'The' && words.every((w) => /^[\p{Lu}][\p{L}&'’.-]*$/u.test(w))) return name;
+    // The page's very first word, alone on its line (`moneycontrol`, `UAWire`), is the site's name; so is a short
+    // capitalised name opening the page over its menu (`Far East Notes` / `Subscribe` / `Sign in`).
     if (i === 0 && isPageTop && words.length === 1 && /\p{L}{3}/u.test(name)) return name;
+    if (
+      i === 0 &&
+      isPageTop &&
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((w) => /^(?:[\p{Lu}][\p{L}&'’.-]*|of|the|and|&)$/u.test(w)) &&
+      !words.every((w) => SECTION_WORDS.test(w)) &&
+      !words.some((w) => MENU_WORD.test(w))
+    )
+      return name;
   }
   return null;
 }

@@ -2,6 +2,7 @@
  * Lines that carry an article's metadata rather than its story: bylines, timestamps, `Source:` and agency
  * credits, copyright and syndication lines, the lead's dateline. Each is read into the collector.
  */
+import { NEWS_NAME } from './newsNames.ts';
 import type { DroppedLine } from './types.ts';
 import { agenciesIn, agencyNamed, agencyOnlyLine } from './agencies.ts';
 import { type Byline, readByline, readReportingCredit } from './byline.ts';
@@ -16,8 +17,11 @@ import { headerFields, META_LINE } from './splitBlocks.ts';
 function copyrightOwner(block: string): { agency: string | null; owner: string | null; year: number | null } {
   const year = /\b((?:19|20)\d{2})\b/.exec(block);
   const agency = agenciesIn(block)[0] ?? null;
-  // The owner is named first: `© 2019 CNBC LLC. All Rights Reserved. A Division of ...`.
-  const name = (block.split(/\.\s+|\s+\|\s+/)[0] ?? block)
+  // The owner is named first: `© 2019 CNBC LLC. All Rights Reserved. A Division of ...`; in a footer's row of links,
+  // first after the mark (`Advertise with us | Privacy | © Treswithen Courier 2025`).
+  const mark = block.search(/©|\(c\)|copyright/i);
+  const fromMark = mark > 0 && /\|/.test(block.slice(0, mark)) ? block.slice(mark) : block;
+  const name = (fromMark.split(/\.\s+|\s+\|\s+/)[0] ?? fromMark)
     .replace(/\s+(?:or|and)\s+its\s+affiliat.*$/i, '')
     .replace(
       /©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi,
@@ -66,6 +70,18 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
   const bareDate = dateOnlyLine(field);
   if (bareDate) return () => meta.addDate(bareDate, beforeTitle ? 'date line before the title' : 'date line', line);
   if (/^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i.test(field)) return () => undefined;
+  // A page header's publication (`B3 | Tuesday, November 18, 2025 | The Prairie Examiner`).
+  if (field !== line && NEWS_NAME.test(field) && /^(?:(?:The|[\p{Lu}][\p{L}&'’.-]*)\s*){1,5}$/u.test(field))
+    return () => meta.setPublisher(field, 'page header', line);
+  // A printed edition's name: `The Prairie Examiner e-Edition` names the publication.
+  const edition = /^(.+?)\s+(?:e-?edition|print edition|digital edition)$/i.exec(field);
+  if (field !== line && edition) return () => meta.setPublisher(edition[1]!, 'edition line', line);
+  // A printed edition's masthead line: `VOL. 141, NO. 115`, `$2.00`, `Page 6`, `B3`, say nothing of the story.
+  if (
+    field !== line &&
+    /^(?:vol(?:ume)?\.?\s*[\dIVXLC]+(?:,?\s*no\.?\s*\d+)?|no\.?\s*\d+|[$€£¥]\s?\d+(?:[.,]\d{2})?|page\s+[A-Z]?\d+|[A-Z]?\d{1,3})$/i.test(field)
+  )
+    return () => undefined;
   // `13 May 2025 | 8 min read`: the reading time beside a date says nothing of the story.
   if (field !== line && furnitureReason(field)?.why === 'reading time') return () => undefined;
   // `Reuters|Published`: a label whose date the page left out.

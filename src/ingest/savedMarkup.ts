@@ -8,6 +8,7 @@
  * and the search does not index addresses. A text that shows none of a tool's signs is left as it is (a plain
  * report may well hold an asterisk or a bracketed number).
  */
+import { agencyOnlyLine } from './agencies.ts';
 
 /** `[text](https://...)` or `[text](/world/asia)`, with an optional `"title"`. */
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
@@ -117,12 +118,47 @@ function forwardedPage(text: string): string {
 
 /**
  * A report quoted in an e-mail or a newsletter (`> Vladivostok (Russia) (AFP) - ...`) without the quote marks: they
- * are the mail's, the words the report's. Only when quoted lines are many (three, and a third of the text's lines).
+ * are the mail's, the words the report's. Only when quoted lines are many (three, and a third of the text's lines,
+ * or half its words).
+ * When the quoted report is most of the text's words, it is the story: the writer's own paragraphs around it (an
+ * introduction, the credit under it, a sign-off) go, as a reader who saved the page for the report skips them; the
+ * header above the first paragraph (headline, byline, date) stays to be read.
  */
 function withoutQuoteMarks(text: string): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  const quoted = lines.filter((l) => /^[ \t]*>/.test(l)).length;
-  return quoted >= 3 && quoted >= lines.length / 3 ? text.replace(QUOTE_MARK, '') : text;
+  const isQuoted = (l: string): boolean => /^[ \t]*>/.test(l);
+  const quoted = lines.filter(isQuoted);
+  const words = (ls: readonly string[]): number => ls.reduce((n, l) => n + l.split(/\s+/).length, 0);
+  const quotedMost = words(quoted) >= words(lines) / 2;
+  if (quoted.length < 3 || (quoted.length < lines.length / 3 && !quotedMost)) return text;
+  if (!quotedMost) return text.replace(QUOTE_MARK, '');
+  const blocks = text.split(/\n[ \t]*\n/);
+  const quotes = blocks.map((b) => b.split('\n').some(isQuoted));
+  const first = quotes.indexOf(true);
+  const last = quotes.lastIndexOf(true);
+  // A paragraph of prose (a sentence of eight words or more) is the writer's introduction or sign-off, and a
+  // signature (`— Maren`) theirs; the wire's credit (`— Agence France-Presse`) and the page's furniture are read as usual.
+  const prose = (b: string): boolean => b.split(/\s+/).length >= 8 && /[.!?]["”’)]?\s*$/.test(b.trim());
+  const signature = (b: string): boolean => /^\s*[—–-]\s*\S/.test(b) && !b.includes('\n') && agencyOnlyLine(b.replace(/^\s*[—–-]\s*/, '')) === null;
+  // Before the report only the paragraphs right above it are the introduction: higher up are the headline and standfirst.
+  let intro = first;
+  while (intro > 0 && !quotes[intro - 1] && prose(blocks[intro - 1]!)) intro -= 1;
+  const own = (b: string, i: number): boolean => !quotes[i] && (i < first ? i >= intro : prose(b) || signature(b));
+  return (
+    blocks
+      .filter((b, i) => !own(b, i))
+      // After it, a sentence inside the page's furniture (a subscription box's `Weekly notes on ...`) is the writer's too.
+      .map((b, i) =>
+        i > last
+          ? b
+              .split('\n')
+              .filter((l) => !prose(l))
+              .join('\n')
+          : b,
+      )
+      .join('\n\n')
+      .replace(QUOTE_MARK, '')
+  );
 }
 
 /** A Markdown save as its words: the front matter's fields, the logo's name as the publisher, each line read. */

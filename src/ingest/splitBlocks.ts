@@ -7,15 +7,26 @@ import { readByline } from './byline.ts';
 import { dateOnlyLine } from './dateLines.ts';
 import { furnitureReason, isPhotoCredit } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
+import { isKnownWord } from '../shared/knownWords.ts';
 
 /**
  * Blank-line separated blocks. A hard-wrapped block is one paragraph (its lines joined); a block whose
  * lines are whole paragraphs (a layout with no blank lines between them) gives one block per line.
  */
 export function splitBlocks(raw: string): string[] {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  return text
-    .split(/\n[ \t\u00a0]*\n/)
+  // A form feed ends a printed page; a print page's jump (`Continued on Page 6`, `From Page 1`) says where it goes on.
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .split('\n')
+    .filter((l) => !JUMP_LINE.test(l.trim()))
+    .join('\n');
+  const width = wrapWidth(text);
+  const columns = width <= COLUMN_WIDTH;
+  const join = (lines: readonly string[]): string => joinWrappedLines(lines, columns ? wordsOf(text) : undefined);
+  const raws = text.split(/\n[ \t\u00a0]*\n/);
+  return (columns ? mendColumnBreaks(raws) : raws)
     .flatMap((block) => {
       const lines = block
         .split('\n')
@@ -29,11 +40,62 @@ export function splitBlocks(raw: string): string[] {
       if (lines.some((l, i) => i > 0 && l === lines[i - 1])) return lines;
       // A photo credit over or under its caption: one caption block, dropped whole.
       if (isCreditedCaption(lines)) return [lines.join('\n')];
-      // A byline, date or credit under a headline or over a story is its own line, never wrapped text.
-      if (lines.length > 1 && lines.some(standsAlone)) return lines;
-      return isHardWrapped(lines) ? [joinWrappedLines(lines)] : lines;
+      // A byline, date or credit under a headline or over a story is its own line, never wrapped text; but a
+      // teaser or caption wrapped at a phone's width (`Read more: Trump and Kim's Hanoi` / `summit ends ...`) is one
+      // line, furniture whole.
+      if (lines.length > 1 && lines.some(standsAlone)) return columns ? joinFullLines(lines, width) : lines;
+      return isHardWrapped(lines, width) ? [join(lines)] : lines;
     })
     .filter((block) => block.length > 0);
+}
+
+/** A page wrapped this narrow or narrower is set in columns: a PDF e-paper's text, a phone's copy. */
+const COLUMN_WIDTH = 45;
+
+/** A print page's jump line: `Continued on Page 6`, `From Page 1`, `Continued from A1`. */
+const JUMP_LINE = /^(?:continued (?:on|from) (?:page |p\.? ?)?[A-Z]?\d+|from page [A-Z]?\d+|continued on next page)\.?$/i;
+
+/** A block that goes on a sentence: it opens on a lower-case word (`somewhat” in recent months`; not `railway_mark`). */
+const GOES_ON = /^\p{Ll}[\p{L}’'-]*(?=[\s,.;:!?”"’)]|$)/u;
+
+/** The most blocks a column's break may put between a paragraph's two halves (a caption, a pull quote, a page's header). */
+const BREAK_REACH = 5;
+
+/**
+ * Text set in columns breaks where a column ends, mid-paragraph and even mid-sentence, and what sits between the
+ * columns (a photo's caption, a pull quote, the next page's header and jump headline) comes between a paragraph's
+ * halves. Below the story's first paragraph (a sentence of ten words or more: above it are the headline,
+ * standfirst and byline), a block left open (its last line ends on no closing punctuation) goes on in the next
+ * block that opens in lower case (or, when it ends on a word no sentence ends on and no such block is near,
+ * `ask for` / `Putin's help`, in the very next block); what came between is not the story's, and goes.
+ */
+function mendColumnBreaks(raws: readonly string[]): string[] {
+  const trimmed = raws.map((b) => b.trim()).filter(Boolean);
+  const words = (b: string): number => b.split(/\s+/).length;
+  const first = trimmed.findIndex((b) => words(b) >= 10 && /[.!?]["”’)]?$/.test(b));
+  const open = (b: string): boolean => words(b) >= 3 && !/[.!?:;"”’)]$/.test(b);
+  const out: string[] = [];
+  for (let i = 0; i < trimmed.length; i += 1) {
+    let block = trimmed[i]!;
+    while (first >= 0 && i >= first && open(block)) {
+      const dangling = DANGLING.test(block) || /\p{L}-$/u.test(block);
+      let k = i + 1;
+      while (k < trimmed.length && k <= i + BREAK_REACH && !GOES_ON.test(trimmed[k]!)) k += 1;
+      // Ending on `for`, with no block in reach opening in lower case, it goes on in the very next one.
+      if (dangling && (k >= trimmed.length || k > i + BREAK_REACH)) k = i + 1;
+      const rest = trimmed[k];
+      if (rest === undefined || k > i + BREAK_REACH || trimmed.slice(i + 1, k).some((b) => words(b) > 40)) break;
+      block = `${block}\n${rest}`;
+      i = k;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/** The words a text holds, lower-cased: a word split at a line's end is joined as the text writes it elsewhere. */
+function wordsOf(text: string): ReadonlySet<string> {
+  return new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
 }
 
 /**
@@ -91,29 +153,116 @@ function standsAlone(line: string): boolean {
   );
 }
 
+/** No text is wrapped wider than this: a longer line is a paragraph of its own. */
+const UNWRAPPED_WIDTH = 120;
+
+/** A line wrapped at the page's width is at least this share of it (the rest of its next word did not fit). */
+const FULL_LINE = 0.75;
+
+/** The fewest lines from which a page's wrapping is measured: a short text's few lines say nothing of it. */
+const MEASURED_LINES = 20;
+
 /**
- * Wrapped text breaks at a fixed width, mostly mid-sentence; a paragraph per line is often longer than any
- * wrap width and ends its sentences at the line's end.
+ * The width a page's text is wrapped at, if it is: the 90th percentile of its lines' lengths; for a text of fewer
+ * than `MEASURED_LINES` lines, unknown (`UNWRAPPED_WIDTH`).
  */
-export function isHardWrapped(lines: readonly string[]): boolean {
+function wrapWidth(text: string): number {
+  const lengths = text
+    .split('\n')
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  return lengths.length < MEASURED_LINES ? UNWRAPPED_WIDTH : lengths[Math.floor(0.9 * (lengths.length - 1))]!;
+}
+
+/** A line that stands alone as site furniture, not as a byline, date or credit that belongs to the story. */
+function furnitureOnly(line: string): boolean {
+  return (
+    readTimestampLine(line) === null &&
+    dateOnlyLine(line) === null &&
+    agencyOnlyLine(line) === null &&
+    !/^by\s/i.test(line) &&
+    line.split(/\s+/).length <= 12 &&
+    furnitureReason(line) !== null
+  );
+}
+
+/** A word that leaves its sentence open: a line ending on it was wrapped (`Kim Jong Un's train arrives at`). */
+const DANGLING = /\b(?:a|an|the|of|at|in|on|to|for|from|with|by|and|or|but|his|her|its|their|our|your|my)$/i;
+
+/**
+ * The lines of a block holding a line that stands alone, each apart, except a line as long as the page's wrapping
+ * allows (`FULL_LINE` of `width`) whose sentence runs on: the next line continues it, unless either is a byline, date
+ * or credit of the story. Only on a page set in columns (see COLUMN_WIDTH): elsewhere every line stays apart.
+ */
+function joinFullLines(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  const metadata = (l: string): boolean => standsAlone(l) && !furnitureOnly(l);
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const continues =
+      previous !== undefined &&
+      out.length > 0 &&
+      previous.length >= FULL_LINE * width &&
+      // and the line goes on mid-sentence: it opens in lower case, or the one above ends on a word no line of its own does.
+      // (or a teaser's title runs on: `Read more: Council signs off on new` / `Harbourside fire station after delays`).
+      (/^\p{Ll}/u.test(line) || DANGLING.test(previous) || (furnitureOnly(previous) && !/[.!?]["”’)]?$/.test(line))) &&
+      !metadata(previous) &&
+      !metadata(line);
+    if (continues) out[out.length - 1] = joinWrappedLines([out[out.length - 1]!, line]);
+    else out.push(line);
+  });
+  return out;
+}
+
+/**
+ * Wrapped text breaks at a fixed width (`width`, the page's if known), mostly mid-sentence; a paragraph per line is
+ * often longer than any wrap width and ends its sentences at the line's end.
+ */
+export function isHardWrapped(lines: readonly string[], width = UNWRAPPED_WIDTH): boolean {
   if (lines.length < 2) return true;
-  if (Math.max(...lines.map((l) => l.length)) > 120) return false;
-  // Text wraps near a fixed width: a short line above a capitalised one is a line of its own.
-  if (lines.slice(0, -1).some((l, i) => l.length < 40 && !/[-,]$/.test(l) && /^[\p{Lu}\d]/u.test(lines[i + 1]!))) return false;
+  if (Math.max(...lines.map((l) => l.length)) > UNWRAPPED_WIDTH) return false;
+  // Text wraps near a fixed width: a short line above a capitalised one is a line of its own, if the capitalised
+  // word would have fitted on it at the page's width. On a page of a paragraph a line (most lines longer than any
+  // wrap width), any line is short. On a page set in columns (a phone's copy wraps at 35 characters, in a font
+  // whose letters differ in width), a line is short below `FULL_LINE` of the width, and one of three words or more
+  // ending on a word no sentence ends on (`furniture warehouse in` / `Harbourside`) goes on whatever its length.
+  const columns = width <= COLUMN_WIDTH;
+  const short = (l: string): boolean =>
+    columns ? l.length < FULL_LINE * width && !(DANGLING.test(l) && l.split(' ').length >= 3) : l.length < 40 || width > UNWRAPPED_WIDTH;
+  const endedEarly = (l: string, next: string): boolean => short(l) && l.length + 1 + next.split(' ')[0]!.length <= width;
+  if (lines.slice(0, -1).some((l, i) => endedEarly(l, lines[i + 1]!) && !/[-,]$/.test(l) && /^[\p{Lu}\d]/u.test(lines[i + 1]!))) return false;
   // Short lines one under another are a menu or a list, not a wrapped paragraph.
-  if (lines.length >= 3 && lines.filter((l) => l.split(/\s+/).length <= 4).length >= lines.length * 0.6) return false;
+  // (In columns, a menu's entries open in capitals; a paragraph's lines go on in lower case.)
+  const menuLike = (l: string): boolean => l.split(/\s+/).length <= 4 && (!columns || (l.length < FULL_LINE * width && /^[\p{Lu}\d]/u.test(l)));
+  if (lines.length >= 3 && lines.filter(menuLike).length >= lines.length * 0.6) return false;
   const inner = lines.slice(0, -1);
   const ended = inner.filter((l) => /[.!?]["”’)]?$/.test(l)).length;
   return ended / inner.length < 0.5;
 }
 
-function joinWrappedLines(lines: readonly string[]): string {
+/**
+ * Wrapped lines as one paragraph. A word split at a line's end keeps its hyphen (`then-` + `president`), unless the
+ * text is set in columns (`words`, the text's own words, given), where a hyphen at a line's end mostly splits a word
+ * (`Vla-` + `dimir`): there it goes, unless both halves are words and the whole is none (`six-` + `party`).
+ */
+function joinWrappedLines(lines: readonly string[], words?: ReadonlySet<string>): string {
   let out = '';
   for (const line of lines) {
     if (!out) out = line;
-    // `then-` + `president` is one word; `stand-` + `off` too.
-    else if (/\p{L}-$/u.test(out)) out += line;
+    // A drop cap: `K` over `im Jong Un's armored train`.
+    else if (words && /^\p{Lu}$/u.test(out) && /^\p{Ll}/u.test(line)) out += line;
+    else if (/\p{L}-$/u.test(out)) out = words && splitsWord(out, line, words) ? out.slice(0, -1) + line : out + line;
     else out += ` ${line}`;
   }
   return out;
+}
+
+/** Whether a hyphen at the end of `left` splits one word with `right` (see joinWrappedLines). */
+function splitsWord(left: string, right: string, words: ReadonlySet<string>): boolean {
+  const before = /(\p{L}+)-$/u.exec(left)?.[1];
+  const after = /^(\p{L}+)/u.exec(right)?.[1];
+  if (!before || !after || !/^\p{Ll}/u.test(after)) return false;
+  const whole = (before + after).toLowerCase();
+  return words.has(whole) || isKnownWord(whole) || !isKnownWord(before) || !isKnownWord(after);
 }
