@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyQuestion, kindWords, withQuestionWordSpelt } from '../src/answer/classifyQuestion.ts';
 import { extractCandidates } from '../src/answer/extractCandidates.ts';
+import { contentTerms } from '../src/search/tokenizer.ts';
 import { dateStyleOf, describeDate, findDatePhrases } from '../src/answer/resolveDate.ts';
 import { AnswerEngine, reportsNaming } from '../src/answer/answerEngine.ts';
-import { askedHeadOf, namedNounOf, questionCues } from '../src/answer/questionCues.ts';
+import { askedHeadOf, mainClauseVerbs, namedNounOf, questionCues } from '../src/answer/questionCues.ts';
 import { askedArticleFact } from '../src/answer/articleFacts.ts';
 import { citationLabel } from '../src/render/citation.ts';
 import { MODEL } from '../src/answer/answerModel.ts';
@@ -42,6 +43,28 @@ describe('candidate spans', () => {
     // A name followed by `the` and a longer name is two names.
     const two = extractCandidates('Kim met Putin the day after Sergei Lavrov arrived.', { ...options, type: 'who', form: 'who' }).map((c) => c.text);
     expect(two).not.toContain('Putin the day');
+  });
+
+  it('takes what a verb of a what question goes on to say, its own words trimmed, up to the clause end', () => {
+    const asked = (question: string, sentence: string) =>
+      extractCandidates(sentence, {
+        ...options,
+        questionTerms: new Set(contentTerms(question)),
+        askedVerbs: mainClauseVerbs(question),
+        type: 'what',
+        form: 'what',
+      })
+        .filter((c) => c.complement)
+        .map((c) => c.text);
+    expect(asked('what did Kim Jong Il promise Medvedev', 'Kim Jong Il promised Medvedev to renounce nuclear testing, officials said.')).toEqual([
+      'to renounce nuclear testing',
+    ]);
+    expect(asked('what did the mayor say', 'The mayor said that the bridge connects people.')).toEqual(['bridge connects people']);
+    // No verb of the question in the sentence, no complement; nor one that only repeats the question.
+    expect(asked('what did the mayor promise', 'The mayor said that the bridge connects people.')).toEqual([]);
+    expect(asked('what did the mayor say about the bridge', 'The mayor said the bridge.')).toEqual([]);
+    // A verb of a clause that only places the question is not the one asked about.
+    expect(asked('what was Kim wearing when he stepped off the train', 'Kim stepped onto a red carpet in a long coat.')).toEqual([]);
   });
 
   it('takes a name the tagger does not know for a person after a title, a noun for one, or with an age beside it', () => {

@@ -51,6 +51,12 @@ export const OCCURRENCE_FEATURES = [
     range: '0.1..1',
   },
   { name: 'verb_object', meaning: "max: 1 when a noun phrase is the object of the question's own verb", range: '0/1' },
+  {
+    name: 'verb_complement',
+    meaning:
+      'max (what only): 1 when the candidate is the rest of a clause after a verb of the question (`promised Medvedev [to renounce nuclear testing]`), not a phrase of the asked kind',
+    range: '0/1',
+  },
   { name: 'quote_by_speaker', meaning: 'max: 1 when a quotation sits in a sentence naming the asked-about speaker', range: '0/1' },
   { name: 'window_overlap', meaning: "max: weighted share of the question's words within five words either side of the candidate", range: '0..1' },
   {

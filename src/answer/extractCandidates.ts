@@ -8,6 +8,7 @@ import { ORGANISATION_FORM } from './classifyQuestion.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
 import { endsClause, isCapitalized, isKnownWord, sentenceTokens, type Token } from './sentenceTokens.ts';
+import { matchesQuestion } from './wordFamily.ts';
 
 export type CandidateKind = 'person' | 'group' | 'place' | 'date' | 'quantity' | 'phrase' | 'reason';
 
@@ -22,6 +23,8 @@ export interface SpanCandidate {
   resolved?: string | null;
   /** A quotation: what someone said, attributed by its sentence. */
   quote?: boolean;
+  /** The rest of a clause after a verb of the question (see verbComplements), not a phrase of a kind. */
+  complement?: boolean;
   /**
    * The answer as shown, when it is more than `text`: a phrase with the article it opens with in its sentence
    * (`the library and the school hall`), which `text` drops so that the same thing said with `a` or `the` is one
@@ -310,6 +313,8 @@ export interface ExtractOptions {
   articleDate: string | null;
   /** The question asks what someone said (`What did Kim tell ...`): quotations are answers. */
   asksQuote?: boolean;
+  /** The terms of the verbs of the question's main clause (see QuestionCues.verbs), whose complements a `what` asks for. */
+  askedVerbs?: ReadonlySet<string>;
   /** `Who is Dmitri Trenin?`: the terms of the name asked about, whose descriptions are the answers. */
   identityOf?: ReadonlySet<string>;
   /**
@@ -516,6 +521,7 @@ export function extractCandidates(sentence: string, options: ExtractOptions): Sp
   }
   if (type === 'how') out.push(...meansPhrases(sentence, tokens));
   if (options.asksQuote) out.push(...quotations(sentence));
+  if (type === 'what' && options.askedVerbs) out.push(...verbComplements(sentence, tokens, options.askedVerbs, questionTerms));
   for (const [i0, j] of nounChunks(tokens, sentence)) {
     if (tokens.slice(i0, j + 1).every((t) => PRONOUNS.test(t.text))) continue;
     const i = trimKnown(tokens, i0, j, new Set());
@@ -616,6 +622,37 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number,
 
 /** Words that open a clause of their own: a phrase before them is over. */
 const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|when|while|whilst|before|after|until|because|as|if|since|though|although|where)$/i;
+
+/** The most words a verb's complement runs to. */
+const COMPLEMENT_WORDS = 14;
+/** How well a complement fits: it stands in for an answer of the asked kind, as a phrase mentioned in passing does. */
+const COMPLEMENT_FIT = 0.6;
+
+/**
+ * What a verb of the question's main clause (`askedVerbs`) goes on to say in the sentence: `promised Medvedev [to renounce nuclear testing]`,
+ * `said [the bridge connects people]`, from after the verb (its particles and a `that`) to its clause's end, the
+ * question's own words trimmed from its front: a `what` question asks for the rest of the statement its verb
+ * makes, which is not always a noun phrase. (Measured for `why` too, as a purpose's `to` phrase: no question more
+ * right first in the ranking's cross-validation, so not kept.)
+ */
+function verbComplements(sentence: string, tokens: Token[], askedVerbs: ReadonlySet<string>, questionTerms: ReadonlySet<string>): SpanCandidate[] {
+  const out: SpanCandidate[] = [];
+  tokens.forEach((verb, i) => {
+    if (!verb.tags.has('Verb') || endsClause(verb) || !matchesQuestion(verb.term, askedVerbs)) return;
+    let s = i + 1;
+    while (s < tokens.length && tokens[s]!.tags.has('Particle') && !endsClause(tokens[s - 1]!)) s += 1;
+    if (tokens[s] && /^that$/i.test(tokens[s]!.text) && !endsClause(tokens[s - 1]!)) s += 1;
+    if (s >= tokens.length || endsClause(tokens[s - 1]!)) return;
+    let e = s;
+    while (e + 1 < tokens.length && !endsClause(tokens[e]!) && !CLAUSE_OPENERS.test(tokens[e + 1]!.text) && e + 1 - s < COMPLEMENT_WORDS) e += 1;
+    s = trimKnown(tokens, s, e, questionTerms);
+    // `held up [by a Warren truss]`: a phrase of place, time or means after the verb is no statement; its noun phrase answers.
+    if (tokens[s]!.tags.has('Preposition')) return;
+    if (!tokens.slice(s, e + 1).some((t) => t.term !== null && !questionTerms.has(t.term))) return;
+    out.push({ ...span(sentence, tokens, s, e, 'phrase', COMPLEMENT_FIT), complement: true });
+  });
+  return out;
+}
 
 /** `by train`, `with a loan from China's Export-Import Bank`: the means or manner a plain `how` asks for. */
 function meansPhrases(sentence: string, tokens: Token[]): SpanCandidate[] {

@@ -110,9 +110,15 @@ export function mergeOccurrences(
     // Places stay apart: `Alder Bend` is not `Alder Bend Secondary School`, nor `Korea` `North Korea`.
     if (kind !== 'person' && kind !== 'group' && kind !== 'phrase') continue;
     const fewest = [...mine].reduce((a, b) => (holding.get(b)!.length < holding.get(a)!.length ? b : a));
-    const supersets = holding
-      .get(fewest)!
-      .filter((o) => o !== k && groups.has(o) && [...mine].every((w) => words.get(o)!.has(w)) && groups.get(o)![0]!.candidate.kind === kind);
+    const supersets = holding.get(fewest)!.filter(
+      (o) =>
+        o !== k &&
+        groups.has(o) &&
+        [...mine].every((w) => words.get(o)!.has(w)) &&
+        groups.get(o)![0]!.candidate.kind === kind &&
+        // A clause's rest (`brackets by the builders of the town`) is a statement, not a fuller name of the phrases in it.
+        !groups.get(o)!.every((x) => x.candidate.complement),
+    );
     if (!supersets.length) continue;
     // `Kim` could be any Kim: it joins the fullest name the corpus uses most, then the one most supported here.
     const commonness = (key: string): number => Math.min(...key.split(' ').map((w) => frequency(analyzeTerm(w) ?? w)));

@@ -3,7 +3,7 @@
  * form, the names it gives, its tense and numbers, the noun it asks the name of, and the main story's cues.
  */
 import { FUTURE } from './resolveDate.ts';
-import { sentenceTokens, endsClause } from './sentenceTokens.ts';
+import { sentenceTokens, endsClause, isCapitalized } from './sentenceTokens.ts';
 import { analyzeTerm } from '../search/tokenizer.ts';
 import { namedTerms } from '../search/passageIndex.ts';
 import { AUXILIARY, type QuestionForm } from './classifyQuestion.ts';
@@ -38,6 +38,8 @@ export interface QuestionCues {
   frequency: (term: string) => number;
   /** `what type of circuit`, `what commonly used system`: the stem of the noun the wh-word asks for, if any. */
   askedHead: string | null;
+  /** The terms of the verbs of the question's main clause (`What was Kim wearing when he stepped off ...` -> `wear`). */
+  verbs: ReadonlySet<string>;
   /**
    * The noun whose name the question asks, of any type: `what ship ...`, `which town ...`, `the name of the tug`,
    * `who was master of ...` -> `ship`, `town`, `tug`, `master` (stems), or null.
@@ -73,6 +75,28 @@ export function askedHeadOf(question: string): string | null {
     if (endsClause(t)) break;
   }
   return head;
+}
+
+/** Words that open a clause of the question's own (`... when he stepped off the train`): its main clause is over. */
+const SUBORDINATE = /^(?:when|while|whilst|after|before|because|if|since|until|as|where|who|whom|whose|which|that|though|although)$/i;
+
+/**
+ * The terms of the verbs of a question's main clause, auxiliaries left out: the verbs whose statement it asks the
+ * rest of (`What did Kim Jong Il promise Medvedev` -> `promis`), not those of a clause that places it (`... when he
+ * stepped off the train`).
+ */
+export function mainClauseVerbs(question: string): ReadonlySet<string> {
+  const verbs = new Set<string>();
+  const tokens = sentenceTokens(question);
+  let auxiliary = false;
+  for (const [k, t] of tokens.entries()) {
+    if (k > 0 && SUBORDINATE.test(t.text)) break;
+    if (AUXILIARY.test(t.text.toLowerCase())) auxiliary = true;
+    // `did Kim Jong Il promise Medvedev`: after an auxiliary and its named subject, the word the tagger calls a noun is the verb.
+    const afterSubject = auxiliary && k > 0 && tokens[k - 1]!.tags.has('ProperNoun') && !isCapitalized(t) && t.tags.has('Noun');
+    if (t.term && (t.tags.has('Verb') || afterSubject) && !AUXILIARY.test(t.text.toLowerCase())) verbs.add(t.term);
+  }
+  return verbs;
 }
 
 /**
@@ -152,6 +176,7 @@ export function questionCues(
     maxWeight,
     frequency,
     askedHead: type === 'what' ? askedHeadOf(question) : null,
+    verbs: mainClauseVerbs(question),
     namedNoun: namedNounOf(question),
     story,
   };

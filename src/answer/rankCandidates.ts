@@ -18,6 +18,7 @@ import type { Passage } from '../ingest/types.ts';
 import { tiedRanks } from './rankPassages.ts';
 import { COPULAS, digitNumbers, NAMING_VERBS, NEGATION, TITLES } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
+import { matchesQuestion, sameWordFamily } from './wordFamily.ts';
 import { MODEL, occurrenceScore, type ModelWeights, type OccurrenceFeature } from './answerModel.ts';
 
 const HITS_CONSIDERED = 12;
@@ -25,19 +26,6 @@ const HITS_CONSIDERED = 12;
 const WINDOW_CHARS = 30;
 /** A bare question's words are the main event's: names in it are answers, not words to trim away. */
 const NO_TERMS: ReadonlySet<string> = new Set();
-
-/** Same term, or one a derivation of the other (`direct` / `director`). */
-function sameWordFamily(a: string, b: string): boolean {
-  if (a === b) return true;
-  return a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a));
-}
-
-function matchesQuestion(term: string | null, questionTerms: ReadonlySet<string>): boolean {
-  if (!term) return false;
-  if (questionTerms.has(term)) return true;
-  for (const q of questionTerms) if (sameWordFamily(term, q)) return true;
-  return false;
-}
 
 /**
  * How close a candidate sits to the question's words in its sentence (0..1): content words between
@@ -364,6 +352,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
       articleDate: hit.article.date,
       asksQuote: cues.asksQuote,
       identityOf: cues.identityOf,
+      askedVerbs: bare ? undefined : cues.verbs,
       follows,
     };
     for (const c of extractCandidates(sentence.text, extract)) {
@@ -410,6 +399,7 @@ export function rankCandidates(hits: readonly PassageHit[], cues: QuestionCues, 
         proximity: near,
         tense_agrees: tense,
         verb_object: verbObject ? 1 : 0,
+        verb_complement: c.complement ? 1 : 0,
         quote_by_speaker: bySpeaker ? 1 : 0,
         window_overlap: Math.min(1, windowWeight / totalWeight),
         log_product: Math.log(product + 1e-4),
