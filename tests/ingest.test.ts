@@ -1,5 +1,6 @@
 /** Reading articles: metadata, cleaning, folders, dates in every form, publisher / agency / authors, site furniture, npm run ingest. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadArticles, SeedsError } from '../src/ingest/loadArticles.ts';
@@ -116,6 +117,46 @@ describe('cleaning paragraphs', () => {
       'The ship had left Dublin at dawn with a six-month-old engine and a crew of nine when a fire broke out in the engine room, and the flames had spread to the car deck before all passengers were taken off safely.',
     );
     expect(blocks.some((b) => /PHOTO|Page|Ferry crew praised|FRIDAY/.test(b))).toBe(false);
+  });
+
+  it('never throws on a page set in columns, and invents no letter: every letter kept is one the page holds', () => {
+    const word = fc.constantFrom(
+      'the',
+      'Kim',
+      'train',
+      'rolled',
+      'Vla-',
+      'dimir',
+      'six-',
+      'party',
+      'for',
+      'K',
+      'im',
+      '“I',
+      'hope.”',
+      'PHOTO:',
+      '3',
+      'From',
+      'Page',
+      '1',
+    );
+    const line = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' '));
+    const page = fc
+      .array(fc.oneof(line, line, line, fc.constant(''), fc.constant('\f'), fc.constant('Continued on Page 6')), { minLength: 20, maxLength: 80 })
+      .map((ls) => ls.join('\n'));
+    const letters = (text: string): Map<string, number> => {
+      const count = new Map<string, number>();
+      for (const ch of text.replace(/[^\p{L}]/gu, '')) count.set(ch, (count.get(ch) ?? 0) + 1);
+      return count;
+    };
+    fc.assert(
+      fc.property(page, (raw) => {
+        const article = cleanArticle('p.txt', raw);
+        const held = letters(raw);
+        for (const [ch, n] of letters(article.passages.map((p) => p.text).join(' '))) expect(n).toBeLessThanOrEqual(held.get(ch) ?? 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reads a short text with short lines as it is: too few lines to measure a column by', () => {
