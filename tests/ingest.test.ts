@@ -117,6 +117,10 @@ describe('cleaning paragraphs', () => {
       'The ship had left Dublin at dawn with a six-month-old engine and a crew of nine when a fire broke out in the engine room, and the flames had spread to the car deck before all passengers were taken off safely.',
     );
     expect(blocks.some((b) => /PHOTO|Page|Ferry crew praised|FRIDAY/.test(b))).toBe(false);
+    // What went is listed with why, as every dropped line is.
+    const dropped = cleanArticle('p.txt', page).dropped;
+    expect(dropped).toContainEqual({ line: 'Passengers wait on the quay in Dublin. PHOTO: JOHN ROE', why: 'between the halves of a paragraph a column broke' });
+    expect(dropped).toContainEqual({ line: 'From Page 1', why: 'page jump' });
   });
 
   it('never throws on a page set in columns, and invents no letter: every letter kept is one the page holds', () => {
@@ -184,6 +188,11 @@ describe('cleaning paragraphs', () => {
     const a = cleanArticle('n.txt', page);
     expect(a.passages.map((p) => p.text)).toEqual([1, 2, 3].map((n) => quoted(n).slice(2)));
     expect(a.agency).toBe('AFP');
+    expect(a.dropped.filter((d) => d.why === "the newsletter writer's own words around the quoted report").map((d) => d.line)).toEqual([
+      'Morning, all. Here is the wire report in full, with a few thoughts from me at the end of it.',
+      'Thanks for reading, and see you all next week with more on the recapture numbers.',
+      '— Tove',
+    ]);
   });
 
   it('splits blocks on blank lines, whatever the line endings', () => {

@@ -129,12 +129,12 @@ function readDateLine(block: string, meta: MetadataCollector, bareDateOrigin: 'd
 }
 
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
-  const blocks = splitBlocks(withoutSavedMarkup(raw));
   const meta = new MetadataCollector();
   const state: ReadState = { meta, dropped: [], copyrightSite: null, copyrightWires: [], creditLine: null, leadCredit: null, mastheadWire: null };
   const drop = (line: string, why: string): void => {
     state.dropped.push({ line, why });
   };
+  const blocks = splitBlocks(withoutSavedMarkup(raw, drop), drop);
 
   // A bare address (`https://...`, `Source: https://...`) is where the article was found, never its text.
   for (let i = blocks.length - 1; i >= 0; i -= 1) {

@@ -9,6 +9,7 @@
  * report may well hold an asterisk or a bracketed number).
  */
 import { agencyOnlyLine } from './agencies.ts';
+import type { DropLine } from './splitBlocks.ts';
 
 /** `[text](https://...)` or `[text](/world/asia)`, with an optional `"title"`. */
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
@@ -124,7 +125,7 @@ function forwardedPage(text: string): string {
  * introduction, the credit under it, a sign-off) go, as a reader who saved the page for the report skips them; the
  * header above the first paragraph (headline, byline, date) stays to be read.
  */
-function withoutQuoteMarks(text: string): string {
+function withoutQuoteMarks(text: string, drop: DropLine): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const isQuoted = (l: string): boolean => /^[ \t]*>/.test(l);
   const quoted = lines.filter(isQuoted);
@@ -144,21 +145,21 @@ function withoutQuoteMarks(text: string): string {
   let intro = first;
   while (intro > 0 && !quotes[intro - 1] && prose(blocks[intro - 1]!)) intro -= 1;
   const own = (b: string, i: number): boolean => !quotes[i] && (i < first ? i >= intro : prose(b) || signature(b));
-  return (
-    blocks
-      .filter((b, i) => !own(b, i))
-      // After it, a sentence inside the page's furniture (a subscription box's `Weekly notes on ...`) is the writer's too.
-      .map((b, i) =>
-        i > last
-          ? b
-              .split('\n')
-              .filter((l) => !prose(l))
-              .join('\n')
-          : b,
-      )
-      .join('\n\n')
-      .replace(QUOTE_MARK, '')
-  );
+  const writers = "the newsletter writer's own words around the quoted report";
+  const kept: string[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (own(b, i)) drop(b.trim().replace(/\s*\n\s*/g, ' '), writers);
+    // After it, a sentence inside the page's furniture (a subscription box's `Weekly notes on ...`) is the writer's too.
+    else if (i > last)
+      kept.push(
+        b
+          .split('\n')
+          .filter((l) => !(prose(l) && (drop(l.trim(), writers), true)))
+          .join('\n'),
+      );
+    else kept.push(b);
+  }
+  return kept.join('\n\n').replace(QUOTE_MARK, '');
 }
 
 /** A Markdown save as its words: the front matter's fields, the logo's name as the publisher, each line read. */
@@ -179,8 +180,8 @@ function fromTextBrowserDump(text: string): string {
 }
 
 /** The page's words without its save tool's markup (see the module comment); a plain text unchanged. */
-export function withoutSavedMarkup(raw: string): string {
-  let text = withoutQuoteMarks(forwardedPage(withoutArchiveToolbar(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))));
+export function withoutSavedMarkup(raw: string, drop: DropLine = () => undefined): string {
+  let text = withoutQuoteMarks(forwardedPage(withoutArchiveToolbar(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))), drop);
   if (looksLikeMarkdown(text)) text = fromMarkdown(text);
   if (PRINTED_LINKS.test(text)) text = text.replace(PRINTED_LINKS, '\n').replace(PRINTED_LINK_MARKER, '');
   if (looksLikeTextBrowserDump(text)) text = fromTextBrowserDump(text);

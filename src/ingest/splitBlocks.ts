@@ -9,24 +9,27 @@ import { furnitureReason, isPhotoCredit } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import { isKnownWord } from '../shared/knownWords.ts';
 
+/** Records a line that goes before the page is read (what the report lists as dropped, with why). */
+export type DropLine = (line: string, why: string) => void;
+
 /**
  * Blank-line separated blocks. A hard-wrapped block is one paragraph (its lines joined); a block whose
  * lines are whole paragraphs (a layout with no blank lines between them) gives one block per line.
  */
-export function splitBlocks(raw: string): string[] {
+export function splitBlocks(raw: string, drop: DropLine = () => undefined): string[] {
   // A form feed ends a printed page; a print page's jump (`Continued on Page 6`, `From Page 1`) says where it goes on.
   const text = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n\n')
     .split('\n')
-    .filter((l) => !JUMP_LINE.test(l.trim()))
+    .filter((l) => !(JUMP_LINE.test(l.trim()) && (drop(l.trim(), 'page jump'), true)))
     .join('\n');
   const width = wrapWidth(text);
   const columns = width <= COLUMN_WIDTH;
   const join = (lines: readonly string[]): string => joinWrappedLines(lines, columns ? wordsOf(text) : undefined);
   const raws = text.split(/\n[ \t\u00a0]*\n/);
-  return (columns ? mendColumnBreaks(raws) : raws)
+  return (columns ? mendColumnBreaks(raws, drop) : raws)
     .flatMap((block) => {
       const lines = block
         .split('\n')
@@ -69,7 +72,7 @@ const BREAK_REACH = 5;
  * block that opens in lower case (or, when it ends on a word no sentence ends on and no such block is near,
  * `ask for` / `Putin's help`, in the very next block); what came between is not the story's, and goes.
  */
-function mendColumnBreaks(raws: readonly string[]): string[] {
+function mendColumnBreaks(raws: readonly string[], drop: DropLine): string[] {
   const trimmed = raws.map((b) => b.trim()).filter(Boolean);
   const words = (b: string): number => b.split(/\s+/).length;
   const first = trimmed.findIndex((b) => words(b) >= 10 && /[.!?]["”’)]?$/.test(b));
@@ -85,6 +88,7 @@ function mendColumnBreaks(raws: readonly string[]): string[] {
       if (dangling && (k >= trimmed.length || k > i + BREAK_REACH)) k = i + 1;
       const rest = trimmed[k];
       if (rest === undefined || k > i + BREAK_REACH || trimmed.slice(i + 1, k).some((b) => words(b) > 40)) break;
+      for (const between of trimmed.slice(i + 1, k)) drop(between.replace(/\s*\n\s*/g, ' '), 'between the halves of a paragraph a column broke');
       block = `${block}\n${rest}`;
       i = k;
     }
