@@ -27,7 +27,9 @@ export function splitBlocks(raw: string, drop: DropLine = () => undefined): stri
     .join('\n');
   const width = wrapWidth(text);
   const columns = width <= COLUMN_WIDTH;
-  const join = (lines: readonly string[]): string => joinWrappedLines(lines, columns ? wordsOf(text) : undefined);
+  // The page's own words, counted once: a word split at a line's end is joined as the page writes it elsewhere.
+  const words = columns ? wordsOf(text) : undefined;
+  const join = (lines: readonly string[]): string => joinWrappedLines(lines, words);
   const raws = text.split(/\n[ \t\u00a0]*\n/);
   return (columns ? mendColumnBreaks(raws, drop) : raws)
     .flatMap((block) => {
@@ -46,7 +48,7 @@ export function splitBlocks(raw: string, drop: DropLine = () => undefined): stri
       // A byline, date or credit under a headline or over a story is its own line, never wrapped text; but a
       // teaser or caption wrapped at a phone's width (`Read more: Trump and Kim's Hanoi` / `summit ends ...`) is one
       // line, furniture whole.
-      if (lines.length > 1 && lines.some(standsAlone)) return columns ? joinFullLines(lines, width) : lines;
+      if (lines.length > 1 && lines.some(standsAlone)) return columns ? joinFullLines(lines, width, join) : lines;
       return isHardWrapped(lines, width) ? [join(lines)] : lines;
     })
     .filter((block) => block.length > 0);
@@ -145,6 +147,11 @@ function isCreditedCaption(lines: readonly string[]): boolean {
 
 /** A line that is metadata or furniture by itself: a byline, a date, a wire credit, a site's name. */
 function standsAlone(line: string): boolean {
+  return isStoryMetadata(line) || isFurnitureLine(line);
+}
+
+/** A byline, date or credit of the story on a line of its own, or the site's address. */
+function isStoryMetadata(line: string): boolean {
   return (
     readTimestampLine(line) !== null ||
     dateOnlyLine(line) !== null ||
@@ -152,10 +159,12 @@ function standsAlone(line: string): boolean {
     (line.includes('|') && headerFields(line).some((field) => dateOnlyLine(field) !== null || readTimestampLine(field) !== null)) ||
     agencyOnlyLine(line) !== null ||
     (/^by\s/i.test(line) && readByline(line) !== null) ||
-    /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(line) ||
-    (line.split(/\s+/).length <= 12 && furnitureReason(line) !== null)
+    /^[\p{L}\d-]+(?:\.[a-z]{2,})+$/iu.test(line)
   );
 }
+
+/** A line of the site's furniture, short enough to be one (a caption, a teaser, a share line...). */
+const isFurnitureLine = (line: string): boolean => line.split(/\s+/).length <= 12 && furnitureReason(line) !== null;
 
 /** No text is wrapped wider than this: a longer line is a paragraph of its own. */
 const UNWRAPPED_WIDTH = 120;
@@ -180,16 +189,7 @@ function wrapWidth(text: string): number {
 }
 
 /** A line that stands alone as site furniture, not as a byline, date or credit that belongs to the story. */
-function furnitureOnly(line: string): boolean {
-  return (
-    readTimestampLine(line) === null &&
-    dateOnlyLine(line) === null &&
-    agencyOnlyLine(line) === null &&
-    !/^by\s/i.test(line) &&
-    line.split(/\s+/).length <= 12 &&
-    furnitureReason(line) !== null
-  );
-}
+const furnitureOnly = (line: string): boolean => isFurnitureLine(line) && !isStoryMetadata(line);
 
 /** A word that leaves its sentence open: a line ending on it was wrapped (`Kim Jong Un's train arrives at`). */
 const DANGLING = /\b(?:a|an|the|of|at|in|on|to|for|from|with|by|and|or|but|his|her|its|their|our|your|my)$/i;
@@ -199,9 +199,9 @@ const DANGLING = /\b(?:a|an|the|of|at|in|on|to|for|from|with|by|and|or|but|his|h
  * allows (`FULL_LINE` of `width`) whose sentence runs on: the next line continues it, unless either is a byline, date
  * or credit of the story. Only on a page set in columns (see COLUMN_WIDTH): elsewhere every line stays apart.
  */
-function joinFullLines(lines: readonly string[], width: number): string[] {
+function joinFullLines(lines: readonly string[], width: number, join: (lines: readonly string[]) => string): string[] {
   const out: string[] = [];
-  const metadata = (l: string): boolean => standsAlone(l) && !furnitureOnly(l);
+
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
     const continues =
@@ -211,9 +211,9 @@ function joinFullLines(lines: readonly string[], width: number): string[] {
       // and the line goes on mid-sentence: it opens in lower case, or the one above ends on a word no line of its own does.
       // (or a teaser's title runs on: `Read more: Council signs off on new` / `Harbourside fire station after delays`).
       (/^\p{Ll}/u.test(line) || DANGLING.test(previous) || (furnitureOnly(previous) && !/[.!?]["”’)]?$/.test(line))) &&
-      !metadata(previous) &&
-      !metadata(line);
-    if (continues) out[out.length - 1] = joinWrappedLines([out[out.length - 1]!, line]);
+      !isStoryMetadata(previous) &&
+      !isStoryMetadata(line);
+    if (continues) out[out.length - 1] = join([out[out.length - 1]!, line]);
     else out.push(line);
   });
   return out;
