@@ -3,7 +3,19 @@
  * date phrases for when, quantities for how many, noun phrases for what, reason clauses for why.
  * Each candidate is a verbatim character span of the sentence.
  */
-import { alternation, HUMAN_HEADS, MONTHS, oneOf, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_HEADS, REASON_MARKERS, TITLES, WEEKDAYS } from '../shared/lexicon.ts';
+import {
+  alternation,
+  CLAUSE_OPENERS,
+  HUMAN_HEADS,
+  MONTHS,
+  oneOf,
+  ORGANISATION_NOUNS,
+  PERSON_NOUNS,
+  PLACE_HEADS,
+  REASON_MARKERS,
+  TITLES,
+  WEEKDAYS,
+} from '../shared/lexicon.ts';
 import { ORGANISATION_FORM } from './classifyQuestion.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import { findDatePhrases } from './resolveDate.ts';
@@ -619,9 +631,6 @@ function descriptionsOf(sentence: string, tokens: Token[], i: number, j: number,
   }
   return out;
 }
-
-/** Words that open a clause of their own: a phrase before them is over. */
-const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|when|while|whilst|before|after|until|because|as|if|since|though|although|where)$/i;
 
 /** The most words a verb's complement runs to. */
 const COMPLEMENT_WORDS = 14;

@@ -9,7 +9,7 @@ import { namedTerms } from '../search/passageIndex.ts';
 import { AUXILIARY, type QuestionForm } from './classifyQuestion.ts';
 import type { MainStory } from './mainEvent.ts';
 import { answerKey } from './mergeCandidates.ts';
-import { digitNumbers, KIND_WORDS, NEGATION, SPEECH_VERBS } from '../shared/lexicon.ts';
+import { CLAUSE_OPENERS, digitNumbers, KIND_WORDS, NEGATION, SPEECH_VERBS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 
 export interface QuestionCues {
@@ -77,9 +77,6 @@ export function askedHeadOf(question: string): string | null {
   return head;
 }
 
-/** Words that open a clause of the question's own (`... when he stepped off the train`): its main clause is over. */
-const SUBORDINATE = /^(?:when|while|whilst|after|before|because|if|since|until|as|where|who|whom|whose|which|that|though|although)$/i;
-
 /**
  * The terms of the verbs of a question's main clause, auxiliaries left out: the verbs whose statement it asks the
  * rest of (`What did Kim Jong Il promise Medvedev` -> `promis`), not those of a clause that places it (`... when he
@@ -90,7 +87,8 @@ export function mainClauseVerbs(question: string): ReadonlySet<string> {
   const tokens = sentenceTokens(question);
   let auxiliary = false;
   for (const [k, t] of tokens.entries()) {
-    if (k > 0 && SUBORDINATE.test(t.text)) break;
+    // `... when he stepped off the train`: a clause of the question's own, placing it, ends its main clause.
+    if (k > 0 && CLAUSE_OPENERS.test(t.text)) break;
     if (AUXILIARY.test(t.text.toLowerCase())) auxiliary = true;
     // `did Kim Jong Il promise Medvedev`: after an auxiliary and its named subject, the word the tagger calls a noun is the verb.
     const afterSubject = auxiliary && k > 0 && tokens[k - 1]!.tags.has('ProperNoun') && !isCapitalized(t) && t.tags.has('Noun');

@@ -292,6 +292,9 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
 };
 
 /** A copula: `X is Y` says what X is. */
+/** Words that open a clause of their own (`that`, `when`, `because`...): a phrase, or a question's main clause, is over before them. */
+export const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|when|while|whilst|before|after|until|because|as|if|since|though|although|where)$/i;
+
 export const COPULAS = /^(?:is|are|was|were)$/i;
 
 /** Words that negate a clause, as written or typed without the apostrophe (`did not`, `never`, `didn't`, `didnt`). */
