@@ -794,6 +794,14 @@ describe('the top of a saved page, above its headline', () => {
     expect(a.passages.map((p) => p.text)).toEqual([long.replace(' Video: Harbour TV', '')]);
   });
 
+  it("drops a video's caption under its player, labelled `VIDEO:` or ending on its running time, and keeps the story", () => {
+    const lines = ['VIDEO: Crews spray the roof as the fire spreads (0:58)', 'Firefighters describe the first hour inside the warehouse (1:12)'];
+    const after = 'Crews stayed at the site overnight to damp down hot spots, and the road outside stayed closed until Tuesday.';
+    const a = cleanArticle('x.txt', ['Warehouse fire', lines[0], story, lines[1], after].join('\n\n'));
+    expect(a.passages.map((p) => p.text)).toEqual([story, after]);
+    for (const line of lines) expect(a.dropped.find((d) => d.line === line)?.why).toBe('photo caption or credit');
+  });
+
   it('finds the headline over the byline when chrome the rules do not know stands above it (a motto, a sign-in bar, a kicker)', () => {
     const byline = 'By Jane Doe, Fire Reporter';
     const date = 'Tuesday, March 4, 2025 - 14:06 GMT';

@@ -137,6 +137,28 @@ describe('misspelt question words', () => {
   });
 });
 
+describe('a question word the articles write otherwise', () => {
+  const index = new PassageIndex([
+    cleanArticle('a.txt', 'Launch\n\nLift-off was pushed back from the planned 14:30 GMT slot. Seventeen workers reached the surface, and 4 boats stood by.'),
+  ]);
+
+  it('is read as they write it: a number in words or digits, a closed compound they hyphenate', () => {
+    expect(index.correctSpelling('when were the 17 back on the surface')).toBe('when were the seventeen back on the surface');
+    expect(index.correctSpelling('how many of the four boats')).toBe('how many of the 4 boats');
+    expect(index.correctSpelling('what time was liftoff planned')).toBe('what time was lift-off planned');
+    // Read as they write it, the question's words are the article's own: the passage covers more of it.
+    const typed = index.find('liftoff slot')[0]?.coverage ?? 0;
+    expect(index.find(index.correctSpelling('liftoff slot'))[0]!.coverage).toBeGreaterThan(typed);
+  });
+
+  it('is left alone when they use it as it is, or write it no other way', () => {
+    const both = new PassageIndex([cleanArticle('b.txt', 'Rescue\n\nSeventeen workers escaped; 17 of them walked out. The liftoff was late.')]);
+    expect(both.correctSpelling('the 17 who escaped and the liftoff')).toBe('the 17 who escaped and the liftoff');
+    // `one` is a pronoun as often as a number, and a hundred is never written `100` in a question's place.
+    expect(index.correctSpelling('the one who left at 21')).toBe('the one who left at 21');
+  });
+});
+
 describe("the words a question's form adds", () => {
   it('weigh as light words in deciding whether the articles answer (`how far` searched as `far away distance`)', () => {
     const index = new PassageIndex([

@@ -6,12 +6,13 @@
  */
 import { monthIndex, toIsoDate } from '../ingest/parseDateline.ts';
 import type { Article } from '../ingest/types.ts';
-import { alternation, capitalize, MONTHS, OLD_YEAR_AFTER, WEEKDAYS } from '../shared/lexicon.ts';
+import { alternation, capitalize, MONTHS, NUMBER_WORDS, OLD_YEAR_AFTER, WEEKDAYS } from '../shared/lexicon.ts';
 
 const MONTH = `(?:${alternation(MONTHS)}|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)`;
 const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
 const UNIT = '(?:day|week|month|year|decade)s?';
-const NUMBER_WORD = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)';
+const TO_TEN = alternation(NUMBER_WORDS.slice(1, 11));
+const NUMBER_WORD = `(?:\\d+|a|an|${TO_TEN}|several|a few)`;
 
 const DATE_PHRASE = new RegExp(
   `(?:(?:in|since|until|by|of|from|during|on)\\s+)?(?:${[
@@ -59,7 +60,7 @@ const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH}),?\\s
 const MONTH_YEAR = new RegExp(`^(?:(?:early|late|mid)[- ])?(${MONTH})\\s+(\\d{4})$`, 'i');
 const DAY_AND_MONTH = new RegExp(`(${MONTH})\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})`, 'i');
 const MONTH_AFTER_PREPOSITION = new RegExp(`(?:in|since|until|by|of|from|during)\\s+(${MONTH})`, 'i');
-const AGO = new RegExp(`^(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago$`, 'i');
+const AGO = new RegExp(`^(\\d+|a|an|${TO_TEN})\\s+(day|week|month|year)s?\\s+ago$`, 'i');
 const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
 
 /** Words that put a clause in the future: `will meet`, `is expected to`, `next week`. */
@@ -131,9 +132,8 @@ function resolvePhrase(phrase: string, articleDate: string | null, future: boole
   }
   const ago = AGO.exec(phrase);
   if (ago) {
-    const words = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
     const raw = ago[1]!.toLowerCase();
-    const n = /^\d+$/.test(raw) ? Number(raw) : raw === 'an' ? 1 : Math.max(1, words.indexOf(raw));
+    const n = /^\d+$/.test(raw) ? Number(raw) : Math.max(1, NUMBER_WORDS.indexOf(raw as (typeof NUMBER_WORDS)[number]));
     const unit = ago[2]!.toLowerCase();
     if (unit === 'day') return shiftDays(articleDate, -n);
     if (unit === 'week') return shiftDays(articleDate, -7 * n);

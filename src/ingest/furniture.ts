@@ -362,6 +362,9 @@ function isCaption(text: string): boolean {
   // `Lifeboats joined the rescue. Video: Pennant News`: a short line with a video's credit is the video's caption
   // (a story paragraph may end on one too, but is longer).
   if (VIDEO_CREDIT_TAIL.test(text) && words(text.replace(VIDEO_CREDIT_TAIL, '')) <= 15) return true;
+  // `VIDEO: Kim is greeted with bread and salt as his train pulls in (0:58)`: a video's caption under its player,
+  // labelled as one or ending on its running time (a story's sentence ends on neither).
+  if (words(text) <= 30 && (/^(?:VIDEO|WATCH|AUDIO)\s*:/.test(text) || /\(\d{1,2}:\d{2}(?::\d{2})?\)$/.test(text))) return true;
   // A bare credit: `Getty Images`, `AFP/Getty`, `Kremlin Pool Photo via AP`.
   if (
     words(text) <= 8 &&

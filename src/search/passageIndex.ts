@@ -4,7 +4,7 @@
  */
 import type { Article, Passage } from '../ingest/types.ts';
 import { BoundedMap } from '../shared/boundedMap.ts';
-import { CHAT_SHORTHAND } from '../shared/lexicon.ts';
+import { CHAT_SHORTHAND, numberWrittenOtherwise } from '../shared/lexicon.ts';
 import { QUESTION_TYPES, type QuestionType } from '../shared/questionType.ts';
 import SearchableMap from 'minisearch/SearchableMap';
 import { analyzeTerm, clearTermMemo, contentTerms, foldText, idf, splitSentences, tokenize, type SentenceSpan } from './tokenizer.ts';
@@ -78,7 +78,17 @@ export interface IndexState {
 }
 
 /** Fields rebuilt from the passages on restore (lookups) or kept per process (memos, settings). */
-const UNSAVED_FIELDS = new Set(['sentenceOwner', 'sentencePlace', 'passageTerms', 'retrievalDepth', 'placeOfPassage', 'english', 'titles', 'spellings']);
+const UNSAVED_FIELDS = new Set([
+  'sentenceOwner',
+  'sentencePlace',
+  'passageTerms',
+  'retrievalDepth',
+  'placeOfPassage',
+  'english',
+  'titles',
+  'spellings',
+  'hyphenated',
+]);
 
 /** Below this share of the question's meaning (by IDF), the articles are taken not to answer it. */
 export const MIN_COVERAGE = 0.42;
@@ -167,6 +177,8 @@ export class PassageIndex {
   private titles: Map<Article, ReadonlySet<string>> | undefined;
   /** The folder's words as written (folded), for {@link correctSpelling} (built on first use). */
   private spellings: SearchableMap<true> | undefined;
+  /** The folder's hyphenated words by their letters run together (`liftoff` -> `lift-off`; built on first use). */
+  private hyphenated: Map<string, string> | undefined;
   /** {@link RETRIEVAL_DEPTH}; Infinity reads every sentence holding a question word (to check that pruning changes nothing). */
   retrievalDepth = RETRIEVAL_DEPTH;
 
@@ -302,6 +314,8 @@ export class PassageIndex {
   correctSpelling(question: string, preferred?: ReadonlySet<string>): string {
     return question.replace(/[\p{L}\p{N}]+/gu, (word) => {
       const folded = foldText(word);
+      const otherwise = this.writtenOtherwise(folded);
+      if (otherwise !== undefined) return otherwise;
       // `ppl`, `govt`, `yrs`: typed shorthand, in lower case (`BC` is a place), unless the articles write it as a word.
       const spelt = word === folded && Object.hasOwn(CHAT_SHORTHAND, folded) ? CHAT_SHORTHAND[folded] : undefined;
       if (spelt !== undefined && !this.hasTerm(analyzeTerm(folded) ?? folded)) return spelt;
@@ -312,6 +326,28 @@ export class PassageIndex {
       if (!best) return word;
       return /^\p{Lu}/u.test(word) ? best.charAt(0).toUpperCase() + best.slice(1) : best;
     });
+  }
+
+  /**
+   * The question's word as the articles write it when they write it otherwise and never its way: a number from
+   * two to twenty in digits or in words (`the 17 who escaped` of articles saying `Seventeen`), a closed compound
+   * they hyphenate (`liftoff` -> `lift-off`). Undefined when they use the word as it is, or neither.
+   */
+  private writtenOtherwise(folded: string): string | undefined {
+    const term = analyzeTerm(folded);
+    if (term && this.hasTerm(term)) return undefined;
+    const number = numberWrittenOtherwise(folded);
+    if (number !== undefined) return this.hasTerm(analyzeTerm(number) ?? '') ? number : undefined;
+    this.hyphenated ??= this.buildHyphenated();
+    return this.hyphenated.get(folded);
+  }
+
+  private buildHyphenated(): Map<string, string> {
+    const map = new Map<string, string>();
+    for (const entry of this.passages)
+      for (const m of foldText(entry.passage.text).matchAll(/(?<![\p{L}\p{N}-])(\p{L}{2,})-(\p{L}{2,})(?![\p{L}\p{N}-])/gu))
+        if (!map.has(m[1]! + m[2]!)) map.set(m[1]! + m[2]!, m[0]);
+    return map;
   }
 
   private nearestSpelling(word: string, preferred?: ReadonlySet<string>): string | null {

@@ -3,7 +3,7 @@
  * a date for when, a place for where, a reason for why, a number for how.
  * They only nudge ranking; the answer module does the real extraction.
  */
-import { alternation, MONTHS, OLD_YEAR_AFTER, PERSON_CUE, PLACE_CUE, REASON_CUE, WEEKDAYS } from '../shared/lexicon.ts';
+import { alternation, MONTHS, NUMBER_WORDS, OLD_YEAR_AFTER, PERSON_CUE, PLACE_CUE, REASON_CUE, WEEKDAYS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 
 const DATE_CUE = new RegExp(
@@ -19,7 +19,7 @@ const DATE_CUE = new RegExp(
   ].join('|'),
   'i',
 );
-const NUMBER_CUE = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|once|twice)\b/i;
+const NUMBER_CUE = new RegExp(`\\b(?:\\d[\\d,.]*|${alternation(NUMBER_WORDS.slice(1, 13))}|dozen|hundred|thousand|million|billion|once|twice)\\b`, 'i');
 
 /** Whether `text` shows a cheap cue that it can answer a question of `type`. */
 export function typeSignal(type: QuestionType, text: string): boolean {

@@ -250,6 +250,20 @@ export const NAMING_VERBS = new RegExp(
   'i',
 );
 
+/** The numbers news style writes as words, each at its value's index (`NUMBER_WORDS[17]` is `seventeen`). */
+// prettier-ignore
+export const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+] as const;
+
+/** A number from two to twenty as the other way of writing it (`17` -> `seventeen`, `four` -> `4`), or undefined. */
+export function numberWrittenOtherwise(word: string): string | undefined {
+  if (/^\d+$/.test(word)) return Number(word) >= 2 && Number(word) <= 20 ? NUMBER_WORDS[Number(word)] : undefined;
+  const value = NUMBER_WORDS.indexOf(word.toLowerCase() as (typeof NUMBER_WORDS)[number]);
+  return value >= 2 ? String(value) : undefined;
+}
+
 /**
  * Chat shorthand for common English words, as questions are typed on Discord (`how many ppl were hurt`): read as
  * the word it stands for when the articles do not use it as a word of their own (see `correctSpelling`). Too short
