@@ -14,6 +14,7 @@ import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks, SUMMARY_HEADER } from './splitBlocks.ts';
 import { withoutSavedMarkup } from './savedMarkup.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
+import { endsSentence, isProse, wordCount } from './proseShape.ts';
 import {
   isNameNextToMetadata,
   looksLikeMasthead,
@@ -64,13 +65,13 @@ export function headingText(block: string): string | null {
 }
 
 function looksLikeParagraph(block: string): boolean {
-  const words = block.split(/\s+/).length;
-  return words > 30 || (words > 15 && /[.!?]["”’)]?$/.test(block));
+  const words = wordCount(block);
+  return words > 30 || (words > 15 && endsSentence(block));
 }
 
 /** Story text rather than a link or a label: a sentence that ends as one. */
 function looksLikeStorySentence(block: string): boolean {
-  return block.split(/\s+/).length >= 10 && /[.!?]["”’)]?$/.test(block);
+  return isProse(block, 10);
 }
 
 /** The items of the menus dropped so far (`News | Analysis | Translations` gives three), lower-cased. */

@@ -7,8 +7,7 @@
 import { agencyNamed } from './agencies.ts';
 import { findFullDate } from './dates.ts';
 import { oneOf } from '../shared/lexicon.ts';
-
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+import { wordCount as words } from './proseShape.ts';
 
 /** Photo agencies and credit words: what a credit line names. */
 const CREDIT_WORDS = String.raw`Getty(?:\s+Images)?|Images?|Photos?|Pool|Shutterstock|Alamy|EPA(?:-EFE)?|AFP|Reuters|REUTERS|AP|Sputnik|Xinhua|KCNA|Kremlin|Handout|Press Service|Press Office|File`;

@@ -10,6 +10,7 @@
  */
 import { agencyOnlyLine } from './agencies.ts';
 import type { DropLine } from './splitBlocks.ts';
+import { isProse, wordCount } from './proseShape.ts';
 
 /** `[text](https://...)` or `[text](/world/asia)`, with an optional `"title"`. */
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
@@ -129,7 +130,7 @@ function withoutQuoteMarks(text: string, drop: DropLine): string {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const isQuoted = (l: string): boolean => /^[ \t]*>/.test(l);
   const quoted = lines.filter(isQuoted);
-  const words = (ls: readonly string[]): number => ls.reduce((n, l) => n + l.split(/\s+/).length, 0);
+  const words = (ls: readonly string[]): number => ls.reduce((n, l) => n + wordCount(l), 0);
   const quotedMost = words(quoted) >= words(lines) / 2;
   if (quoted.length < 3 || (quoted.length < lines.length / 3 && !quotedMost)) return text;
   if (!quotedMost) return text.replace(QUOTE_MARK, '');
@@ -139,7 +140,7 @@ function withoutQuoteMarks(text: string, drop: DropLine): string {
   const last = quotes.lastIndexOf(true);
   // A paragraph of prose (a sentence of eight words or more) is the writer's introduction or sign-off, and a
   // signature (`— Maren`) theirs; the wire's credit (`— Agence France-Presse`) and the page's furniture are read as usual.
-  const prose = (b: string): boolean => b.split(/\s+/).length >= 8 && /[.!?]["”’)]?\s*$/.test(b.trim());
+  const prose = (b: string): boolean => isProse(b, 8);
   const signature = (b: string): boolean => /^\s*[—–-]\s*\S/.test(b) && !b.includes('\n') && agencyOnlyLine(b.replace(/^\s*[—–-]\s*/, '')) === null;
   // Before the report only the paragraphs right above it are the introduction: higher up are the headline and standfirst.
   let intro = first;

@@ -8,6 +8,7 @@ import { dateOnlyLine } from './dateLines.ts';
 import { furnitureReason, isPhotoCredit } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import { isKnownWord } from '../shared/knownWords.ts';
+import { endsSentence, isProse, wordCount } from './proseShape.ts';
 
 /** Records a line that goes before the page is read (what the report lists as dropped, with why). */
 export type DropLine = (line: string, why: string) => void;
@@ -76,9 +77,8 @@ const BREAK_REACH = 5;
  */
 function mendColumnBreaks(raws: readonly string[], drop: DropLine): string[] {
   const trimmed = raws.map((b) => b.trim()).filter(Boolean);
-  const words = (b: string): number => b.split(/\s+/).length;
-  const first = trimmed.findIndex((b) => words(b) >= 10 && /[.!?]["”’)]?$/.test(b));
-  const open = (b: string): boolean => words(b) >= 3 && !/[.!?:;"”’)]$/.test(b);
+  const first = trimmed.findIndex((b) => isProse(b, 10));
+  const open = (b: string): boolean => wordCount(b) >= 3 && !/[.!?:;"”’)]$/.test(b);
   const out: string[] = [];
   for (let i = 0; i < trimmed.length; i += 1) {
     let block = trimmed[i]!;
@@ -89,7 +89,7 @@ function mendColumnBreaks(raws: readonly string[], drop: DropLine): string[] {
       // Ending on `for`, with no block in reach opening in lower case, it goes on in the very next one.
       if (dangling && (k >= trimmed.length || k > i + BREAK_REACH)) k = i + 1;
       const rest = trimmed[k];
-      if (rest === undefined || k > i + BREAK_REACH || trimmed.slice(i + 1, k).some((b) => words(b) > 40)) break;
+      if (rest === undefined || k > i + BREAK_REACH || trimmed.slice(i + 1, k).some((b) => wordCount(b) > 40)) break;
       for (const between of trimmed.slice(i + 1, k)) drop(between.replace(/\s*\n\s*/g, ' '), 'between the halves of a paragraph a column broke');
       block = `${block}\n${rest}`;
       i = k;
@@ -210,7 +210,7 @@ function joinFullLines(lines: readonly string[], width: number, join: (lines: re
       previous.length >= FULL_LINE * width &&
       // and the line goes on mid-sentence: it opens in lower case, or the one above ends on a word no line of its own does.
       // (or a teaser's title runs on: `Read more: Council signs off on new` / `Harbourside fire station after delays`).
-      (/^\p{Ll}/u.test(line) || DANGLING.test(previous) || (furnitureOnly(previous) && !/[.!?]["”’)]?$/.test(line))) &&
+      (/^\p{Ll}/u.test(line) || DANGLING.test(previous) || (furnitureOnly(previous) && !endsSentence(line))) &&
       !isStoryMetadata(previous) &&
       !isStoryMetadata(line);
     if (continues) out[out.length - 1] = join([out[out.length - 1]!, line]);
@@ -241,7 +241,7 @@ export function isHardWrapped(lines: readonly string[], width = UNWRAPPED_WIDTH)
   const menuLike = (l: string): boolean => l.split(/\s+/).length <= 4 && (!columns || (l.length < FULL_LINE * width && /^[\p{Lu}\d]/u.test(l)));
   if (lines.length >= 3 && lines.filter(menuLike).length >= lines.length * 0.6) return false;
   const inner = lines.slice(0, -1);
-  const ended = inner.filter((l) => /[.!?]["”’)]?$/.test(l)).length;
+  const ended = inner.filter(endsSentence).length;
   return ended / inner.length < 0.5;
 }
 
