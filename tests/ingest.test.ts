@@ -381,6 +381,36 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect(readDateline(text)).toMatchObject(want);
   });
 
+  it('takes a wire it does not know for the agency when the dateline credits it and the copyright line names it', () => {
+    const lead = 'MERRICK FALLS, Dunmore (Harrier Press) — A grain elevator collapsed on Wednesday, injuring two workers.';
+    const end = 'Copyright 2025 Harrier Press. All rights reserved.';
+    const wire = cleanArticle('x.txt', ['Grain elevator collapses', lead, 'Residents were told to leave their homes.', end].join('\n\n'));
+    expect(wire.agency).toBe('Harrier Press');
+    // Credited by the dateline alone, an unknown name is not taken for a wire.
+    expect(cleanArticle('x.txt', ['Grain elevator collapses', lead, 'Residents were told to leave their homes.'].join('\n\n')).agency).toBeNull();
+  });
+
+  it("does not take the app a page was shared from for its publisher, and drops a wire story's contributors and a call for readers", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Apple News\nTop Stories',
+        'THE TIDEWATER LEDGER\nFollow',
+        'Ferry pulled from service after crack found in hull',
+        'By Priya Okonkwo-Hale',
+        'The only passenger ferry to the island has been withdrawn from service after engineers found a crack in its hull.',
+        'The operator said repairs would take around five weeks, with the ship due back in service by April 16.',
+        'Have you been affected? Email newsdesk@tidewaterledger.example',
+        'Contributing: Owen Tesfaye in Corrowan City.',
+        'Shared from Apple News',
+      ].join('\n\n'),
+    );
+    expect(a.publisher).toBe('THE TIDEWATER LEDGER');
+    expect(a.passages.map((p) => p.paragraph)).toEqual([1, 2]);
+    expect(a.dropped.find((d) => d.line.startsWith('Contributing:'))?.why).toBe('contributors credit');
+    expect(a.dropped.find((d) => d.line.startsWith('Have you been affected'))?.why).toBe('reader call-out or contact line');
+  });
+
   it('reads no dateline from a caption or a sentence with parentheses', () => {
     expect(readDateline('President Putin (R) greets Kim in Vladivostok.')).toBeNull();
     expect(readDateline('The talks (the first since 2011) ended on Thursday.')).toBeNull();
@@ -399,6 +429,8 @@ describe('publisher, agency and authors from where the page puts them', () => {
     ['Author Jane Doe (AFP, Reuters)', { authors: ['Jane Doe'], agency: 'AFP' }],
     ['Curated By: Jane Doe', { authors: [], agency: null }],
     ['Rowan Pell, Senior Correspondent, Brisbane', { authors: ['Rowan Pell'], agency: null }],
+    ['By JANE DOE AP Business Writer', { authors: ['JANE DOE'], agency: 'AP' }],
+    ['By DELPHINE MARSH Harrier Press Writer', { authors: ['DELPHINE MARSH'], agency: null }],
   ])('reads the byline %s', (line, want) => {
     expect(readByline(line)).toMatchObject(want);
   });
@@ -792,6 +824,36 @@ describe('the top of a saved page, above its headline', () => {
     const long = `${story} Crews stayed at the site overnight to damp down hot spots. Video: Harbour TV`;
     const a = cleanArticle('x.txt', ['Warehouse fire', 'Crews spray the roof on Monday. Video: Harbour TV', long].join('\n\n'));
     expect(a.passages.map((p) => p.text)).toEqual([long.replace(' Video: Harbour TV', '')]);
+  });
+
+  it("drops a caption under a page's share buttons with the credit under it, and a gallery's pictures with their counters", () => {
+    const header = ['Share', 'Facebook', 'Comments (23)', 'Residents packed the public gallery for the meeting', '(Image: Mark Penhallow / Valley Echo)'];
+    const picture = ['1 / 8', 'Crews carry their rafts down the slipway ahead of the 11am start.', 'Photograph: Tomasz Rydell/Westmarch Herald'];
+    const a = cleanArticle(
+      'x.txt',
+      ['Warehouse fire', header.join('\n'), story, picture.join('\n'), 'Crews stayed at the site overnight to damp down hot spots.'].join('\n\n'),
+    );
+    expect(a.passages.map((p) => p.text)).toEqual([story, 'Crews stayed at the site overnight to damp down hot spots.']);
+  });
+
+  it('reads a `Key facts` box between the byline and the story as a summary, with the standfirst above it', () => {
+    const standfirst = 'Drivers on all four tram routes will walk out for 48 hours from Thursday.';
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Tram strike: what you need to know',
+        standfirst,
+        'By Imogen Farrant, Transport Correspondent',
+        'Key facts\n• Who: About 410 tram drivers\n• When: from Thursday',
+        story,
+      ].join('\n\n'),
+    );
+    expect(a.passages.map((p) => p.text)).toEqual([story]);
+    expect(a.dropped.filter((d) => d.why === 'standfirst (summary above the story)').map((d) => d.line)).toEqual([
+      standfirst,
+      '• Who: About 410 tram drivers',
+      '• When: from Thursday',
+    ]);
   });
 
   it("drops a video's caption under its player, labelled `VIDEO:` or ending on its running time, and keeps the story", () => {

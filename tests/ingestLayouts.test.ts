@@ -38,7 +38,7 @@ const KNOWN_MISREAD: Readonly<Record<string, string>> = {};
 
 /** Real outlets' layouts, and pages as the ways people save them leave them (Markdown, a text browser's dump, a feed export...). */
 const FOLDERS = await Promise.all(
-  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3'].map(async (name) => {
+  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3', 'save-formats-4'].map(async (name) => {
     const dir = path.join(import.meta.dirname, 'fixtures', name);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
     const { articles, warnings } = await loadArticles(dir);

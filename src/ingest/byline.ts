@@ -83,6 +83,15 @@ export function readByline(line: string): Byline | null {
     if (tail) agency ??= tail.agency;
     const part = tail ? tail.rest : whole;
     if (!part) continue;
+    // `By DELPHINE MARSH Harrier Press Writer`, `By JANE DOE AP Business Writer`: a name in capitals, then the job.
+    const capitalsThenJob = prefixed ? CAPITALS_THEN_JOB.exec(part) : null;
+    if (capitalsThenJob && isPersonName(capitalsThenJob[1]!)) {
+      authors.push(capitalsThenJob[1]!);
+      // `AP Business Writer`: a wire named in the job is the story's wire.
+      const job = capitalsThenJob[2]!.trim().split(/\s+/);
+      for (let k = job.length; k >= 1 && agency === null; k -= 1) agency = agencyNamed(job.slice(0, k).join(' '));
+      continue;
+    }
     const named = agencyNamed(part);
     // After the writer, a paper's name (`By Arkady Belov, Vostochny Kurier`) is where the writer works, not a second writer.
     const site = prefixed && NEWS_NAME.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part);
@@ -117,6 +126,10 @@ export function readByline(line: string): Byline | null {
   if (!prefixed && !agency) return null;
   return { authors, agency, publisher };
 }
+
+/** A name in capitals and then, capitalised, the writer's job (`DELPHINE MARSH Harrier Press Writer`). */
+const CAPITALS_THEN_JOB =
+  /^((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}?\p{Lu}[\p{Lu}'’.-]+)\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4})(?:Writer|Reporter|Correspondent|Editor|Photographer|Staff)$/u;
 
 /** The wire named by a part's last words, and the words before it. */
 function wireAtEnd(part: string): { agency: string; rest: string } | null {

@@ -5,7 +5,7 @@
  */
 import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
 import { agencyNamed, agencyOnlyLine } from './agencies.ts';
-import { parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
+import { datelineCredit, parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
@@ -129,6 +129,9 @@ function readDateLine(block: string, meta: MetadataCollector, bareDateOrigin: 'd
   return true;
 }
 
+/** A line saying which app a page was shared or sent from (`Shared from Apple News`): the app's name, not the site's. */
+const SHARED_FROM = /^[ \t]*(?:shared|sent|posted) (?:from|via|with|using) ([\p{Lu}][\p{L}\d&'’ .-]{1,40}?)[.!]?[ \t]*$/gimu;
+
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const meta = new MetadataCollector();
   const state: ReadState = { meta, dropped: [], copyrightSite: null, copyrightWires: [], creditLine: null, leadCredit: null, mastheadWire: null };
@@ -136,6 +139,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     state.dropped.push({ line, why });
   };
   const blocks = splitBlocks(withoutSavedMarkup(raw, drop), drop);
+  // `Shared from Apple News`, `Sent from my news app`: the app the page was shared from, whose name may head it too.
+  const apps = new Set([...raw.matchAll(SHARED_FROM)].map((m) => normalize(m[1]!)));
+  const isApp = (line: string): boolean => apps.has(normalize(mastheadName(line)));
 
   // A bare address (`https://...`, `Source: https://...`) is where the article was found, never its text.
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
@@ -209,7 +215,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const run = menuRunLength(blocks, 0);
     if (run >= 3) {
       const menu = blocks.splice(0, run);
-      const name = meta.publisher === null ? mastheadInMenu(menu, pageTop) : null;
+      const name =
+        meta.publisher === null
+          ? mastheadInMenu(
+              menu.filter((line) => !isApp(line)),
+              pageTop && !isApp(menu[0]!),
+            )
+          : null;
       if (name) readMasthead(name, menu.find((l) => mastheadName(l) === name) ?? name, state);
       for (const line of menu) drop(line, mastheadName(line) === name ? 'masthead (read as publisher)' : 'navigation');
       pageTop = false;
@@ -233,6 +245,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (
       looksLikeMasthead(mastheadName(block), blocks[1], blocks[2]) &&
+      !isApp(block) &&
       meta.publisher === null &&
       !headline &&
       !MENU_WORD.test(block) &&
@@ -420,7 +433,15 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       }
       inSummary = false;
     }
-    if (SUMMARY_HEADER.test(block) && passages.length === 0) {
+    // Only the text under the headline so far: a summary box's header after it says it was the standfirst.
+    const onlyStandfirst = standfirstCandidate !== null && passages.length === 1 && passages[0] === standfirstCandidate;
+    if (SUMMARY_HEADER.test(block) && (passages.length === 0 || onlyStandfirst)) {
+      if (standfirstCandidate && onlyStandfirst) {
+        passages.pop();
+        standfirsts.push(standfirstCandidate.text);
+        drop(standfirstCandidate.text, 'standfirst (summary above the story)');
+        standfirstCandidate = null;
+      }
       inSummary = true;
       summaryBulleted = false;
       drop(block, 'standfirst heading');
@@ -556,6 +577,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   const kept = numbered(withoutAuthorBio(withoutRepeatedStandfirst(passages, state), override.authors ?? meta.authors, state));
   const firstWire = state.copyrightWires[0];
   if (meta.agency === null && firstWire) meta.setAgency(firstWire.value, 'copyright line', firstWire.line);
+  // `MERRICK FALLS, Dunmore (Harrier Press) —` over a story a `Copyright 2025 Harrier Press` line closes: a wire we
+  // do not know, named by the dateline and owning the copy, is the story's wire (and not the site that carries it).
+  const credit = kept[0] ? datelineCredit(kept[0].text) : null;
+  if (meta.agency === null && credit && state.copyrightSite && normalize(credit) === normalize(state.copyrightSite.value)) {
+    meta.setAgency(credit, 'dateline credit the copyright line repeats', state.copyrightSite.line);
+    state.copyrightSite = null;
+  }
   if (meta.agency === null && state.mastheadWire) meta.setAgency(state.mastheadWire.value, 'masthead line', state.mastheadWire.line);
   const otherWire = state.copyrightWires.find((w) => w.value !== meta.agency);
   const fallbackSite = state.copyrightSite ?? (otherWire ? { value: otherWire.value, line: otherWire.line } : null);

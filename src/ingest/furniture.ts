@@ -234,6 +234,10 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   )
     return { why: 'syndication note' };
   if (/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|translated) by\b/i.test(text) && n <= 60) return { why: 'reporting credit' };
+  // `Contributing: Jane Doe in Springfield.`: who else reported, under a wire story; not its writers.
+  if (/^contribut(?:ing|ors?)(?: (?:writers?|reporters?))?\s*:/i.test(text) && n <= 40) return { why: 'contributors credit' };
+  // `Have you been affected? Email newsdesk@...`: a call for readers' stories, with the desk's address.
+  if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(text) && n <= 30) return { why: 'reader call-out or contact line' };
   if (/^editor\s*:/i.test(text) && n <= 6) return { why: 'editor credit' };
   if (isJobTitle(text)) return { why: 'byline (role)' };
 

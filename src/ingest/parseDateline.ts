@@ -86,6 +86,17 @@ export function parseDateline(paragraph: string): Dateline | null {
   return { date: found.date, place: found.place, agency: found.agency, end: found.end };
 }
 
+/**
+ * The credit in parentheses after an upper-case place that opens a paragraph (`MERRICK FALLS, Dunmore (Harrier
+ * Press) —`), whatever it names: a wire we may not know. Null when the paragraph opens otherwise.
+ */
+export function datelineCredit(paragraph: string): string | null {
+  const paren = PAREN_DATELINE.exec(paragraph);
+  if (!paren || !/^[A-Z][A-Z.'’-]+\b/.test(paren[1]!) || !isPlausiblePlace(paren[1]!)) return null;
+  const credit = paren[3]!.trim();
+  return /^[A-Z][\p{L} &.'’-]{1,40}$/u.test(credit) ? credit : null;
+}
+
 /** A lead paragraph's dateline read in full (date or month and day, agency, publisher, its text and end), or null when it opens with none. */
 export function readDateline(paragraph: string): DatelineDetails | null {
   const paren = PAREN_DATELINE.exec(paragraph);

@@ -49,7 +49,7 @@ export function splitBlocks(raw: string, drop: DropLine = () => undefined): stri
       // A byline, date or credit under a headline or over a story is its own line, never wrapped text; but a
       // teaser or caption wrapped at a phone's width (`Read more: Trump and Kim's Hanoi` / `summit ends ...`) is one
       // line, furniture whole.
-      if (lines.length > 1 && lines.some(standsAlone)) return columns ? joinFullLines(lines, width, join) : lines;
+      if (lines.length > 1 && lines.some(standsAlone)) return columns ? joinFullLines(lines, width, join) : creditedCaptions(lines);
       return isHardWrapped(lines, width) ? [join(lines)] : lines;
     })
     .filter((block) => block.length > 0);
@@ -127,14 +127,21 @@ export function headerFields(line: string): string[] {
 
 /** `Key points`, `At a glance`: the header of a summary box over the story. */
 export const SUMMARY_HEADER =
-  /^(?:key points|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
+  /^(?:key points|key facts|fast facts|quick facts|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
 
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`, a feed reader's `Feed:` and `GUID:`: a metadata field of an article's header. */
 export const META_LINE =
   /^(title|headline|subject|source|sources|publisher|publication|outlet|from|to|cc|sent|date|published|updated|author|authors|byline|by|url|link|editor|agency|feed|channel|guid|categories|category|tags)\s*:\s*(.+)$/i;
 
-/** `Getty Images` + `President Han (right) welcomed ...`, or a caption + `Pool | Getty Images`. */
-function isCreditedCaption(lines: readonly string[]): boolean {
+/** A gallery's counter over a picture: `1 / 8`, `2 of 12`, `Image 3 of 8`. */
+export const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
+
+/**
+ * `Getty Images` + `President Han (right) welcomed ...`, or a caption + `Pool | Getty Images`; in a gallery with the
+ * picture's counter over it (`1 / 8` + caption + `Photograph: ...`).
+ */
+function isCreditedCaption(block: readonly string[]): boolean {
+  const lines = GALLERY_COUNTER.test(block[0] ?? '') ? block.slice(1) : block;
   if (lines.length < 2 || lines.length > 4) return false;
   const credit = isPhotoCredit(lines[0]!) ? 0 : isPhotoCredit(lines.at(-1)!) ? lines.length - 1 : -1;
   // `Jane Doe | Reuters` over a paragraph is a byline, not a photo credit.
@@ -143,6 +150,22 @@ function isCreditedCaption(lines: readonly string[]): boolean {
   return others.every(
     (l) => l.split(/\s+/).length >= 4 && !/^by\s/i.test(l) && readTimestampLine(l) === null && dateOnlyLine(l) === null && readByline(l) === null,
   );
+}
+
+/**
+ * The lines of a block of metadata and furniture, a caption and the photo credit under it kept together as one
+ * caption (`Residents packed the gallery ...` / `(Image: Jane Doe / Valley Echo)` under a page's share buttons).
+ */
+function creditedCaptions(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const pair = lines.slice(i, i + 2);
+    if (pair.length === 2 && !standsAlone(pair[0]!) && isCreditedCaption(pair)) {
+      out.push(pair.join('\n'));
+      i += 1;
+    } else out.push(lines[i]!);
+  }
+  return out;
 }
 
 /** A line that is metadata or furniture by itself: a byline, a date, a wire credit, a site's name. */
