@@ -86,15 +86,20 @@ export function parseDateline(paragraph: string): Dateline | null {
   return { date: found.date, place: found.place, agency: found.agency, end: found.end };
 }
 
+/** A dateline's place set in upper case (`MERRICK FALLS`), as wires set it. */
+const UPPER_CASE_PLACE = /^[A-Z][A-Z.'’-]+\b/;
+/** A credit that reads as a name (`Harrier Press`, `Pacific Wire`), not a date or a note. */
+const CREDIT_NAME = /^[A-Z][\p{L} &.'’-]{1,40}$/u;
+
 /**
  * The credit in parentheses after an upper-case place that opens a paragraph (`MERRICK FALLS, Dunmore (Harrier
  * Press) —`), whatever it names: a wire we may not know. Null when the paragraph opens otherwise.
  */
 export function datelineCredit(paragraph: string): string | null {
   const paren = PAREN_DATELINE.exec(paragraph);
-  if (!paren || !/^[A-Z][A-Z.'’-]+\b/.test(paren[1]!) || !isPlausiblePlace(paren[1]!)) return null;
+  if (!paren || !UPPER_CASE_PLACE.test(paren[1]!) || !isPlausiblePlace(paren[1]!)) return null;
   const credit = paren[3]!.trim();
-  return /^[A-Z][\p{L} &.'’-]{1,40}$/u.test(credit) ? credit : null;
+  return CREDIT_NAME.test(credit) ? credit : null;
 }
 
 /** A lead paragraph's dateline read in full (date or month and day, agency, publisher, its text and end), or null when it opens with none. */
@@ -106,11 +111,11 @@ export function readDateline(paragraph: string): DatelineDetails | null {
     const date = findFullDate(datePart) ?? inside.date;
     const monthDay = date ? null : findMonthDay(datePart);
     // A capitalised (not upper-case) place is trusted only with a known wire or a date beside it.
-    const upperPlace = /^[A-Z][A-Z.'’-]+\b/.test(paren[1]!);
+    const upperPlace = UPPER_CASE_PLACE.test(paren[1]!);
     const trusted = upperPlace || datePart !== '' || (inside.agency !== null && agencyNamed(inside.agency.split('/').pop()!) !== null);
     // An upper-case place with a date before a credit is a dateline even when the credit names no wire we know
     // (`ALDER BEND, British Columbia, Oct 13 (Pacific Wire) -`); the credit is then not taken for an agency.
-    const unmistakable = upperPlace && datePart !== '' && /^[A-Z][\p{L} &.'’-]{1,40}$/u.test(paren[3]!.trim());
+    const unmistakable = upperPlace && datePart !== '' && CREDIT_NAME.test(paren[3]!.trim());
     if ((inside.agency || inside.publisher || unmistakable) && trusted && isPlausiblePlace(paren[1]!)) {
       return { date, monthDay, place: placeOf(paren[1]!), agency: inside.agency, publisher: inside.publisher, end: paren[0].length, text: paren[0].trim() };
     }
@@ -119,7 +124,7 @@ export function readDateline(paragraph: string): DatelineDetails | null {
   const dashed = dash ?? SLASH_DATELINE.exec(paragraph);
   // A credit between slashes after an upper-case place and a date (`VLADIVOSTOK, April 25. /DALVEST/.`) is a wire's
   // however unknown the wire: the form is a news agency's house style, as a credit in parentheses after a date is.
-  const slashed = dash === null && dashed !== null && /^[A-Z][A-Z.'’-]+\b/.test(dashed[1]!) && (dashed[2] ?? '') !== '';
+  const slashed = dash === null && dashed !== null && UPPER_CASE_PLACE.test(dashed[1]!) && (dashed[2] ?? '') !== '';
   const agency = dashed ? (agencyNamed(dashed[3]!.trim()) ?? (slashed ? dashed[3]!.trim() : null)) : null;
   if (dashed && agency && isPlausiblePlace(dashed[1]!)) return datelineOf(dashed, agency);
   const bare = BARE_DATELINE.exec(paragraph);
