@@ -100,6 +100,16 @@ describe('candidate spans', () => {
     expect(why('Shares fell as investors worried about the debt.')).toEqual(['as investors worried about the debt']);
   });
 
+  it('takes `as` a role or a manner for no reason (`named her as acting minister`, `as expected`), and `over` after quitting or quarrelling for one', () => {
+    const why = (sentence: string) => texts(sentence, 'why');
+    expect(why('The president named Ilona Rusk as acting finance minister on Saturday.')).toEqual([]);
+    expect(why('Turnout was low on Sunday, as expected by most pollsters.')).toEqual([]);
+    expect(why('Rusk took over as acting minister, hours after the vote.')).toEqual(['after the vote']);
+    expect(why('The finance minister resigned over a leaked recording about a port contract.')).toEqual(['over a leaked recording about a port contract']);
+    expect(why('Nurses went on strike over pay and staffing.')).toEqual(['over pay and staffing']);
+    expect(why('The plane flew over the harbour twice.')).toEqual([]);
+  });
+
   it('ends a means phrase where a clause begins (`by a brass band`, not `by a brass band before he`), keeping `and`', () => {
     const means = (sentence: string) => texts(sentence, 'how').filter((t) => /^(?:by|with)\b/.test(t));
     expect(means('Kim was entertained by a brass band before he got inside a car.')).toEqual(['by a brass band']);

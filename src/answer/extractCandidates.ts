@@ -698,9 +698,12 @@ const STRONG_MARKERS = new RegExp(
   'i',
 );
 
-/** Words after which `as` compares, names or rates (`as long as`, `such as`, `known as`, `rated the dam as`) instead of giving a reason. */
+/**
+ * Words after which `as` compares, names, rates or gives a role (`as long as`, `such as`, `known as`, `rated the dam
+ * as`, `named Rusk as`, `stepped down as`) instead of giving a reason.
+ */
 const NOT_CAUSAL_AS_BEFORE =
-  /\b(?:as\s+\w+|such|same|served|works?|worked|acts?|acted|so)\s*$|\b(?:known|regarded|seen|viewed|described|presented|portrayed|billed|touted|framed|treated|rated|ranked|classed|classified|listed)\b(?:\s+[^\s,.;:!?]+){0,4}\s*$/i;
+  /\b(?:as\s+\w+|such|same|served|works?|worked|acts?|acted|so)\s*$|\b(?:known|regarded|seen|viewed|described|presented|portrayed|billed|touted|framed|treated|rated|ranked|classed|classified|listed|named|appointed|elected|re-elected|installed|chosen|selected|confirmed|nominated|sworn in|hired|picked|stepped down|steps down|step down|resigned|resigns|quit|quits|retired|retires|replaced|replaces|succeeded|succeeds|took over|takes over|remains|remained|stayed|stays|returned|returns|joined|joins)\b(?:\s+[^\s,.;:!?]+){0,4}\s*$/i;
 
 /** What follows `since` when it tells from when: a day, month or year, a number, `then`, `last ...`, `the start of ...`. */
 const SINCE_A_TIME = new RegExp(
@@ -725,10 +728,14 @@ function reasonClauses(sentence: string): SpanCandidate[] {
   const out: SpanCandidate[] = [];
   for (const m of sentence.matchAll(REASON_MARKERS)) {
     const start = m.index;
-    // `as long as it takes`, `such as`, `as well as`, `known as`: a comparison or a naming, not a reason.
+    // `as long as it takes`, `such as`, `as well as`, `known as`, `named Rusk as`, `as expected`: a comparison, a
+    // naming, a role or a manner, not a reason.
     if (
       /^as$/i.test(m[0]) &&
-      (NOT_CAUSAL_AS_BEFORE.test(sentence.slice(0, start)) || /^as\s+(?:well|of|part|if|though|such|\w+\s+as)\b/i.test(sentence.slice(start)))
+      (NOT_CAUSAL_AS_BEFORE.test(sentence.slice(0, start)) ||
+        /^as\s+(?:well|of|part|if|though|such|\w+\s+as|expected|planned|scheduled|usual|promised|agreed|required|needed|intended|announced|reported|ever|always|before)\b/i.test(
+          sentence.slice(start),
+        ))
     )
       continue;
     // `since Tuesday`, `since 2011`, `since last year`: since a time, not for a reason.

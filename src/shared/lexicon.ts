@@ -92,7 +92,8 @@ export const PLACE_HEADS = new RegExp(
 /**
  * The words that open a reason clause (`because ...`, `in a bid to ...`, `delayed by ...`), and those that
  * state one without a causal conjunction (`the evidence pointed to ...`, `burdened by ...`, `demanding ...`,
- * `the likeliest explanation is ...`): why candidates.
+ * `the likeliest explanation is ...`, `resigned over ...`: `over` after a word of quitting, punishing or quarrelling): why
+ * candidates.
  */
 export const REASON_MARKERS = new RegExp(
   String.raw`\b(?:${oneOf`
@@ -104,6 +105,7 @@ export const REASON_MARKERS = new RegExp(
   (?:reason|cause|explanation) (?:is|was)|citing|demanding|demanded|calling for|to demand|in protest (?:at|against|over)
   in search of|underscoring|to underscore|to mark|fearing
   over (?:\w+ )?(?:concerns?|fears?|worries|allegations?|claims?|disagreements?|disputes?|differences|objections?)
+  (?<=\b(?:resign|quit|step(?:s|ped)? down|sack|fired|dismiss|sue|sued|fined|charged|criticis|criticiz|protest|clash|strike|walk(?:s|ed)? out|row|feud|apologi|condemn|boycott|split|rift|standoff|dispute|outrage|fury|backlash|uproar|furore|furor|tension|anger)\w*\s)over
   for (?:\w+ )?(?:reasons|repairs|maintenance)
 `})\b`,
   'gi',
