@@ -411,6 +411,77 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect(a.dropped.find((d) => d.line.startsWith('Have you been affected'))?.why).toBe('reader call-out or contact line');
   });
 
+  it("reads a press release: the service is the publisher and no wire, the issuer's credit and the boilerplate after `About ...` are no story", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Wirecast Releases',
+        'Orchard Rail Orders Twelve Battery Trains for Coastal Line',
+        'Deliveries to begin in 2027; trains to cut line emissions by 80 percent',
+        'News provided by\nOrchard Rail Group plc',
+        'Jun 04, 2025, 07:00 ET',
+        'BRISTOL, England, June 4, 2025 /Wirecast/ -- Orchard Rail Group plc today ordered twelve battery trains for its coastal line.',
+        'The trains will replace diesel units that have run on the line since 1994, the company said in a statement.',
+        '"This is the biggest order in our history," said chief executive Helen Marsh.',
+        'About Orchard Rail Group plc',
+        'Orchard Rail Group plc runs passenger services in the west of England.',
+        'Media Contact:\nTom Reyes\npress@orchardrail.example',
+        'Photo - https://media.wirecast.example/orchard.jpg',
+        'SOURCE Orchard Rail Group plc',
+      ].join('\n\n'),
+    );
+    expect(a.publisher).toBe('Wirecast');
+    expect(a.agency).toBeNull();
+    expect(a.date).toBe('2025-06-04');
+    expect(a.passages.map((p) => p.text.slice(0, 20))).toEqual(['BRISTOL, England, Ju', 'The trains will repl', '"This is the biggest']);
+    expect(a.passages[0]!.text.slice(a.passages[0]!.storyStart)).toMatch(/^Orchard Rail Group plc today/);
+    // The TASS house style (`/TASS/.`) still credits a wire.
+    expect(readDateline('MOSCOW, April 25. /TASS/. Talks began on Thursday.')?.agency).toBe('TASS');
+  });
+
+  it("drops paywall prompts, a correction note, an opinion disclaimer, a letters call-out and a text-only edition's links", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Back to the main site',
+        '[Home] [News] [Sport]',
+        'Council delays vote on harbour car park',
+        'By Ada Lind',
+        'Tue, 03 Jun 2025 18:02:11 GMT',
+        'Updated: 04.06.2025 09:30',
+        'The council has delayed a vote on a new car park at the harbour until July, its leader said on Tuesday.',
+        "You've reached your limit of free articles.",
+        'Already a subscriber? Log in',
+        'Thanks for logging in. Enjoy unlimited access.',
+        'Residents had objected to the loss of 40 trees on the site, the council said.',
+        'Correction: An earlier version of this article gave the wrong number of trees.',
+        "The views expressed in this column are the author's own.",
+        'Would you like to submit a letter for publication? Send it to the letters desk.',
+        'Back to top',
+        'Switch to full version',
+      ].join('\n\n'),
+    );
+    expect(a.title).toBe('Council delays vote on harbour car park');
+    expect(a.date).toBe('2025-06-03');
+    expect(a.passages.map((p) => p.text.slice(0, 20))).toEqual(['The council has dela', 'Residents had object']);
+  });
+
+  it('takes the outlet a portal credits for the story as its publisher', () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Portalia',
+        'Bridge repairs to close river road for a month',
+        'Crews will begin work on the bridge on Monday, the county said in a statement on Friday.',
+        'Drivers will be sent on a diversion through the town centre while the road is shut.',
+        'This article originally appeared on The Marsh Valley Times: Bridge repairs to close river road for a month',
+        '© 2025 Portalia. All rights reserved.',
+      ].join('\n\n'),
+    );
+    expect(a.publisher).toBe('The Marsh Valley Times');
+    expect(a.passages).toHaveLength(2);
+  });
+
   it('reads no dateline from a caption or a sentence with parentheses', () => {
     expect(readDateline('President Putin (R) greets Kim in Vladivostok.')).toBeNull();
     expect(readDateline('The talks (the first since 2011) ended on Thursday.')).toBeNull();

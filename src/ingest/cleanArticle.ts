@@ -92,7 +92,9 @@ function menuItemsDropped(dropped: readonly DroppedLine[]): Set<string> {
 
 /** A one-line question of fifteen words at most: in a list of links, a teaser's headline, not the story resuming. */
 function isTeaserQuestion(block: string): boolean {
-  return !block.includes('\n') && block.split(/\s+/).length <= 15 && /\?["”’]?$/.test(block);
+  if (block.includes('\n') || block.split(/\s+/).length > 15) return false;
+  // `... could be overpaying for insurance. Here's how to check.`: a teaser promising what the link tells.
+  return /\?["”’]?$/.test(block) || /\bhere['’]s (?:how|what|why|where|when|who)\b[^.!?]{0,40}[.!]?$/i.test(block);
 }
 
 /** The first sentence, cut at a word to at most 100 characters. */
@@ -121,7 +123,11 @@ const COMMENTS_HEADER =
  * A line that is only a stamp (`Updated: April 25, 2019 13:44`) or only a date: its date is taken, with where it
  * came from (`bareDateOrigin` names a bare date's place). True when the line was one.
  */
-function readDateLine(block: string, meta: MetadataCollector, bareDateOrigin: 'date line' | 'date line before the title'): boolean {
+function readDateLine(
+  block: string,
+  meta: MetadataCollector,
+  bareDateOrigin: 'date line' | 'date line above the story' | 'date line before the title',
+): boolean {
   const stamp = readTimestampLine(block);
   const bareDate = stamp ? null : dateOnlyLine(block);
   if (!stamp && !bareDate) return false;
@@ -130,7 +136,8 @@ function readDateLine(block: string, meta: MetadataCollector, bareDateOrigin: 'd
 }
 
 /** A line saying which app a page was shared or sent from (`Shared from Apple News`): the app's name, not the site's. */
-const SHARED_FROM = /^[ \t]*(?:shared|sent|posted) (?:from|via|with|using) ([\p{Lu}][\p{L}\d&'’ .-]{1,40}?)[.!]?[ \t]*$/gimu;
+// No `i` flag: with it `\p{Lu}` matches any letter, and `Sent from my phone` would name an app `my phone`.
+const SHARED_FROM = /^[ \t]*(?:[Ss]hared|[Ss]ent|[Pp]osted) (?:from|via|with|using) (\p{Lu}[\p{L}\d&'’ .-]{1,40}?)[.!]?[ \t]*$/gmu;
 
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const meta = new MetadataCollector();
@@ -358,8 +365,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let inSummary = false;
   /** The summary is a list of `•` items: it ends at the first line that is not one. */
   let summaryBulleted = false;
-  /** Readers' comments run to the end of the page. */
+  /** Readers' comments run to the end of the page; so does a press release's boilerplate (see isBoilerplateHeading). */
   let inComments = false;
+  let inBoilerplate = false;
   /** The first text after the headline, until we know whether it is a standfirst. */
   let standfirstCandidate: Passage | null = null;
   const standfirsts: string[] = [];
@@ -374,10 +382,21 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
-    if (inComments) {
+    if (inComments || inBoilerplate) {
       const furniture = furnitureReason(block);
       if (furniture) readFurnitureMetadata(block, furniture.why, state);
-      drop(block, furniture?.why ?? 'reader comments');
+      drop(block, furniture?.why ?? (inComments ? 'reader comments' : 'release boilerplate'));
+      continue;
+    }
+    if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {
+      inBoilerplate = true;
+      drop(block, 'release boilerplate');
+      continue;
+    }
+    // `News provided by` over the name of the company that issued a press release: its credit, not its text.
+    if (i > 0 && RELEASE_CREDIT.test(blocks[i - 1]!) && !/[.!?]\s/.test(block) && block.split(/\s+/).length <= 8) {
+      drop(block, 'release credit');
+      sawMetadata();
       continue;
     }
     const run = menuRunLength(blocks, i);
@@ -452,7 +471,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'reader comments');
       continue;
     }
-    if (readDateLine(block, meta, 'date line')) {
+    if (readDateLine(block, meta, passages.length === 0 ? 'date line above the story' : 'date line')) {
       drop(block, 'timestamp (read as date)');
       sawMetadata();
       continue;
@@ -691,7 +710,21 @@ function storyHeadlineIndex(blocks: readonly string[]): number {
 }
 
 /** Furniture that sits between a standfirst and the story (a caption, an advert or a promo can sit anywhere). */
-const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)']);
+const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)', 'release credit']);
+
+/** `News provided by`: a press-release service's label over the issuing company's name. */
+const RELEASE_CREDIT = /^(?:news|content|release) (?:provided|distributed) by\s*:?$/i;
+
+/**
+ * `About Halvern Aquatics, Inc.` over a paragraph opening `Halvern Aquatics, Inc. ... designs, builds`: the
+ * boilerplate a press release ends with (then its disclaimers, contacts and the service's links), not story.
+ * The heading names a capitalised body and the paragraph under it opens with that name's first word.
+ */
+function isBoilerplateHeading(block: string, next: string | undefined): boolean {
+  const name = /^About (\p{Lu}[\p{L}\d&'’.-]*)(?:[ ,]+[\p{L}\d&'’.-]+){0,6}$/u.exec(block.trim());
+  if (!name || next === undefined || /^(?:The|A|An|This|Our|Us|Me)$/.test(name[1]!)) return false;
+  return next.trimStart().startsWith(name[1]!);
+}
 
 /** The page's last words cut off mid-sentence (`... and covered tra`): story text, not a heading with nothing under it. */
 function isCutOffSentence(text: string): boolean {

@@ -7,7 +7,7 @@
 import { agencyNamed } from './agencies.ts';
 import { findFullDate } from './dates.ts';
 import { oneOf } from '../shared/lexicon.ts';
-import { wordCount as words } from './proseShape.ts';
+import { endsSentence, wordCount as words } from './proseShape.ts';
 
 /** Photo agencies and credit words: what a credit line names. */
 const CREDIT_WORDS = String.raw`Getty(?:\s+Images)?|Images?|Photos?|Pool|Shutterstock|Alamy|EPA(?:-EFE)?|AFP|Reuters|REUTERS|AP|Sputnik|Xinhua|KCNA|Kremlin|Handout|Press Service|Press Office|File`;
@@ -65,6 +65,8 @@ const MENU_LINE = new RegExp(
   world|business|sport|sports|politics|opinion|entertainment|lifestyle|tech|technology|science|health|markets
   economy|local|national|international|asia|europe|africa|americas|middle east|us|uk|india|video|news|top news
   breaking news|trending
+  back to (?:the )?(?:main site|main page|home ?page|home|full site|full version|top)|return to (?:the )?(?:main site|home ?page|home)
+  switch to (?:the )?(?:full|desktop|mobile|classic|standard) (?:version|site|edition)|view (?:the )?full (?:site|version)
 `})$`,
   'i',
 );
@@ -179,6 +181,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^(?:view|read|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online)? (?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) && n <= 12)
     return { why: 'page notice' };
   if (/^(?:this|a version of this) (?:article|story) (?:appeared|was published|appears) in print\b/i.test(text) && n <= 40) return { why: 'page notice' };
+  // A portal's copy of a partner's story names whose it is (`This article originally appeared on Pell County Tribune: ...`).
+  if (/^[Tt]his (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?\p{Lu}/u.test(text) && n <= 50)
+    return { why: 'first-run note' };
   // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
   if (
     /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by))\b/i.test(
@@ -188,6 +193,39 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   )
     return { why: 'page notice' };
   if (/^editor'?s['’]? note\s*:/i.test(text) && n <= 60) return { why: 'page notice' };
+  // A correction appended to the piece, and an opinion page's disclaimer: notes on the piece, not its story.
+  if (
+    /^(?:corrections?|clarifications?)\s*(?:\(\w[^)]{0,30}\))?\s*:|^an earlier version of this (?:article|story|report|column|piece)\b/i.test(text) &&
+    n <= 80
+  )
+    return { why: 'correction note' };
+  if (/^correction appended$|^this (?:article|story) has been (?:corrected|updated to correct)\b/i.test(text) && n <= 30) return { why: 'correction note' };
+  if (
+    /\bviews expressed (?:in this (?:\w+ ){0,2})?(?:are|is) (?:solely )?(?:the author'?s|those of the (?:author|writer|columnist)|(?:his|her|their) own)\b/i.test(
+      text,
+    ) &&
+    n <= 45
+  )
+    return { why: 'page notice' };
+  // A paywall's prompt, and the welcome after signing in past it (`You've reached your limit of free articles`).
+  if (
+    /\b(?:free (?:articles|stories)|unlimited (?:digital )?access|cancel anytime|new subscribers|already a (?:subscriber|member)|subscribers? only|subscriber-only|subscribe to (?:keep|continue) reading|thanks for (?:logging|signing) in|thanks for subscribing|(?:log|sign) ?in to (?:read|continue))\b/i.test(
+      text,
+    ) &&
+    n <= 25
+  )
+    return { why: 'subscription prompt' };
+  // A press release's furniture: the service's label over the issuer, its contacts, its `SOURCE` line, its links to
+  // the release's pictures and its legal disclaimer.
+  if (/^(?:news|content|release) (?:provided|distributed) by\b/i.test(text) && n <= 10) return { why: 'release credit' };
+  if (/^(?:media|press|investor|news|public relations) (?:contacts?|enquiries|inquiries|relations)\s*:?$/i.test(text)) return { why: 'contact line' };
+  if (/^SOURCE\s+\p{Lu}/u.test(text) && n <= 10 && !endsSentence(text)) return { why: 'release source line' };
+  if (/^(?:photo|logo|video|image|multimedia|audio)s?\s*[-–:]\s*https?:\/\/\S+$/i.test(text)) return { why: 'media link' };
+  if (/^(?:forward-looking statements?|cautionary (?:note|statement)s?(?: regarding forward-looking statements?)?|safe harbou?r statement)\s*:?$/i.test(text))
+    return { why: 'legal disclaimer' };
+  if (/^(?:this|the) (?:press |news )?release (?:contains|includes|may contain)\b.{0,160}\bforward-looking\b/i.test(text)) return { why: 'legal disclaimer' };
+  // A text-only or low-bandwidth edition's note on itself.
+  if (/\b(?:text-only|text only|low-bandwidth|lite) (?:edition|version|site)\b/i.test(text) && n <= 20) return { why: 'page notice' };
   // A video player's labels: `Video duration 02:31`, `Transcript`, `Show transcript`.
   if (/^(?:video )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:show |hide |read |view |video |full )?transcript$/i.test(text)) return { why: 'video player' };
   // A WordPress feed's footer: `The post <headline> appeared first on <site>.`
@@ -238,6 +276,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^contribut(?:ing|ors?)(?: (?:writers?|reporters?))?\s*:/i.test(text) && n <= 40) return { why: 'contributors credit' };
   // `Have you been affected? Email newsdesk@...`: a call for readers' stories, with the desk's address.
   if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(text) && n <= 30) return { why: 'reader call-out or contact line' };
+  // An opinion page's call for readers' letters: `... submit a letter of up to 300 words to be considered for publication`.
+  if (/\bsubmit a letter\b|\bletters? (?:to the editor|for publication)\b|\bto be considered for publication\b/i.test(text) && n <= 60)
+    return { why: 'reader call-out or contact line' };
   if (/^editor\s*:/i.test(text) && n <= 6) return { why: 'editor credit' };
   if (isJobTitle(text)) return { why: 'byline (role)' };
 
@@ -405,7 +446,9 @@ function isShareLine(text: string): boolean {
   const tokens = socialTokens(text);
   if (
     !tokens.some((t) =>
-      /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok)$/i.test(t),
+      /^@|^(?:share|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|flipboard|email|print|tweet|instagram|youtube|tiktok|gift|bookmark|save)$/i.test(
+        t,
+      ),
     )
   )
     return false;
@@ -443,6 +486,8 @@ function socialTokens(text: string): string[] {
 
 /** `Home | World | Asia | Business`, `News · Sport · Weather`: a row of menu entries. */
 function isMenuRow(text: string): boolean {
+  // `[Home] [World] [Sport]`: a text-only page's links, each in brackets.
+  if (/^(?:\[[^[\]]{1,30}\]\s*){2,}$/.test(text)) return true;
   const items = text.split(/\s*[|•·»›]\s*/).filter(Boolean);
   return items.length >= 3 && items.every((i) => words(i) <= 3 && !/[.!?]$/.test(i));
 }

@@ -11,10 +11,12 @@ const DATE_RANKS = {
   'published line': 1,
   dateline: 2,
   'byline date': 3,
-  'updated line': 4,
-  'source line': 5,
-  'date line': 6,
-  'date line before the title': 7,
+  // A bare date between the headline and the story is when it was published; an `Updated` line beside it is later.
+  'date line above the story': 4,
+  'updated line': 5,
+  'source line': 6,
+  'date line': 7,
+  'date line before the title': 8,
 } as const;
 export type DateKind = keyof typeof DATE_RANKS;
 

@@ -125,6 +125,13 @@ export function readDateline(paragraph: string): DatelineDetails | null {
   // A credit between slashes after an upper-case place and a date (`VLADIVOSTOK, April 25. /DALVEST/.`) is a wire's
   // however unknown the wire: the form is a news agency's house style, as a credit in parentheses after a date is.
   const slashed = dash === null && dashed !== null && UPPER_CASE_PLACE.test(dashed[1]!) && (dashed[2] ?? '') !== '';
+  // `CASTELL RIDGE, Ore., March 3, 2025 /PRNewswire/ --`: the credit then a double dash is a press-release
+  // service's house style; it distributes a company's statement, and is the page's publisher, not a news agency.
+  const released = slashed && /^\s*(?:--|—)\s*/.exec(paragraph.slice(dashed[0].length));
+  if (released && isPlausiblePlace(dashed[1]!)) {
+    const details = datelineOf(dashed, null);
+    return { ...details, publisher: dashed[3]!.trim(), end: details.end + released[0].length, text: `${details.text} ${released[0].trim()}` };
+  }
   const agency = dashed ? (agencyNamed(dashed[3]!.trim()) ?? (slashed ? dashed[3]!.trim() : null)) : null;
   if (dashed && agency && isPlausiblePlace(dashed[1]!)) return datelineOf(dashed, agency);
   const bare = BARE_DATELINE.exec(paragraph);

@@ -177,6 +177,12 @@ export function readFurnitureMetadata(block: string, why: string, state: ReadSta
   } else if (why === 'syndication note') {
     const wire = agenciesIn(block).at(-1);
     if (wire) meta.setAgency(wire, 'syndication note', block);
+  } else if (why === 'first-run note') {
+    // The outlet a portal credits for the story, up to the colon before its headline, over the portal's own name.
+    const outlet = /^[Tt]his (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?(\p{Lu}[^:]{1,60}?)\s*(?::|\.?$)/u.exec(
+      block,
+    )?.[1];
+    if (outlet) meta.setPublisher(outlet, 'story credit', block);
   } else if (why === 'forwarded post') {
     // A messaging channel's forward names where the post first ran (`Forwarded from Orbis News`): its publisher,
     // over the forwarding channel's own name at the top.
