@@ -439,7 +439,7 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect(readDateline('MOSCOW, April 25. /TASS/. Talks began on Thursday.')?.agency).toBe('TASS');
   });
 
-  it("drops paywall prompts, a correction note, an opinion disclaimer, a letters call-out and a text-only edition's links", () => {
+  it("drops paywall prompts, a correction note, an opinion disclaimer, a letters call-out, a `[Graphic]` caption and a text-only edition's links", () => {
     const a = cleanArticle(
       'x.txt',
       [
@@ -454,6 +454,7 @@ describe('publisher, agency and authors from where the page puts them', () => {
         'Already a subscriber? Log in',
         'Thanks for logging in. Enjoy unlimited access.',
         'Residents had objected to the loss of 40 trees on the site, the council said.',
+        '[Graphic] Where the car park would go: the harbour site and the trees to be felled. Source: Marsh Council',
         'Correction: An earlier version of this article gave the wrong number of trees.',
         "The views expressed in this column are the author's own.",
         'Would you like to submit a letter for publication? Send it to the letters desk.',

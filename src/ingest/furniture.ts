@@ -30,7 +30,7 @@ const CAPTION_CREDIT_TAIL = new RegExp(
   'u',
 );
 
-/** A caption's opening: `FILE PHOTO:`, `FILE -`, `In this photo ...`, `Image caption`, `Photo:`. */
+/** A caption's opening: `FILE PHOTO:`, `FILE -`, `In this photo ...`, `Image caption`, `Photo:`, `[Chart]`. */
 const CAPTION_OPENING = new RegExp(
   String.raw`^(?:${oneOf`
   FILE PHOTO\b|FILE\s*[-–—:]|File photo\b|File image\b|\(?File\)?\s*[-–—:]
@@ -38,6 +38,7 @@ const CAPTION_OPENING = new RegExp(
   (?:This|A) (?:handout |file )?(?:photo|picture|image)(?: taken| released| provided| distributed| made available)
   Image caption|Media caption|Image copyright|Image source|Caption\s*:|Item \d+ of \d+\b
   (?:Photo|Picture|Image|Pic|Photograph)s?\s*[:|]|(?:Photo|Picture|Image)s? by\b
+  \[(?:chart|graph|graphic|infographic|map|table|image|photo|picture|illustration|interactive)\]
 `})`,
   'i',
 );
