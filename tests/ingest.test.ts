@@ -503,6 +503,8 @@ describe('publisher, agency and authors from where the page puts them', () => {
     ['Rowan Pell, Senior Correspondent, Brisbane', { authors: ['Rowan Pell'], agency: null }],
     ['By JANE DOE AP Business Writer', { authors: ['JANE DOE'], agency: 'AP' }],
     ['By DELPHINE MARSH Harrier Press Writer', { authors: ['DELPHINE MARSH'], agency: null }],
+    ['By OLA BERG and TOMAS LINDH Coastline Press', { authors: ['OLA BERG', 'TOMAS LINDH'], agency: null, publisher: 'Coastline Press' }],
+    ['By Jane Roe | jroe@dailystar.example | The Daily Star', { authors: ['Jane Roe'], publisher: 'The Daily Star' }],
   ])('reads the byline %s', (line, want) => {
     expect(readByline(line)).toMatchObject(want);
   });
@@ -530,6 +532,49 @@ describe('publisher, agency and authors from where the page puts them', () => {
       'Leaders meet in port city\n\nThe leaders shake hands. Photo by KCNA/UPI\n\nThe leaders met on Thursday, the Yonhap news agency reported.\n\nThey spoke for an hour, Interfax said.',
     );
     expect([a.publisher, a.agency]).toEqual([null, null]);
+  });
+
+  it("reads a wire's own page: its initials in the dateline, its writers' cards and bios, its contributors and its note on itself are no story", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Coastline Press',
+        'Landslide closes mountain pass',
+        'By OLA BERG and TOMAS LINDH Coastline Press',
+        'HALLSTAD, Norway (CP) — A landslide closed the only road over the pass on Monday, police said.',
+        'Crews expect to reopen one lane by Friday, the roads agency said.',
+        'Coastline Press writers Mia Holm in Bergen and Erik Dahl in Oslo contributed to this report.',
+        'Follow Coastline Press coverage of the storms at https://coastlinepress.example/storms',
+        'OLA BERG',
+        'Berg covers western Norway for Coastline Press.',
+        'Coastline Press is an independent news agency founded in 1921.',
+        'Copyright 2025 Coastline Press. All rights reserved.',
+      ].join('\n\n'),
+    );
+    expect(a).toMatchObject({ publisher: 'Coastline Press', agency: 'CP', authors: ['OLA BERG', 'TOMAS LINDH'] });
+    expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['HALLSTAD, No', 'Crews expect']);
+  });
+
+  it("drops a box set in the story, an embedded post, a video player and a blog's share buttons, and reads a name over its job", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Harbour Daily',
+        'Ferry strike ends after nine days',
+        'Crews return to work on Monday under a new pay deal, the union said',
+        'Comments\nAmy Tarn\nTransport Reporter\n09:10, 3 May 2025',
+        'Click to share on Facebook (Opens in new window)',
+        'The nine-day strike by ferry crews ended on Sunday after the union accepted a new pay offer.',
+        'Sailings will resume on Monday morning, the operator said.',
+        'Key dates\n1 April – Union rejects pay offer\n24 April – Strike begins\n3 May – Deal agreed',
+        'The union had asked for a rise of 9 percent and was offered 6.',
+        'Back at work on Monday. Thanks for the support! pic.x.com/a1b2c3\n— Ferry Crews Union (@FerryCrews) May 3, 2025',
+        'Video Loading\nPlay now',
+        "Passengers were told to check times on the operator's website.",
+      ].join('\n\n'),
+    );
+    expect(a.authors).toEqual(['Amy Tarn']);
+    expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['The nine-day', 'Sailings wil', 'The union ha', 'Passengers w']);
   });
 
   it('reads a site name between headline and story as the publisher', () => {

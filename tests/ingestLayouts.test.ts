@@ -30,15 +30,20 @@ interface Expected {
 }
 
 /**
- * Pages of these folders that ingest does not yet read as their expected.json says, and why (none now). They are written
+ * Pages of these folders that ingest does not yet read as their expected.json says, and why. They are written
  * down, not left out silently: each is a known limit (README, *Known limits*), and the test below fails when one
  * of them starts to pass, so that it joins the checked files.
  */
-const KNOWN_MISREAD: Readonly<Record<string, string>> = {};
+const KNOWN_MISREAD: Readonly<Record<string, string>> = {
+  '05_riverlands-report_medium-member-story.txt':
+    "a blog platform's post: a two-sentence headline is cut at its first sentence, and the author's note, the publication's blurb, the responses and the platform's recommendations after the story are kept as paragraphs",
+  '06_tidewater-herald_facebook-share.txt':
+    "a social network's post sharing an article, copied with the article under it: the group's name is taken for the headline and the network for the publisher, and the post, the link preview and a caption are kept as paragraphs",
+};
 
 /** Real outlets' layouts, and pages as the ways people save them leave them (Markdown, a text browser's dump, a feed export...). */
 const FOLDERS = await Promise.all(
-  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3', 'save-formats-4', 'save-formats-5'].map(async (name) => {
+  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3', 'save-formats-4', 'save-formats-5', 'save-formats-6'].map(async (name) => {
     const dir = path.join(import.meta.dirname, 'fixtures', name);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
     const { articles, warnings } = await loadArticles(dir);

@@ -59,7 +59,7 @@ export function readByline(line: string): Byline | null {
       .map((x) => agencyNamed(x))
       .find((a) => a !== null) ?? null;
   const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text)
-    .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
+    .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
     .replace(/\(.*?\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -90,6 +90,13 @@ export function readByline(line: string): Byline | null {
       // `AP Business Writer`: a wire named in the job is the story's wire.
       const job = capitalsThenJob[2]!.trim().split(/\s+/);
       for (let k = job.length; k >= 1 && agency === null; k -= 1) agency = agencyNamed(job.slice(0, k).join(' '));
+      continue;
+    }
+    // `By RENATA KOWALCZYK and DEVIN ASHWORTH Meridian Press`: the last name in capitals, then where they work.
+    const capitalsThenSite = prefixed && i === parts.length - 1 ? CAPITALS_THEN_SITE.exec(part) : null;
+    if (capitalsThenSite && isPersonName(capitalsThenSite[1]!) && NEWS_NAME.test(capitalsThenSite[2]!)) {
+      authors.push(capitalsThenSite[1]!);
+      publisher ??= capitalsThenSite[2]!;
       continue;
     }
     const named = agencyNamed(part);
@@ -130,6 +137,9 @@ export function readByline(line: string): Byline | null {
 /** A name in capitals and then, capitalised, the writer's job (`DELPHINE MARSH Harrier Press Writer`). */
 const CAPITALS_THEN_JOB =
   /^((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}?\p{Lu}[\p{Lu}'’.-]+)\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4})(?:Writer|Reporter|Correspondent|Editor|Photographer|Staff)$/u;
+
+/** A name in capitals and then, capitalised, a site's name (`DEVIN ASHWORTH Meridian Press`). */
+const CAPITALS_THEN_SITE = /^((?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}?\p{Lu}[\p{Lu}'’.-]+)\s+((?:(?:The|\p{Lu}\p{Ll}[\p{L}&'’.-]*)\s*){1,5})$/u;
 
 /** The wire named by a part's last words, and the words before it. */
 function wireAtEnd(part: string): { agency: string; rest: string } | null {

@@ -227,6 +227,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
           ? mastheadInMenu(
               menu.filter((line) => !isApp(line)),
               pageTop && !isApp(menu[0]!),
+              (name) => raw.split(name).length - 1,
             )
           : null;
       if (name) readMasthead(name, menu.find((l) => mastheadName(l) === name) ?? name, state);
@@ -368,6 +369,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   /** Readers' comments run to the end of the page; so does a press release's boilerplate (see isBoilerplateHeading). */
   let inComments = false;
   let inBoilerplate = false;
+  /** Inside the story, a `Timeline` or `By the numbers` box: its short lines until the story resumes. */
+  let inBox = false;
   /** The first text after the headline, until we know whether it is a standfirst. */
   let standfirstCandidate: Passage | null = null;
   const standfirsts: string[] = [];
@@ -388,6 +391,18 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, furniture?.why ?? (inComments ? 'reader comments' : 'release boilerplate'));
       continue;
     }
+    if (inBox) {
+      if (!isProse(block, 6)) {
+        drop(block, 'fact box');
+        continue;
+      }
+      inBox = false;
+    }
+    if (passages.length >= 2 && BOX_HEADER.test(block)) {
+      inBox = true;
+      drop(block, 'fact box');
+      continue;
+    }
     if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {
       inBoilerplate = true;
       drop(block, 'release boilerplate');
@@ -402,7 +417,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const run = menuRunLength(blocks, i);
     if (run >= 3) {
       const menu = blocks.slice(i, i + run);
-      if (passages.length === 0) readNamesInMenu(menu, blocks[i - 1], state);
+      // Under a standfirst too: `Organisers stopped the race ...` / `Comments` / `Ffion Marsh` / `Live Reporter`.
+      if (passages.length <= 1) readNamesInMenu(menu, blocks[i - 1], state);
       for (const line of menu) {
         const furniture = furnitureReason(line);
         if (furniture) readFurnitureMetadata(line, furniture.why, state);
@@ -599,7 +615,10 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   // `MERRICK FALLS, Dunmore (Harrier Press) —` over a story a `Copyright 2025 Harrier Press` line closes: a wire we
   // do not know, named by the dateline and owning the copy, is the story's wire (and not the site that carries it).
   const credit = kept[0] ? datelineCredit(kept[0].text) : null;
-  if (meta.agency === null && credit && state.copyrightSite && normalize(credit) === normalize(state.copyrightSite.value)) {
+  // `(MP)` over a page `Copyright 2025 Meridian Press` closes: the wire's initials name it as well as its name.
+  const initials = (name: string): string => (name.match(/\p{Lu}(?=[\p{L}'’.&-]*)/gu) ?? []).join('');
+  const creditedSite = (site: string, c: string): boolean => normalize(c) === normalize(site) || (/^\p{Lu}{2,5}$/u.test(c) && initials(site) === c);
+  if (meta.agency === null && credit && state.copyrightSite && creditedSite(state.copyrightSite.value, credit)) {
     meta.setAgency(credit, 'dateline credit the copyright line repeats', state.copyrightSite.line);
     state.copyrightSite = null;
   }
@@ -712,6 +731,10 @@ function storyHeadlineIndex(blocks: readonly string[]): number {
 /** Furniture that sits between a standfirst and the story (a caption, an advert or a promo can sit anywhere). */
 const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)', 'release credit']);
 
+/** A box set inside a story (`Timeline: The Kettering Falls mill`, `By the numbers`): its lines are no paragraphs. */
+const BOX_HEADER =
+  /^(?:timeline|key dates|by the numbers|in numbers|the numbers|fact ?box|fact ?file|key facts|fast facts|quick facts|at a glance)\b[^.!?]{0,60}$/i;
+
 /** `News provided by`: a press-release service's label over the issuing company's name. */
 const RELEASE_CREDIT = /^(?:news|content|release) (?:provided|distributed) by\s*:?$/i;
 
@@ -788,17 +811,20 @@ function withoutRepeatedStandfirst(passages: Passage[], state: ReadState): Passa
  * author: the author's box, not the story.
  */
 function withoutAuthorBio(passages: Passage[], authors: readonly string[], state: ReadState): Passage[] {
+  // A byline in capitals (`RENATA KOWALCZYK`) is written `Kowalczyk covers ...` in the bio; by full, first or last name.
+  const callings = authors.flatMap((name) => {
+    const written = name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase()) : name;
+    const words = written.split(/\s+/);
+    return [written, words[0]!, ...(words.length > 1 ? [words.at(-1)!] : [])];
+  });
   const isBio = (p: Passage): boolean =>
     p.text.split(/\s+/).length <= 40 &&
-    authors.some((name) =>
-      [name, name.split(/\s+/)[0]!].some(
-        (called) => p.text.startsWith(called) && /^\s+(?:is|was|has been|covers|writes|reports)\b/.test(p.text.slice(called.length)),
-      ),
-    );
-  const bio = passages.length >= 2 ? passages.slice(-3).find(isBio) : undefined;
-  if (!bio) return passages;
-  state.dropped.push({ line: bio.text, why: 'author bio' });
-  return passages.filter((p) => p !== bio);
+    callings.some((called) => p.text.startsWith(called) && /^\s+(?:is|was|has been|covers|writes|reports)\b/.test(p.text.slice(called.length)));
+  // The last paragraphs: one writer's bio, or each writer's under their name.
+  const bios = passages.length >= 2 ? passages.slice(-3).filter(isBio) : [];
+  if (!bios.length) return passages;
+  for (const bio of bios) state.dropped.push({ line: bio.text, why: 'author bio' });
+  return passages.filter((p) => !bios.includes(p));
 }
 
 /** Paragraphs numbered 1.. as a reader sees them, the first one's dateline marked as not the story. */

@@ -9,6 +9,9 @@ import { findFullDate } from './dates.ts';
 import { oneOf } from '../shared/lexicon.ts';
 import { endsSentence, wordCount as words } from './proseShape.ts';
 
+/** The line closing a pasted social-media post: `— Ottilie Brannagh (@MayorBrannagh) August 17, 2025`. */
+export const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2},? \d{4}$/u;
+
 /** Photo agencies and credit words: what a credit line names. */
 const CREDIT_WORDS = String.raw`Getty(?:\s+Images)?|Images?|Photos?|Pool|Shutterstock|Alamy|EPA(?:-EFE)?|AFP|Reuters|REUTERS|AP|Sputnik|Xinhua|KCNA|Kremlin|Handout|Press Service|Press Office|File`;
 
@@ -21,7 +24,7 @@ const CAPTION_CREDIT_TAIL = new RegExp(
     String.raw`\b(?:Photo|Photograph|Picture|Pic|Image|Credit|Photo credit|Image credit|Foto)s?\s*(?:by|:|-|–)\s*[^.!?]{1,90}$`,
     String.raw`\s\|\s*[^|]{0,40}\b(?:${CREDIT_WORDS})\b[^|]{0,40}$`,
     String.raw`[(\[]\s*(?:Image|Photo|Picture|Pic|Credit|Foto)s?\s*:\s*[^)\]]{1,80}[)\]]$`,
-    String.raw`[(\[][^()\[\]]{0,80}(?:\bvia\s+[^()\[\]]+|\bPhoto\b[^()\[\]]*|\/\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+)+|[A-Z][\p{L}'’-]+\s+[A-Z\p{Lu}][\p{L}'’-]+\s*\/\s*[A-Z][\p{L}]+)[)\]]$`,
+    String.raw`[(\[][^()\[\]]{0,80}(?:\bvia\s+[^()\[\]]+|\b[Pp]hoto\b[^()\[\]]*|\/\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+)+|[A-Z][\p{L}'’-]+\s+[A-Z\p{Lu}][\p{L}'’-]+\s*\/\s*[A-Z][\p{L}]+)[)\]]$`,
     String.raw`\bvia\s+(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|Xinhua)\)?\.?$`,
     String.raw`\b(?:REUTERS|AFP(?:\s+PHOTO)?|AP(?:\s+Photo)?|EPA|Xinhua|KCNA)\s*\/\s*[A-Z\p{Lu}][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+){0,3}\.?$`,
     // `... May 9, 2025. HALDEN WIRE/Piet Osmund`: any agency in capitals, a slash, then the photographer's name.
@@ -225,6 +228,19 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^(?:forward-looking statements?|cautionary (?:note|statement)s?(?: regarding forward-looking statements?)?|safe harbou?r statement)\s*:?$/i.test(text))
     return { why: 'legal disclaimer' };
   if (/^(?:this|the) (?:press |news )?release (?:contains|includes|may contain)\b.{0,160}\bforward-looking\b/i.test(text)) return { why: 'legal disclaimer' };
+  // `Follow Meridian Press's coverage of rail safety at https://...`, `... and follow PBC Tarrowshire on Facebook, X and Instagram`.
+  if (/^follow\b.{0,80}\bcoverage\b.{0,60}\bat\s+https?:\/\/\S+$/i.test(text)) return { why: 'promo' };
+  if (/\bfollow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky)\b/i.test(text) && n <= 30) return { why: 'promo' };
+  // A call for readers' stories (`Were you affected by the spill? Get in touch.`).
+  if (/\bget in touch\b/i.test(text) && n <= 15) return { why: 'reader call-out or contact line' };
+  // `Meridian Press is an independent global news organization ...`: the site describing itself, under the story.
+  if (
+    /^(?:The )?\p{Lu}[\p{L}&'’ .-]{1,40} is an? (?:[\p{L}-]+ ){0,4}(?:news (?:organi[sz]ation|agency|service|outlet|site|cooperative)|newsroom|newspaper|broadcaster|media (?:company|organi[sz]ation))\b/u.test(
+      text,
+    ) &&
+    n <= 25
+  )
+    return { why: 'publisher notice' };
   // A text-only or low-bandwidth edition's note on itself.
   if (/\b(?:text-only|text only|low-bandwidth|lite) (?:edition|version|site)\b/i.test(text) && n <= 20) return { why: 'page notice' };
   // A video player's labels: `Video duration 02:31`, `Transcript`, `Show transcript`.
@@ -366,19 +382,29 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   // A page's notes about itself: that it will be updated, or an acknowledgement of country.
   if (/^this (?:story|article|page|post|report) (?:will be|is being|is|has been) updated\b/i.test(text) && n <= 25) return { why: 'page notice' };
   if (/\backnowledges? (?:the )?traditional (?:owners|custodians)\b/i.test(text) && n <= 40) return { why: 'page notice' };
-  if (/^[—–-]*\s*.{0,60}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text)) return { why: 'contributor credit' };
+  if (/^[—–-]*\s*.{0,160}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text) && n <= 35)
+    return { why: 'contributor credit' };
   if (/^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i.test(text) && n <= 40) return { why: 'syndication note' };
   // `This service may include material from Reuters and other agencies`: the site's general credit to the wires it
   // may carry, which does not say this story is theirs.
   if (/^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i.test(text) && n <= 40)
     return { why: 'page notice' };
   if (/^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$|^\+?\s*(?:follow|unfollow)$/i.test(text)) return { why: 'share line' };
+  // A blog platform's buttons: `Share this:`, `Click to email a link to a friend (Opens in new window)`.
+  if (/^share this\s*:?$|^click to (?:share|email|print|tweet|pin|save)\b.{0,60}$/i.test(text)) return { why: 'share line' };
   if (/^related (?:video|story|stories|article|articles|coverage|content)\s*:/i.test(text) && n <= 30) return { why: 'related links' };
   if (isShareLine(text)) return { why: 'share line' };
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
   if (isMenuRow(text)) return { why: 'navigation' };
   if (/^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i.test(text) && n <= 20) return { why: 'video player', startsList: true };
-  if (lower === 'live' || /^(?:breaking|exclusive|updated?|new)$/i.test(text)) return { why: 'label' };
+  if (lower === 'live' || /^(?:breaking|exclusive|updated?|new|authors?|written by)$/i.test(text)) return { why: 'label' };
+  // An embedded post (`... pic.x.com/Qm7Rk2vT9a`, `— Name (@handle) August 17, 2025`) and a video player's button.
+  if (/\bpic\.(?:twitter|x)\.com\/\S+$/i.test(text) && n <= 60) return { why: 'embedded post' };
+  if (EMBED_ATTRIBUTION.test(text)) return { why: 'embedded post' };
+  if (
+    /^(?:play now|play video|watch now|replay|video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will auto-?play\b.{0,30})$/i.test(text)
+  )
+    return { why: 'video player' };
   return null;
 }
 

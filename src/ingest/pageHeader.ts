@@ -75,7 +75,7 @@ export function mastheadName(block: string): string {
 }
 
 /** A masthead inside a menu: the site's name among the menu entries (`The Korea Herald`, `UAWire`). */
-export function mastheadInMenu(lines: readonly string[], isPageTop: boolean): string | null {
+export function mastheadInMenu(lines: readonly string[], isPageTop: boolean, timesNamed: (name: string) => number = () => 1): string | null {
   for (const [i, line] of lines.entries()) {
     const name = mastheadName(line);
     if (!name || furnitureReason(name)) continue;
@@ -102,7 +102,8 @@ export function mastheadInMenu(lines: readonly string[], isPageTop: boolean): st
       words.length <= 4 &&
       words.every((w) => /^(?:[\p{Lu}][\p{L}&'’.-]*|of|the|and|&)$/u.test(w)) &&
       !words.every((w) => SECTION_WORDS.test(w)) &&
-      !words.some((w) => MENU_WORD.test(w))
+      // `Port Caddon Live` holds a menu word, but a name the page repeats in its credits and promos is the site's.
+      (!words.some((w) => MENU_WORD.test(w)) || timesNamed(name) >= 3)
     )
       return name;
   }
@@ -169,6 +170,8 @@ function isBylineNeighbour(b: string): boolean {
     furniture === 'share line' ||
     furniture === 'reading time' ||
     /^(?:share|save)$/i.test(b.trim()) ||
-    isJobTitle(b)
+    isJobTitle(b) ||
+    // `Ffion Marsh` over `Live Reporter`: a journalist's job, however the site words it.
+    (b.split(/\s+/).length <= 4 && /\b(?:correspondent|editor|reporter|writer|journalist|producer|presenter|columnist)$/i.test(b.trim()))
   );
 }

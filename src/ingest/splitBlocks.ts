@@ -5,7 +5,7 @@
 import { agencyOnlyLine } from './agencies.ts';
 import { readByline } from './byline.ts';
 import { dateOnlyLine } from './dateLines.ts';
-import { furnitureReason, isPhotoCredit } from './furniture.ts';
+import { EMBED_ATTRIBUTION, furnitureReason, isPhotoCredit } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
 import { isKnownWord } from '../shared/knownWords.ts';
 import { endsSentence, isProse, wordCount } from './proseShape.ts';
@@ -42,6 +42,12 @@ export function splitBlocks(raw: string, drop: DropLine = () => undefined): stri
       if (lines.length > 1 && lines.every((l) => META_LINE.test(l))) return lines;
       // A summary box (`Key points:` / `• ...` / `• ...`) is its header and an item a line, never one wrapped paragraph.
       if (lines.length > 2 && SUMMARY_HEADER.test(lines[0]!) && lines.slice(1).every((l) => /^[•▪◦●■►▸*-]\s/.test(l))) return lines;
+      // An embedded post pasted whole (its text, a `pic.x.com/...` link, `— Name (@handle) August 17, 2025`): the
+      // post's, never the story's, however its lines read.
+      if (lines.length > 1 && EMBED_ATTRIBUTION.test(lines.at(-1)!)) {
+        for (const line of lines) drop(line, 'embedded post');
+        return [];
+      }
       // A headline repeated right under itself is two lines, not one wrapped sentence.
       if (lines.some((l, i) => i > 0 && l === lines[i - 1])) return lines;
       // A photo credit over or under its caption: one caption block, dropped whole.
