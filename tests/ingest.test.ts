@@ -577,6 +577,31 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['The nine-day', 'Sailings wil', 'The union ha', 'Passengers w']);
   });
 
+  it("reads a blog platform's story: a headline of two sentences, the publication's card after the story and what follows it", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Member-only story',
+        'The river bridge was failing. Nobody told the drivers.',
+        'Inspection reports show cracks were found two years before the closure',
+        'Nadia Oyelowo\nFollow\n7 min read\n·\nApr 3, 2025',
+        'The old swing bridge over the river was closed on Monday after engineers found cracked girders.',
+        'Reports obtained by this publication show the cracks were first noted in 2023.',
+        'The county said a replacement could take five years.',
+        'The bridge on a summer evening. Photo by the author.',
+        'If you know more about the bridge, you can reach me at nadia.tips@mail.example. This publication is reader-funded.',
+        'Infrastructure\nLocal News\n--\n120\nPublished in Valley Ledger\n900 Followers',
+        'Independent reporting from the valley towns.',
+        'Responses (2)',
+        'I drove over it every day. Scary.',
+      ].join('\n\n'),
+    );
+    expect(a.title).toBe('The river bridge was failing. Nobody told the drivers.');
+    expect(a.publisher).toBe('Valley Ledger');
+    expect(a.authors).toEqual(['Nadia Oyelowo']);
+    expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['The old swin', 'Reports obta', 'The county s']);
+  });
+
   it('reads a site name between headline and story as the publisher', () => {
     const a = cleanArticle('x.txt', 'Leaders meet\n\nHarbour Report\n\nThe leaders met on Thursday in the port city, officials said.');
     expect(a.publisher).toBe('Harbour Report');

@@ -335,7 +335,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   }
 
   // An article that opens straight with its story has no headline line: its first words stand in for one.
-  const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]);
+  // A headline may be two short sentences (`X knew its water had a lead problem. It waited two years to say so.`):
+  // over a line that ends no sentence (a standfirst, a byline), it is the headline, not the story's first words.
+  const headlineOfSentences = (first: string, next: string | undefined): boolean =>
+    wordCount(first) <= 20 && next !== undefined && !endsSentence(next) && wordCount(next) <= 30;
+  const opensWithText = blocks[0] !== undefined && looksLikeParagraph(blocks[0]) && !headlineOfSentences(blocks[0], blocks[1]);
   let title: string;
   if (opensWithText) {
     title = headlineFrom(blocks[0]!);
@@ -403,6 +407,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'fact box');
       continue;
     }
+    const card = passages.length >= 3 ? STORY_END_CARD.exec(block) : null;
+    if (card) {
+      if (/^published in/i.test(block)) meta.setPublisher(card[1]!, 'publication card', block);
+      inBoilerplate = true;
+      drop(block, 'author or publication card');
+      continue;
+    }
     if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {
       inBoilerplate = true;
       drop(block, 'release boilerplate');
@@ -427,6 +438,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         inLinkList = furniture?.startsList ?? inLinkList;
         // `87 COMMENTS` / `Sort by: Newest` among short lines after the story: the readers' thread begins.
         if (COMMENTS_HEADER.test(line) && passages.length >= 3) inComments = true;
+        // `Published in Riverlands Report`, `Written by ...` after a blog platform's story: its cards and lists follow.
+        const card = passages.length >= 3 ? STORY_END_CARD.exec(line) : null;
+        if (card) {
+          if (/^published in/i.test(line)) meta.setPublisher(card[1]!, 'publication card', line);
+          inBoilerplate = true;
+        }
       }
       i += run - 1;
       // Names or share buttons in the menu are a byline's company; other menus can sit anywhere.
@@ -734,6 +751,9 @@ const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencie
 /** A box set inside a story (`Timeline: The Kettering Falls mill`, `By the numbers`): its lines are no paragraphs. */
 const BOX_HEADER =
   /^(?:timeline|key dates|by the numbers|in numbers|the numbers|fact ?box|fact ?file|key facts|fast facts|quick facts|at a glance)\b[^.!?]{0,60}$/i;
+
+/** A blog platform's cards under a story: the publication it ran in, and its writer. */
+const STORY_END_CARD = /^(?:[Pp]ublished in|[Ww]ritten by)\s+(\p{Lu}[\p{L}\d&'’ .-]{1,60})$/u;
 
 /** `News provided by`: a press-release service's label over the issuing company's name. */
 const RELEASE_CREDIT = /^(?:news|content|release) (?:provided|distributed) by\s*:?$/i;

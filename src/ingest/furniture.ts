@@ -22,6 +22,8 @@ const CREDIT_WORDS = String.raw`Getty(?:\s+Images)?|Images?|Photos?|Pool|Shutter
 const CAPTION_CREDIT_TAIL = new RegExp(
   [
     String.raw`\b(?:Photo|Photograph|Picture|Pic|Image|Credit|Photo credit|Image credit|Foto)s?\s*(?:by|:|-|–)\s*[^.!?]{1,90}$`,
+    // `... on Ridge Street. Photo by the author.`: a credit that is its own last sentence.
+    String.raw`(?:^|[.!?]\s+)(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of)\s+[^.!?]{1,60}\.$`,
     String.raw`\s\|\s*[^|]{0,40}\b(?:${CREDIT_WORDS})\b[^|]{0,40}$`,
     String.raw`[(\[]\s*(?:Image|Photo|Picture|Pic|Credit|Foto)s?\s*:\s*[^)\]]{1,80}[)\]]$`,
     String.raw`[(\[][^()\[\]]{0,80}(?:\bvia\s+[^()\[\]]+|\b[Pp]hoto\b[^()\[\]]*|\/\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+)+|[A-Z][\p{L}'’-]+\s+[A-Z\p{Lu}][\p{L}'’-]+\s*\/\s*[A-Z][\p{L}]+)[)\]]$`,
@@ -293,6 +295,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^contribut(?:ing|ors?)(?: (?:writers?|reporters?))?\s*:/i.test(text) && n <= 40) return { why: 'contributors credit' };
   // `Have you been affected? Email newsdesk@...`: a call for readers' stories, with the desk's address.
   if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(text) && n <= 30) return { why: 'reader call-out or contact line' };
+  // A writer's note asking for tips (`If you have information ..., you can reach me at name@...`).
+  if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(text) && /\b(?:reach me|contact me|e-?mail me|write to me|get in touch|tips?)\b/i.test(text) && n <= 60)
+    return { why: 'reader call-out or contact line' };
   // An opinion page's call for readers' letters: `... submit a letter of up to 300 words to be considered for publication`.
   if (/\bsubmit a letter\b|\bletters? (?:to the editor|for publication)\b|\bto be considered for publication\b/i.test(text) && n <= 60)
     return { why: 'reader call-out or contact line' };
@@ -397,7 +402,8 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
   if (isMenuRow(text)) return { why: 'navigation' };
   if (/^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i.test(text) && n <= 20) return { why: 'video player', startsList: true };
-  if (lower === 'live' || /^(?:breaking|exclusive|updated?|new|authors?|written by)$/i.test(text)) return { why: 'label' };
+  if (lower === 'live' || /^(?:breaking|exclusive|updated?|new|authors?|written by|member-only story|members? only|subscriber exclusive|premium)$/i.test(text))
+    return { why: 'label' };
   // An embedded post (`... pic.x.com/Qm7Rk2vT9a`, `— Name (@handle) August 17, 2025`) and a video player's button.
   if (/\bpic\.(?:twitter|x)\.com\/\S+$/i.test(text) && n <= 60) return { why: 'embedded post' };
   if (EMBED_ATTRIBUTION.test(text)) return { why: 'embedded post' };
