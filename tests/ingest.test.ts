@@ -602,6 +602,59 @@ describe('publisher, agency and authors from where the page puts them', () => {
     expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['The old swin', 'Reports obta', 'The county s']);
   });
 
+  it("reads a business wire's and a broadcaster's page: their notes on the copy, credits, links set in the story and boxes are no story", () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Skip to site index',
+        'Home > Business > Markets',
+        'Mar 5, 2025 - Markets & Finance',
+        'Copper miner cuts output forecast as strikes spread',
+        'Takeaways by Ledger AI\n• The miner cut its forecast.\n• Shares fell 9%.',
+        'By Lena Ortiz and Sam Achebe, LMN',
+        'Share full article',
+        'SKIP ADVERTISEMENT',
+        'SANTIAGO: The miner cut its copper output forecast on Wednesday as strikes spread to a second site.',
+        'Related article Why copper prices keep climbing',
+        'The company said output would fall by about 8% this year, its steepest cut since 2016.',
+        'Workers on a pit road near the site on Tuesday.\nMarta Soler/Reuters',
+        'Union leaders said the strikes would continue until pay talks resume.',
+        'Paid Partner Content\nThis Simple Trick Cuts Your Heating Bills In Half',
+        '--With assistance from Ana Ruiz.',
+        '(Updates with union comment in fourth paragraph.)',
+        'Ana Ruiz contributed reporting from St. Louis.',
+        'To contact the reporters on this story:',
+        'Go deeper: Copper demand is outrunning new mines',
+        'Get the story first on the Ledger Terminal.',
+        'ab/cd (AFP, Reuters)',
+      ].join('\n\n'),
+    );
+    expect(a).toMatchObject({
+      title: 'Copper miner cuts output forecast as strikes spread',
+      date: '2025-03-05',
+      authors: ['Lena Ortiz', 'Sam Achebe'],
+      agency: 'AFP',
+    });
+    expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['SANTIAGO: Th', 'The company ', 'Union leader']);
+  });
+
+  it('takes a short line over the paragraph a dateline opens for a caption, and names over share buttons for the writers', () => {
+    const a = cleanArticle(
+      'x.txt',
+      [
+        'Harbour Daily\nNews\nSport\nBusiness',
+        'Dock strike ends after nine days',
+        'Ana Mistry, Joel Park\nShare on Facebook\nShare on X',
+        'Dockers walk out of the port gates on Sunday evening.',
+        'MUMBAI: The nine-day strike at the city port ended on Sunday after the union accepted a new pay offer.',
+        'Cargo handling will resume on Monday, the port said.',
+      ].join('\n\n'),
+    );
+    expect(a.authors).toEqual(['Ana Mistry', 'Joel Park']);
+    expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['MUMBAI: The ', 'Cargo handli']);
+    expect(a.passages[0]!.storyStart).toBe('MUMBAI: '.length);
+  });
+
   it('reads a site name between headline and story as the publisher', () => {
     const a = cleanArticle('x.txt', 'Leaders meet\n\nHarbour Report\n\nThe leaders met on Thursday in the port city, officials said.');
     expect(a.publisher).toBe('Harbour Report');

@@ -35,13 +35,17 @@ interface Expected {
  * of them starts to pass, so that it joins the checked files.
  */
 const KNOWN_MISREAD: Readonly<Record<string, string>> = {
+  '01_greyport-times_nyt-style.txt':
+    "a national paper's page: the section's kicker over the headline (`The New Economy`) is taken for the masthead, and a 56-word paragraph right above a picture's `Image` label and credited caption is dropped with the caption",
+  '05_weltfunk_broadcaster-intl.txt':
+    "an international broadcaster's page: its name is not read from the header (a topic tag is taken instead), the date only under `About this article` is not read, and the standfirst is kept as a paragraph",
   '06_tidewater-herald_facebook-share.txt':
     "a social network's post sharing an article, copied with the article under it: the group's name is taken for the headline and the network for the publisher, and the post, the link preview and a caption are kept as paragraphs",
 };
 
 /** Real outlets' layouts, and pages as the ways people save them leave them (Markdown, a text browser's dump, a feed export...). */
 const FOLDERS = await Promise.all(
-  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3', 'save-formats-4', 'save-formats-5', 'save-formats-6'].map(async (name) => {
+  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3', 'save-formats-4', 'save-formats-5', 'save-formats-6', 'save-formats-7'].map(async (name) => {
     const dir = path.join(import.meta.dirname, 'fixtures', name);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
     const { articles, warnings } = await loadArticles(dir);
@@ -157,7 +161,9 @@ describe.each(FOLDERS)('articles in real page layouts: $name', ({ dir, expected,
     it('reads the same headline and paragraphs when the page was saved from its headline down', () => {
       const raw = readFileSync(path.join(dir, file), 'utf8');
       // Where the headline starts (a phone's copy wraps it over lines of its own).
-      const fromHeadline = cleanArticle(file, raw.slice(raw.indexOf(want.title.split(' ').slice(0, 3).join(' '))));
+      // (the headline's own line when the page has one: a breadcrumb may repeat its first words above it).
+      const line = raw.indexOf(`\n${want.title}\n`);
+      const fromHeadline = cleanArticle(file, raw.slice(line >= 0 ? line + 1 : raw.indexOf(want.title.split(' ').slice(0, 3).join(' '))));
       expect(fromHeadline.title).toBe(want.title);
       expect(fromHeadline.passages.map((p) => p.text)).toEqual(got().passages.map((p) => p.text));
     });

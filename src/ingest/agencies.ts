@@ -121,8 +121,19 @@ export function agenciesIn(text: string): string[] {
     .map((f) => f.name)
     .filter((n, i, all) => all.indexOf(n) === i);
 }
-/** A credit line that only names the wire: `AFP`, `— Reuters`, `(AP)`, `Agence France-Presse`. */
+/**
+ * A credit line that only names the wire: `AFP`, `— Reuters`, `(AP)`, `Agence France-Presse`; or a broadcaster's
+ * editors' initials before the wires (`ab/rs (AFP, Reuters)`), the first wire.
+ */
 export function agencyOnlyLine(block: string): string | null {
+  const initialled = /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*\(([^()]{2,60})\)$/.exec(block.trim());
+  if (initialled)
+    return (
+      initialled[1]!
+        .split(/\s*[,/]\s*/)
+        .map((w) => agencyNamed(w))
+        .find((a) => a !== null) ?? null
+    );
   const bare = block.replace(/^[\s([–—-]+|[\s)\].–—-]+$/g, '').trim();
   return bare.split(/\s+/).length <= 4 ? agencyNamed(bare) : null;
 }

@@ -105,6 +105,8 @@ export function readByline(line: string): Byline | null {
     if (named) agency ??= named;
     else if (isPersonName(part) && !(site && i > 0 && NEWS_NAME.test(part.split(/\s+/).at(-1)!))) authors.push(part);
     else if (site) publisher ??= part;
+    // `By Hana Okoro and Dev Palmer, MNN`: a short name in capitals after the writers is their outlet.
+    else if (prefixed && i > 0 && authors.length > 0 && /^\p{Lu}{2,5}$/u.test(part)) publisher ??= part;
     else if (prefixed && ROLE.test(part) && part.split(/\s+/).length <= 8) {
       // `ITV News West Country reporter Jane Doe`: a role, then the name.
       const titled = TITLED_NAME.exec(part);

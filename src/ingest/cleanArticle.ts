@@ -9,7 +9,17 @@ import { datelineCredit, parseDateline, readDateline, readTimestampLine } from '
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
 import { isPersonName, readByline } from './byline.ts';
-import { furnitureReason, isConsentDialogLine, isJobTitle, isMenuItem, isPhotoCredit, isTimeOnly, POSITION_MARKER, VIDEO_CREDIT_TAIL } from './furniture.ts';
+import {
+  furnitureReason,
+  isConsentDialogLine,
+  isJobTitle,
+  isMenuItem,
+  isPhotoCredit,
+  isPhotographerCredit,
+  isTimeOnly,
+  POSITION_MARKER,
+  VIDEO_CREDIT_TAIL,
+} from './furniture.ts';
 import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks, SUMMARY_HEADER } from './splitBlocks.ts';
 import { withoutSavedMarkup } from './savedMarkup.ts';
@@ -88,6 +98,15 @@ function menuItemsDropped(dropped: readonly DroppedLine[]): Set<string> {
       )
       .filter(Boolean),
   );
+}
+
+/**
+ * `The Battery Boom Came to Small Towns. Then It Asked for Their Water.`: a line of a few words nearly all
+ * capitalised is another story's headline in a list of links, not the story resuming.
+ */
+function isTitleCased(block: string): boolean {
+  const words = block.split(/\s+/).filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
+  return !block.includes('\n') && block.split(/\s+/).length <= 20 && words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
 }
 
 /** A one-line question of fifteen words at most: in a list of links, a teaser's headline, not the story resuming. */
@@ -457,7 +476,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         continue;
       }
       // A question a few words long is a teaser's headline (`Kim's bodyguards: who are the men who run beside his car?`).
-      if ((!looksLikeStorySentence(block) || isTeaserQuestion(block)) && !agencyOnlyLine(block)) {
+      if ((!looksLikeStorySentence(block) || isTeaserQuestion(block) || isTitleCased(block)) && !agencyOnlyLine(block)) {
         const furniture = furnitureReason(block);
         if (furniture) readFurnitureMetadata(block, furniture.why, state);
         drop(block, furniture?.why ?? 'related links');
@@ -531,7 +550,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         continue;
       }
       // Under a paragraph, a wire's name is the story's end credit (`– REUTERS`); only a photo agency marks a caption.
-      if (last && blocks[i - 1] === last.text && isCaptionLike(last.text) && !agencyOnlyLine(block)) {
+      // A photographer's own credit line (`Lito Ferreira/Reuters`) marks even a caption that ends as a sentence.
+      const captionAbove = last !== undefined && (isCaptionLike(last.text) || (isPhotographerCredit(block) && wordCount(last.text) <= 30));
+      if (last && blocks[i - 1] === last.text && captionAbove && !agencyOnlyLine(block)) {
         passages.pop();
         seenTexts.delete(normalize(last.text));
         drop(last.text, 'photo caption or credit');
@@ -615,6 +636,14 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       standfirsts.push(heading);
       drop(heading, 'standfirst (summary above the story)');
       heading = null;
+    }
+    // `RAVALPUR: Twenty-three people ...` after one short line: a dateline opens the story, so the line above it was
+    // a caption or a standfirst.
+    const lone = passages.length === 1 ? passages[0]! : undefined;
+    if (lone && lone.heading === null && wordCount(lone.text) <= 30 && !readDateline(lone.text) && readDateline(text)) {
+      passages.pop();
+      seenTexts.delete(normalize(lone.text));
+      drop(lone.text, 'caption or standfirst above the dateline');
     }
     if (passages.length < 3) readLeadDateline(text, state);
     const paragraph = passages.length + 1;

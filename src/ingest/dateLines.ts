@@ -21,7 +21,11 @@ export function dateOnlyLine(block: string): string | null {
     .replace(/\b(?:updated|published|posted|first published|last updated)\b(?:\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago)?/gi, '')
     .replace(WEEKDAY_MONTH_TIME, '')
     .replace(/\(?(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d{2})?\)?/gi, '');
-  return /\p{L}/u.test(rest) ? null : dates[0]!.iso;
+  if (!/\p{L}/u.test(rest)) return dates[0]!.iso;
+  // `Feb 26, 2025 - Energy & Environment`: a date and the section it is filed in.
+  const [first, section, ...more] = block.split(/\s+[-–—|·]\s+/);
+  if (more.length || section === undefined || /[.!?]$/.test(section) || section.split(/\s+/).length > 4) return null;
+  return dateOnlyLine(first!);
 }
 
 /** `Mar. 19 07:10 pm JST`: a date line that gives a month and day but no year. */

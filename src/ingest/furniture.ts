@@ -64,7 +64,7 @@ const SOCIAL = new RegExp(
 /** Lines that are a page's menus and buttons, not its story. */
 const MENU_LINE = new RegExp(
   String.raw`^(?:${oneOf`
-  skip to (?:main )?content|skip navigation|menu|main menu|home|homepage|search|sign in|log ?in|log out|register
+  skip to (?:main )?content|skip to [a-z ]{1,30}|skip (?:next section|navigation)[a-z ]{0,20}|menu|main menu|today['’]s paper|home|homepage|search|sign in|log ?in|log out|register
   subscribe|subscribe now|my account|close|toggle navigation|back to top|next|previous|next article
   previous article|load more|show more|see all|view all|more|loading\.*|please wait\.*|open menu|navigation
   sections|edition|live tv|watch live|live|e-paper|epaper|newsletters?|podcasts?|videos?|photos?|gallery|latest
@@ -81,6 +81,7 @@ const MENU_LINE = new RegExp(
 const RELATED_HEADER = new RegExp(
   String.raw`^(?:${oneOf`
   related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?
+  most read from .{1,40}|see more on\s*:.*
   recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see
   more (?:from|on|stories|news|in|like this)\b.*|more stories|more (?:\S+ ){1,2}(?:coverage|stories|news|headlines|articles)
   you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed
@@ -154,11 +155,12 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   const lower = text.toLowerCase();
 
   if (
-    /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^sponsored$|^paid (?:content|post|partner)/i.test(
+    /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^sponsored$|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$/i.test(
       text,
     )
   )
-    return { why: 'advertising' };
+    // `Sponsored`, `Paid Partner Content`: a list of advertisers' teasers follows.
+    return { why: 'advertising', startsList: /^(?:sponsored|paid (?:partner )?content|paid partner)/i.test(text) };
   // A sign-up box's field: `Type your email...`, `Enter your email address`.
   if (/^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i.test(text)) return { why: 'newsletter sign-up' };
   // `3` alone on its line: a like or comment counter; a story's number comes with words.
@@ -395,8 +397,25 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i.test(text) && n <= 40)
     return { why: 'page notice' };
   if (/^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$|^\+?\s*(?:follow|unfollow)$/i.test(text)) return { why: 'share line' };
+  // `03/11/2025`: a date whose day and month could be either way round; the page states it better elsewhere.
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(text)) return { why: 'timestamp (day and month unclear)' };
+  // `Get the story first on the Caldwell Terminal.`: a service's promotion under the story.
+  if (/^get (?:the )?(?:story|stories|news|breaking news|latest|headlines)\b.{0,50}\bfirst\b/i.test(text) && n <= 14) return { why: 'promo' };
+  // `Reporting from Tolland Rapids, Minn.`: where the writers filed from, under the byline.
+  if (/^reporting from \p{Lu}.{1,60}$/iu.test(text) && n <= 10) return { why: 'dateline (reporting from)' };
+  // A wire's and a paper's notes on the copy: `--With assistance from ...`, `(Updates with ... in fifth paragraph.)`,
+  // `Jonah Reyes contributed reporting from St. Paul.`, `To contact the reporters on this story:`.
+  if (/^-*\s*with assistance from\b/i.test(text) && n <= 30) return { why: 'reporting credit' };
+  if (/^\((?:updates?|adds?|recasts?|corrects?|rewrites?|changes?|removes?|clarifies)\b[^()]{0,160}\)$/i.test(text)) return { why: 'update note' };
+  if (/\bcontributed (?:reporting|research|additional reporting)(?: (?:from|in) .{1,60}?)?\.?$/i.test(text) && n <= 30) return { why: 'contributor credit' };
+  if (/^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:?$/i.test(text)) return { why: 'contact line' };
+  // `Related article Kestrel Islands ferry operator was warned ...`, `Go deeper: ...`: a link set in the story.
+  if (/^[Rr]elated (?:article|story|video|content)\s+\p{Lu}/u.test(text) && n <= 30) return { why: 'related links' };
+  if (/^go deeper\s*:/i.test(text) && n <= 25) return { why: 'related links' };
+  if (isPhotographerCredit(text)) return { why: 'photo caption or credit' };
   // A blog platform's buttons: `Share this:`, `Click to email a link to a friend (Opens in new window)`.
-  if (/^share this\s*:?$|^click to (?:share|email|print|tweet|pin|save)\b.{0,60}$/i.test(text)) return { why: 'share line' };
+  if (/^share this\s*:?$|^share (?:full |this )?(?:article|story)$|^click to (?:share|email|print|tweet|pin|save)\b.{0,60}$/i.test(text))
+    return { why: 'share line' };
   if (/^related (?:video|story|stories|article|articles|coverage|content)\s*:/i.test(text) && n <= 30) return { why: 'related links' };
   if (isShareLine(text)) return { why: 'share line' };
   if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
@@ -461,8 +480,19 @@ export function isJobTitle(line: string): boolean {
 }
 
 /** A line that is only a photo credit: `Getty Images`, `EPA`, `Pool | Getty Images`, `Reuters/Jane Doe`. */
+/** A photographer's credit on its own line: `Lindsay Okafor for The Greyport Times`, `Lito Ferreira/Reuters`. */
+export function isPhotographerCredit(line: string): boolean {
+  const text = line.trim();
+  if (words(text) > 9) return false;
+  return (
+    /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}for (?:The )?\p{Lu}[\p{L}&'’ .-]{2,40}$/u.test(text) ||
+    /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u.test(text)
+  );
+}
+
 export function isPhotoCredit(line: string): boolean {
   const text = line.trim();
+  if (isPhotographerCredit(text)) return true;
   if (words(text) > 8) return false;
   if (
     /^(?:(?:[\p{L}.'’-]+\s+){0,4}(?:Getty Images|Getty|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?: Media| Wire)?|AFP|Reuters|REUTERS|AP|Pool|Handout|Supplied|Xinhua|KCNA|Yonhap|Sputnik|Bloomberg|Anadolu|Zuma|SOPA)(?:\s*(?:\/|via|\|)\s*[\p{L}.' -]+)*)$/u.test(
@@ -521,6 +551,9 @@ function socialTokens(text: string): string[] {
 function isMenuRow(text: string): boolean {
   // `[Home] [World] [Sport]`: a text-only page's links, each in brackets.
   if (/^(?:\[[^[\]]{1,30}\]\s*){2,}$/.test(text)) return true;
+  // A breadcrumb: `Home > World > Europe`, `News / City News / Ravalpur News / <the headline>`.
+  const crumbs = text.split(/\s+[/>]\s+/);
+  if (crumbs.length >= 3 && crumbs.slice(0, -1).every((c) => words(c) <= 3 && !/[.!?]$/.test(c))) return true;
   const items = text.split(/\s*[|•·»›]\s*/).filter(Boolean);
   return items.length >= 3 && items.every((i) => words(i) <= 3 && !/[.!?]$/.test(i));
 }

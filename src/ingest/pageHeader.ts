@@ -125,9 +125,11 @@ export function readMasthead(name: string, line: string, state: ReadState): void
 export function readNamesInMenu(lines: readonly string[], before: string | undefined, state: ReadState): void {
   const names: string[] = [];
   for (const [i, line] of lines.entries()) {
-    if (!isPersonName(line)) continue;
+    // `Priya Castellanos, Owen Marsh`: several writers on one line.
+    const people = line.split(/\s*,\s*|\s+(?:and|&)\s+/);
+    if (people.length > 4 || !people.every(isPersonName)) continue;
     const around = [i === 0 ? before : lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined);
-    if (around.some((l) => /^(?:and|&)$/i.test(l) || isRoleLine(l) || isBylineNeighbour(l))) names.push(line);
+    if (around.some((l) => /^(?:and|&)$/i.test(l) || isRoleLine(l) || isBylineNeighbour(l))) names.push(...people);
   }
   if (names.length) state.meta.addAuthors(names, 'byline', lines.join(' / '));
 }
@@ -146,6 +148,7 @@ function isRoleLine(line: string): boolean {
  */
 export function isNameNextToMetadata(blocks: readonly string[], i: number, state: ReadState): boolean {
   const block = blocks[i]!;
+  if (furnitureReason(block)) return false;
   // Only names: `Clara Ng`, `Helen Park (now) and Daniel Okafor (earlier)`.
   const names = block
     .replace(/\([^)]*\)/g, ' ')

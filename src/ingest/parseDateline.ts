@@ -71,6 +71,8 @@ const DASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\s*[–—
 const BARE_DATELINE = new RegExp(
   String.raw`^([A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})*)(${DATE_PART})?\s+[–—-]{1,2}\s+(?=["“‘]?[A-Z])`,
 );
+/** `NEW DELHI: The government said ...`: an upper-case place and a colon, as Indian and Pakistani dailies open a story. */
+const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+(?=["“‘]?[A-Z][a-z])/;
 /** Upper-case labels a page sets before a dash that are not places (`BREAKING - `, `UPDATE — `). */
 const LABEL_NOT_PLACE =
   /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|FACT ?CHECK|EXPLAINER|REVIEW|COMMENT|CORRECTION|PHOTOS?|VIDEO|NEW|URGENT|FLASH|ADVISORY|EDITOR'?S NOTE|NOTE)\b/;
@@ -134,7 +136,7 @@ export function readDateline(paragraph: string): DatelineDetails | null {
   }
   const agency = dashed ? (agencyNamed(dashed[3]!.trim()) ?? (slashed ? dashed[3]!.trim() : null)) : null;
   if (dashed && agency && isPlausiblePlace(dashed[1]!)) return datelineOf(dashed, agency);
-  const bare = BARE_DATELINE.exec(paragraph);
+  const bare = BARE_DATELINE.exec(paragraph) ?? COLON_DATELINE.exec(paragraph);
   if (bare && !LABEL_NOT_PLACE.test(bare[1]!)) return datelineOf(bare, null);
   return null;
 }

@@ -133,7 +133,7 @@ export function headerFields(line: string): string[] {
 
 /** `Key points`, `At a glance`: the header of a summary box over the story. */
 export const SUMMARY_HEADER =
-  /^(?:key points|key facts|fast facts|quick facts|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know)\s*:?$/i;
+  /^(?:key points|key facts|fast facts|quick facts|highlights|key takeaways|takeaways|in brief|at a glance|summary|the big picture|story highlights|what you need to know|(?:key )?takeaways by [\w .&-]{1,30})\s*:?$/i;
 
 /** `Title: ...`, `Source: Reuters`, `Date: 2023-10-14`, a feed reader's `Feed:` and `GUID:`: a metadata field of an article's header. */
 export const META_LINE =
