@@ -31,6 +31,7 @@ describe('candidate spans', () => {
   const options = { questionTerms: new Set<string>(), articleDate: null };
   /** The candidates' texts for a sentence, asked as `type` (and `form`, the type by default). */
   const texts = (sentence: string, type: QuestionType, form: string = type) => extractCandidates(sentence, { ...options, type, form }).map((c) => c.text);
+  const why = (sentence: string) => texts(sentence, 'why');
 
   it('keeps a region word with the place it locates (`in northern France`) and an epithet with its person (`Charles the Simple`)', () => {
     const where = extractCandidates('The settlers stayed in northern France for a century.', { ...options, type: 'where', form: 'where' });
@@ -91,7 +92,6 @@ describe('candidate spans', () => {
   });
 
   it('takes `as` for a reason, not in a comparison or a naming (`as long as it takes`, `such as`, `known as`)', () => {
-    const why = (sentence: string) => texts(sentence, 'why');
     expect(why('The mine will stay closed for as long as it takes, the company said.')).toEqual([]);
     expect(why('Leaders such as Putin attended, as well as others.')).toEqual([]);
     expect(why('The camp is known as the Lower Site.')).toEqual([]);
@@ -101,7 +101,6 @@ describe('candidate spans', () => {
   });
 
   it('takes `as` a role or a manner for no reason (`named her as acting minister`, `as expected`), and `over` after quitting or quarrelling for one', () => {
-    const why = (sentence: string) => texts(sentence, 'why');
     expect(why('The president named Ilona Rusk as acting finance minister on Saturday.')).toEqual([]);
     expect(why('Turnout was low on Sunday, as expected by most pollsters.')).toEqual([]);
     expect(why('Rusk took over as acting minister, hours after the vote.')).toEqual(['after the vote']);
@@ -117,7 +116,6 @@ describe('candidate spans', () => {
   });
 
   it('takes `since` a time for when, not why (`since Tuesday`, `since 2011`, `since the start of May`)', () => {
-    const why = (sentence: string) => texts(sentence, 'why');
     expect(why('The toll since Tuesday may be close to ten.')).toEqual([]);
     expect(why('Prices have doubled since 2011, officials said.')).toEqual([]);
     expect(why('The road has been shut since the start of May.')).toEqual([]);
@@ -125,7 +123,6 @@ describe('candidate spans', () => {
   });
 
   it('takes `due to` a verb for a schedule, not a reason (`are due to hold their first summit`), and `due to` a cause for one', () => {
-    const why = (sentence: string) => texts(sentence, 'why');
     expect(why('The two leaders are due to hold their first summit today.')).toEqual([]);
     expect(why('They signed a deal for a cable, due to run from Gijang to Kitakyushu by 2033.')).toEqual([]);
     expect(why('The flight was late due to heavy fog over the airport.')).toEqual(['due to heavy fog over the airport']);

@@ -391,20 +391,17 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it("does not take the app a page was shared from for its publisher, and drops a wire story's contributors and a call for readers", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Apple News\nTop Stories',
-        'THE TIDEWATER LEDGER\nFollow',
-        'Ferry pulled from service after crack found in hull',
-        'By Priya Okonkwo-Hale',
-        'The only passenger ferry to the island has been withdrawn from service after engineers found a crack in its hull.',
-        'The operator said repairs would take around five weeks, with the ship due back in service by April 16.',
-        'Have you been affected? Email newsdesk@tidewaterledger.example',
-        'Contributing: Owen Tesfaye in Corrowan City.',
-        'Shared from Apple News',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Apple News\nTop Stories',
+      'THE TIDEWATER LEDGER\nFollow',
+      'Ferry pulled from service after crack found in hull',
+      'By Priya Okonkwo-Hale',
+      'The only passenger ferry to the island has been withdrawn from service after engineers found a crack in its hull.',
+      'The operator said repairs would take around five weeks, with the ship due back in service by April 16.',
+      'Have you been affected? Email newsdesk@tidewaterledger.example',
+      'Contributing: Owen Tesfaye in Corrowan City.',
+      'Shared from Apple News',
+    ]);
     expect(a.publisher).toBe('THE TIDEWATER LEDGER');
     expect(a.passages.map((p) => p.paragraph)).toEqual([1, 2]);
     expect(a.dropped.find((d) => d.line.startsWith('Contributing:'))?.why).toBe('contributors credit');
@@ -412,24 +409,21 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it("reads a press release: the service is the publisher and no wire, the issuer's credit and the boilerplate after `About ...` are no story", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Wirecast Releases',
-        'Orchard Rail Orders Twelve Battery Trains for Coastal Line',
-        'Deliveries to begin in 2027; trains to cut line emissions by 80 percent',
-        'News provided by\nOrchard Rail Group plc',
-        'Jun 04, 2025, 07:00 ET',
-        'BRISTOL, England, June 4, 2025 /Wirecast/ -- Orchard Rail Group plc today ordered twelve battery trains for its coastal line.',
-        'The trains will replace diesel units that have run on the line since 1994, the company said in a statement.',
-        '"This is the biggest order in our history," said chief executive Helen Marsh.',
-        'About Orchard Rail Group plc',
-        'Orchard Rail Group plc runs passenger services in the west of England.',
-        'Media Contact:\nTom Reyes\npress@orchardrail.example',
-        'Photo - https://media.wirecast.example/orchard.jpg',
-        'SOURCE Orchard Rail Group plc',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Wirecast Releases',
+      'Orchard Rail Orders Twelve Battery Trains for Coastal Line',
+      'Deliveries to begin in 2027; trains to cut line emissions by 80 percent',
+      'News provided by\nOrchard Rail Group plc',
+      'Jun 04, 2025, 07:00 ET',
+      'BRISTOL, England, June 4, 2025 /Wirecast/ -- Orchard Rail Group plc today ordered twelve battery trains for its coastal line.',
+      'The trains will replace diesel units that have run on the line since 1994, the company said in a statement.',
+      '"This is the biggest order in our history," said chief executive Helen Marsh.',
+      'About Orchard Rail Group plc',
+      'Orchard Rail Group plc runs passenger services in the west of England.',
+      'Media Contact:\nTom Reyes\npress@orchardrail.example',
+      'Photo - https://media.wirecast.example/orchard.jpg',
+      'SOURCE Orchard Rail Group plc',
+    ]);
     expect(a.publisher).toBe('Wirecast');
     expect(a.agency).toBeNull();
     expect(a.date).toBe('2025-06-04');
@@ -440,45 +434,39 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it("drops paywall prompts, a correction note, an opinion disclaimer, a letters call-out, a `[Graphic]` caption and a text-only edition's links", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Back to the main site',
-        '[Home] [News] [Sport]',
-        'Council delays vote on harbour car park',
-        'By Ada Lind',
-        'Tue, 03 Jun 2025 18:02:11 GMT',
-        'Updated: 04.06.2025 09:30',
-        'The council has delayed a vote on a new car park at the harbour until July, its leader said on Tuesday.',
-        "You've reached your limit of free articles.",
-        'Already a subscriber? Log in',
-        'Thanks for logging in. Enjoy unlimited access.',
-        'Residents had objected to the loss of 40 trees on the site, the council said.',
-        '[Graphic] Where the car park would go: the harbour site and the trees to be felled. Source: Marsh Council',
-        'Correction: An earlier version of this article gave the wrong number of trees.',
-        "The views expressed in this column are the author's own.",
-        'Would you like to submit a letter for publication? Send it to the letters desk.',
-        'Back to top',
-        'Switch to full version',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Back to the main site',
+      '[Home] [News] [Sport]',
+      'Council delays vote on harbour car park',
+      'By Ada Lind',
+      'Tue, 03 Jun 2025 18:02:11 GMT',
+      'Updated: 04.06.2025 09:30',
+      'The council has delayed a vote on a new car park at the harbour until July, its leader said on Tuesday.',
+      "You've reached your limit of free articles.",
+      'Already a subscriber? Log in',
+      'Thanks for logging in. Enjoy unlimited access.',
+      'Residents had objected to the loss of 40 trees on the site, the council said.',
+      '[Graphic] Where the car park would go: the harbour site and the trees to be felled. Source: Marsh Council',
+      'Correction: An earlier version of this article gave the wrong number of trees.',
+      "The views expressed in this column are the author's own.",
+      'Would you like to submit a letter for publication? Send it to the letters desk.',
+      'Back to top',
+      'Switch to full version',
+    ]);
     expect(a.title).toBe('Council delays vote on harbour car park');
     expect(a.date).toBe('2025-06-03');
     expect(a.passages.map((p) => p.text.slice(0, 20))).toEqual(['The council has dela', 'Residents had object']);
   });
 
   it('takes the outlet a portal credits for the story as its publisher', () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Portalia',
-        'Bridge repairs to close river road for a month',
-        'Crews will begin work on the bridge on Monday, the county said in a statement on Friday.',
-        'Drivers will be sent on a diversion through the town centre while the road is shut.',
-        'This article originally appeared on The Marsh Valley Times: Bridge repairs to close river road for a month',
-        '© 2025 Portalia. All rights reserved.',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Portalia',
+      'Bridge repairs to close river road for a month',
+      'Crews will begin work on the bridge on Monday, the county said in a statement on Friday.',
+      'Drivers will be sent on a diversion through the town centre while the road is shut.',
+      'This article originally appeared on The Marsh Valley Times: Bridge repairs to close river road for a month',
+      '© 2025 Portalia. All rights reserved.',
+    ]);
     expect(a.publisher).toBe('The Marsh Valley Times');
     expect(a.passages).toHaveLength(2);
   });
@@ -535,67 +523,58 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it("reads a wire's own page: its initials in the dateline, its writers' cards and bios, its contributors and its note on itself are no story", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Coastline Press',
-        'Landslide closes mountain pass',
-        'By OLA BERG and TOMAS LINDH Coastline Press',
-        'HALLSTAD, Norway (CP) — A landslide closed the only road over the pass on Monday, police said.',
-        'Crews expect to reopen one lane by Friday, the roads agency said.',
-        'Coastline Press writers Mia Holm in Bergen and Erik Dahl in Oslo contributed to this report.',
-        'Follow Coastline Press coverage of the storms at https://coastlinepress.example/storms',
-        'OLA BERG',
-        'Berg covers western Norway for Coastline Press.',
-        'Coastline Press is an independent news agency founded in 1921.',
-        'Copyright 2025 Coastline Press. All rights reserved.',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Coastline Press',
+      'Landslide closes mountain pass',
+      'By OLA BERG and TOMAS LINDH Coastline Press',
+      'HALLSTAD, Norway (CP) — A landslide closed the only road over the pass on Monday, police said.',
+      'Crews expect to reopen one lane by Friday, the roads agency said.',
+      'Coastline Press writers Mia Holm in Bergen and Erik Dahl in Oslo contributed to this report.',
+      'Follow Coastline Press coverage of the storms at https://coastlinepress.example/storms',
+      'OLA BERG',
+      'Berg covers western Norway for Coastline Press.',
+      'Coastline Press is an independent news agency founded in 1921.',
+      'Copyright 2025 Coastline Press. All rights reserved.',
+    ]);
     expect(a).toMatchObject({ publisher: 'Coastline Press', agency: 'CP', authors: ['OLA BERG', 'TOMAS LINDH'] });
     expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['HALLSTAD, No', 'Crews expect']);
   });
 
   it("drops a box set in the story, an embedded post, a video player and a blog's share buttons, and reads a name over its job", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Harbour Daily',
-        'Ferry strike ends after nine days',
-        'Crews return to work on Monday under a new pay deal, the union said',
-        'Comments\nAmy Tarn\nTransport Reporter\n09:10, 3 May 2025',
-        'Click to share on Facebook (Opens in new window)',
-        'The nine-day strike by ferry crews ended on Sunday after the union accepted a new pay offer.',
-        'Sailings will resume on Monday morning, the operator said.',
-        'Key dates\n1 April – Union rejects pay offer\n24 April – Strike begins\n3 May – Deal agreed',
-        'The union had asked for a rise of 9 percent and was offered 6.',
-        'Back at work on Monday. Thanks for the support! pic.x.com/a1b2c3\n— Ferry Crews Union (@FerryCrews) May 3, 2025',
-        'Video Loading\nPlay now',
-        "Passengers were told to check times on the operator's website.",
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Harbour Daily',
+      'Ferry strike ends after nine days',
+      'Crews return to work on Monday under a new pay deal, the union said',
+      'Comments\nAmy Tarn\nTransport Reporter\n09:10, 3 May 2025',
+      'Click to share on Facebook (Opens in new window)',
+      'The nine-day strike by ferry crews ended on Sunday after the union accepted a new pay offer.',
+      'Sailings will resume on Monday morning, the operator said.',
+      'Key dates\n1 April – Union rejects pay offer\n24 April – Strike begins\n3 May – Deal agreed',
+      'The union had asked for a rise of 9 percent and was offered 6.',
+      'Back at work on Monday. Thanks for the support! pic.x.com/a1b2c3\n— Ferry Crews Union (@FerryCrews) May 3, 2025',
+      'Video Loading\nPlay now',
+      "Passengers were told to check times on the operator's website.",
+    ]);
     expect(a.authors).toEqual(['Amy Tarn']);
     expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['The nine-day', 'Sailings wil', 'The union ha', 'Passengers w']);
   });
 
   it("reads a blog platform's story: a headline of two sentences, the publication's card after the story and what follows it", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Member-only story',
-        'The river bridge was failing. Nobody told the drivers.',
-        'Inspection reports show cracks were found two years before the closure',
-        'Nadia Oyelowo\nFollow\n7 min read\n·\nApr 3, 2025',
-        'The old swing bridge over the river was closed on Monday after engineers found cracked girders.',
-        'Reports obtained by this publication show the cracks were first noted in 2023.',
-        'The county said a replacement could take five years.',
-        'The bridge on a summer evening. Photo by the author.',
-        'If you know more about the bridge, you can reach me at nadia.tips@mail.example. This publication is reader-funded.',
-        'Infrastructure\nLocal News\n--\n120\nPublished in Valley Ledger\n900 Followers',
-        'Independent reporting from the valley towns.',
-        'Responses (2)',
-        'I drove over it every day. Scary.',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Member-only story',
+      'The river bridge was failing. Nobody told the drivers.',
+      'Inspection reports show cracks were found two years before the closure',
+      'Nadia Oyelowo\nFollow\n7 min read\n·\nApr 3, 2025',
+      'The old swing bridge over the river was closed on Monday after engineers found cracked girders.',
+      'Reports obtained by this publication show the cracks were first noted in 2023.',
+      'The county said a replacement could take five years.',
+      'The bridge on a summer evening. Photo by the author.',
+      'If you know more about the bridge, you can reach me at nadia.tips@mail.example. This publication is reader-funded.',
+      'Infrastructure\nLocal News\n--\n120\nPublished in Valley Ledger\n900 Followers',
+      'Independent reporting from the valley towns.',
+      'Responses (2)',
+      'I drove over it every day. Scary.',
+    ]);
     expect(a.title).toBe('The river bridge was failing. Nobody told the drivers.');
     expect(a.publisher).toBe('Valley Ledger');
     expect(a.authors).toEqual(['Nadia Oyelowo']);
@@ -603,32 +582,29 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it("reads a business wire's and a broadcaster's page: their notes on the copy, credits, links set in the story and boxes are no story", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Skip to site index',
-        'Home > Business > Markets',
-        'Mar 5, 2025 - Markets & Finance',
-        'Copper miner cuts output forecast as strikes spread',
-        'Takeaways by Ledger AI\n• The miner cut its forecast.\n• Shares fell 9%.',
-        'By Lena Ortiz and Sam Achebe, LMN',
-        'Share full article',
-        'SKIP ADVERTISEMENT',
-        'SANTIAGO: The miner cut its copper output forecast on Wednesday as strikes spread to a second site.',
-        'Related article Why copper prices keep climbing',
-        'The company said output would fall by about 8% this year, its steepest cut since 2016.',
-        'Workers on a pit road near the site on Tuesday.\nMarta Soler/Reuters',
-        'Union leaders said the strikes would continue until pay talks resume.',
-        'Paid Partner Content\nThis Simple Trick Cuts Your Heating Bills In Half',
-        '--With assistance from Ana Ruiz.',
-        '(Updates with union comment in fourth paragraph.)',
-        'Ana Ruiz contributed reporting from St. Louis.',
-        'To contact the reporters on this story:',
-        'Go deeper: Copper demand is outrunning new mines',
-        'Get the story first on the Ledger Terminal.',
-        'ab/cd (AFP, Reuters)',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Skip to site index',
+      'Home > Business > Markets',
+      'Mar 5, 2025 - Markets & Finance',
+      'Copper miner cuts output forecast as strikes spread',
+      'Takeaways by Ledger AI\n• The miner cut its forecast.\n• Shares fell 9%.',
+      'By Lena Ortiz and Sam Achebe, LMN',
+      'Share full article',
+      'SKIP ADVERTISEMENT',
+      'SANTIAGO: The miner cut its copper output forecast on Wednesday as strikes spread to a second site.',
+      'Related article Why copper prices keep climbing',
+      'The company said output would fall by about 8% this year, its steepest cut since 2016.',
+      'Workers on a pit road near the site on Tuesday.\nMarta Soler/Reuters',
+      'Union leaders said the strikes would continue until pay talks resume.',
+      'Paid Partner Content\nThis Simple Trick Cuts Your Heating Bills In Half',
+      '--With assistance from Ana Ruiz.',
+      '(Updates with union comment in fourth paragraph.)',
+      'Ana Ruiz contributed reporting from St. Louis.',
+      'To contact the reporters on this story:',
+      'Go deeper: Copper demand is outrunning new mines',
+      'Get the story first on the Ledger Terminal.',
+      'ab/cd (AFP, Reuters)',
+    ]);
     expect(a).toMatchObject({
       title: 'Copper miner cuts output forecast as strikes spread',
       date: '2025-03-05',
@@ -639,17 +615,14 @@ describe('publisher, agency and authors from where the page puts them', () => {
   });
 
   it('takes a short line over the paragraph a dateline opens for a caption, and names over share buttons for the writers', () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Harbour Daily\nNews\nSport\nBusiness',
-        'Dock strike ends after nine days',
-        'Ana Mistry, Joel Park\nShare on Facebook\nShare on X',
-        'Dockers walk out of the port gates on Sunday evening.',
-        'MUMBAI: The nine-day strike at the city port ended on Sunday after the union accepted a new pay offer.',
-        'Cargo handling will resume on Monday, the port said.',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Harbour Daily\nNews\nSport\nBusiness',
+      'Dock strike ends after nine days',
+      'Ana Mistry, Joel Park\nShare on Facebook\nShare on X',
+      'Dockers walk out of the port gates on Sunday evening.',
+      'MUMBAI: The nine-day strike at the city port ended on Sunday after the union accepted a new pay offer.',
+      'Cargo handling will resume on Monday, the port said.',
+    ]);
     expect(a.authors).toEqual(['Ana Mistry', 'Joel Park']);
     expect(a.passages.map((p) => p.text.slice(0, 12))).toEqual(['MUMBAI: The ', 'Cargo handli']);
     expect(a.passages[0]!.storyStart).toBe('MUMBAI: '.length);
@@ -974,17 +947,14 @@ describe('the top of a saved page, above its headline', () => {
   });
 
   it("reads a name stacked over its role and the date as the byline, and the role as the byline's", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Warehouse fire brought under control after six hours',
-        'Crews worked through the night to stop the blaze reaching homes nearby',
-        'Conor Whelan',
-        'Transport Correspondent',
-        'Thu Jun 19 2025 - 14:20',
-        story,
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Warehouse fire brought under control after six hours',
+      'Crews worked through the night to stop the blaze reaching homes nearby',
+      'Conor Whelan',
+      'Transport Correspondent',
+      'Thu Jun 19 2025 - 14:20',
+      story,
+    ]);
     expect(a.authors).toEqual(['Conor Whelan']);
     expect(a.passages.map((p) => [p.heading, p.text])).toEqual([[null, story]]);
     expect(a.dropped.find((d) => d.line === 'Transport Correspondent')?.why).toBe('byline (role)');
@@ -1033,16 +1003,13 @@ describe('the top of a saved page, above its headline', () => {
 
   it('reads a `Key facts` box between the byline and the story as a summary, with the standfirst above it', () => {
     const standfirst = 'Drivers on all four tram routes will walk out for 48 hours from Thursday.';
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'Tram strike: what you need to know',
-        standfirst,
-        'By Imogen Farrant, Transport Correspondent',
-        'Key facts\n• Who: About 410 tram drivers\n• When: from Thursday',
-        story,
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'Tram strike: what you need to know',
+      standfirst,
+      'By Imogen Farrant, Transport Correspondent',
+      'Key facts\n• Who: About 410 tram drivers\n• When: from Thursday',
+      story,
+    ]);
     expect(a.passages.map((p) => p.text)).toEqual([story]);
     expect(a.dropped.filter((d) => d.why === 'standfirst (summary above the story)').map((d) => d.line)).toEqual([
       standfirst,
@@ -1063,20 +1030,17 @@ describe('the top of a saved page, above its headline', () => {
     const byline = 'By Jane Doe, Fire Reporter';
     const date = 'Tuesday, March 4, 2025 - 14:06 GMT';
     const headline = 'Warehouse fire brought under control after six hours';
-    const withMotto = cleanArticle(
-      'x.txt',
-      [
-        'The Harbour Post',
-        'Serving the harbour towns since 1901',
-        'Sign in   Start free trial',
-        'You have 2 free articles left this month. Subscribe for unlimited access.',
-        'NEWS',
-        headline,
-        byline,
-        date,
-        story,
-      ].join('\n\n'),
-    );
+    const withMotto = readPage([
+      'The Harbour Post',
+      'Serving the harbour towns since 1901',
+      'Sign in   Start free trial',
+      'You have 2 free articles left this month. Subscribe for unlimited access.',
+      'NEWS',
+      headline,
+      byline,
+      date,
+      story,
+    ]);
     expect(withMotto.title).toBe(headline);
     expect(withMotto.passages.map((p) => p.text)).toEqual([story]);
     expect(withMotto.dropped.find((d) => d.line === 'Serving the harbour towns since 1901')?.why).toBe('page header (above the headline)');
@@ -1091,17 +1055,14 @@ describe('the top of a saved page, above its headline', () => {
   });
 
   it("reads a saved e-mail's header: its subject is the headline, its sender the publisher", () => {
-    const a = cleanArticle(
-      'x.txt',
-      [
-        'From: The Harbour Post <briefing@news.harbourpost.example>\nSubject: Fwd: Morning briefing: warehouse fire out\nDate: Monday, May 12, 2025, 6:30 AM',
-        'View in browser',
-        story,
-        'You are receiving this email because you signed up for the Morning Briefing.',
-        'Manage your preferences | Unsubscribe',
-        'The Harbour Post, 22 Guild Street, Harbourtown. © 2025 Harbour Post Group.',
-      ].join('\n\n'),
-    );
+    const a = readPage([
+      'From: The Harbour Post <briefing@news.harbourpost.example>\nSubject: Fwd: Morning briefing: warehouse fire out\nDate: Monday, May 12, 2025, 6:30 AM',
+      'View in browser',
+      story,
+      'You are receiving this email because you signed up for the Morning Briefing.',
+      'Manage your preferences | Unsubscribe',
+      'The Harbour Post, 22 Guild Street, Harbourtown. © 2025 Harbour Post Group.',
+    ]);
     expect(a.title).toBe('Morning briefing: warehouse fire out');
     expect(a.publisher).toBe('The Harbour Post');
     expect(a.date).toBe('2025-05-12');

@@ -3,7 +3,7 @@
  * `By Jane Doe, Reuters`, `Jane Doe | Reuters`, `By Yonhap News Agency`, `Reuters`, `AFP`.
  */
 import { agencyNamed } from './agencies.ts';
-import { JOURNALIST_JOBS, withoutSocialWords } from './furniture.ts';
+import { EMAIL, JOURNALIST_JOBS, withoutSocialWords } from './furniture.ts';
 import { NEWS_NAME } from './newsNames.ts';
 import { oneOf } from '../shared/lexicon.ts';
 
@@ -59,7 +59,8 @@ export function readByline(line: string): Byline | null {
       .map((x) => agencyNamed(x))
       .find((a) => a !== null) ?? null;
   const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text)
-    .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
+    .replace(new RegExp(EMAIL.source, 'g'), ' ')
     .replace(/\(.*?\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -17,6 +17,7 @@ import {
   isPhotoCredit,
   isPhotographerCredit,
   isTimeOnly,
+  RELEASE_CREDIT,
   POSITION_MARKER,
   VIDEO_CREDIT_TAIL,
 } from './furniture.ts';
@@ -394,6 +395,17 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let inBoilerplate = false;
   /** Inside the story, a `Timeline` or `By the numbers` box: its short lines until the story resumes. */
   let inBox = false;
+  /**
+   * `Published in Riverlands Report`, `Written by ...` after a blog platform's story: its cards and lists follow,
+   * the publication named the publisher. True when the line was such a card.
+   */
+  const endsAtCard = (line: string): boolean => {
+    const card = passages.length >= 3 ? STORY_END_CARD.exec(line) : null;
+    if (!card) return false;
+    if (/^published in/i.test(line)) meta.setPublisher(card[1]!, 'publication card', line);
+    inBoilerplate = true;
+    return true;
+  };
   /** The first text after the headline, until we know whether it is a standfirst. */
   let standfirstCandidate: Passage | null = null;
   const standfirsts: string[] = [];
@@ -426,10 +438,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       drop(block, 'fact box');
       continue;
     }
-    const card = passages.length >= 3 ? STORY_END_CARD.exec(block) : null;
-    if (card) {
-      if (/^published in/i.test(block)) meta.setPublisher(card[1]!, 'publication card', block);
-      inBoilerplate = true;
+    if (endsAtCard(block)) {
       drop(block, 'author or publication card');
       continue;
     }
@@ -439,7 +448,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // `News provided by` over the name of the company that issued a press release: its credit, not its text.
-    if (i > 0 && RELEASE_CREDIT.test(blocks[i - 1]!) && !/[.!?]\s/.test(block) && block.split(/\s+/).length <= 8) {
+    if (i > 0 && RELEASE_CREDIT.test(blocks[i - 1]!) && wordCount(blocks[i - 1]!) <= 4 && !/[.!?]\s/.test(block) && block.split(/\s+/).length <= 8) {
       drop(block, 'release credit');
       sawMetadata();
       continue;
@@ -457,12 +466,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         inLinkList = furniture?.startsList ?? inLinkList;
         // `87 COMMENTS` / `Sort by: Newest` among short lines after the story: the readers' thread begins.
         if (COMMENTS_HEADER.test(line) && passages.length >= 3) inComments = true;
-        // `Published in Riverlands Report`, `Written by ...` after a blog platform's story: its cards and lists follow.
-        const card = passages.length >= 3 ? STORY_END_CARD.exec(line) : null;
-        if (card) {
-          if (/^published in/i.test(line)) meta.setPublisher(card[1]!, 'publication card', line);
-          inBoilerplate = true;
-        }
+        endsAtCard(line);
       }
       i += run - 1;
       // Names or share buttons in the menu are a byline's company; other menus can sit anywhere.
@@ -662,7 +666,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   // do not know, named by the dateline and owning the copy, is the story's wire (and not the site that carries it).
   const credit = kept[0] ? datelineCredit(kept[0].text) : null;
   // `(MP)` over a page `Copyright 2025 Meridian Press` closes: the wire's initials name it as well as its name.
-  const initials = (name: string): string => (name.match(/\p{Lu}(?=[\p{L}'’.&-]*)/gu) ?? []).join('');
+  const initials = (name: string): string => (name.match(/\p{Lu}/gu) ?? []).join('');
   const creditedSite = (site: string, c: string): boolean => normalize(c) === normalize(site) || (/^\p{Lu}{2,5}$/u.test(c) && initials(site) === c);
   if (meta.agency === null && credit && state.copyrightSite && creditedSite(state.copyrightSite.value, credit)) {
     meta.setAgency(credit, 'dateline credit the copyright line repeats', state.copyrightSite.line);
@@ -783,9 +787,6 @@ const BOX_HEADER =
 
 /** A blog platform's cards under a story: the publication it ran in, and its writer. */
 const STORY_END_CARD = /^(?:[Pp]ublished in|[Ww]ritten by)\s+(\p{Lu}[\p{L}\d&'’ .-]{1,60})$/u;
-
-/** `News provided by`: a press-release service's label over the issuing company's name. */
-const RELEASE_CREDIT = /^(?:news|content|release) (?:provided|distributed) by\s*:?$/i;
 
 /**
  * `About Halvern Aquatics, Inc.` over a paragraph opening `Halvern Aquatics, Inc. ... designs, builds`: the

@@ -9,6 +9,12 @@ import { findFullDate } from './dates.ts';
 import { oneOf } from '../shared/lexicon.ts';
 import { endsSentence, wordCount as words } from './proseShape.ts';
 
+/** `News provided by`: a press-release service's label over (or before) the issuing company's name. */
+export const RELEASE_CREDIT = /^(?:news|content|release) (?:provided|distributed) by\b/i;
+
+/** An e-mail address anywhere in a line. */
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** The line closing a pasted social-media post: `— Ottilie Brannagh (@MayorBrannagh) August 17, 2025`. */
 export const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2},? \d{4}$/u;
 
@@ -225,7 +231,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
     return { why: 'subscription prompt' };
   // A press release's furniture: the service's label over the issuer, its contacts, its `SOURCE` line, its links to
   // the release's pictures and its legal disclaimer.
-  if (/^(?:news|content|release) (?:provided|distributed) by\b/i.test(text) && n <= 10) return { why: 'release credit' };
+  if (RELEASE_CREDIT.test(text) && n <= 10) return { why: 'release credit' };
   if (/^(?:media|press|investor|news|public relations) (?:contacts?|enquiries|inquiries|relations)\s*:?$/i.test(text)) return { why: 'contact line' };
   if (/^SOURCE\s+\p{Lu}/u.test(text) && n <= 10 && !endsSentence(text)) return { why: 'release source line' };
   if (/^(?:photo|logo|video|image|multimedia|audio)s?\s*[-–:]\s*https?:\/\/\S+$/i.test(text)) return { why: 'media link' };
@@ -296,9 +302,9 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   // `Contributing: Jane Doe in Springfield.`: who else reported, under a wire story; not its writers.
   if (/^contribut(?:ing|ors?)(?: (?:writers?|reporters?))?\s*:/i.test(text) && n <= 40) return { why: 'contributors credit' };
   // `Have you been affected? Email newsdesk@...`: a call for readers' stories, with the desk's address.
-  if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(text) && n <= 30) return { why: 'reader call-out or contact line' };
+  if (EMAIL.test(text) && n <= 30) return { why: 'reader call-out or contact line' };
   // A writer's note asking for tips (`If you have information ..., you can reach me at name@...`).
-  if (/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(text) && /\b(?:reach me|contact me|e-?mail me|write to me|get in touch|tips?)\b/i.test(text) && n <= 60)
+  if (EMAIL.test(text) && /\b(?:reach me|contact me|e-?mail me|write to me|get in touch|tips?)\b/i.test(text) && n <= 60)
     return { why: 'reader call-out or contact line' };
   // An opinion page's call for readers' letters: `... submit a letter of up to 300 words to be considered for publication`.
   if (/\bsubmit a letter\b|\bletters? (?:to the editor|for publication)\b|\bto be considered for publication\b/i.test(text) && n <= 60)
@@ -359,7 +365,7 @@ export function furnitureReason(block: string): FurnitureVerdict | null {
   if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
   if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
   if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };
-  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return { why: 'e-mail line' };
+  if (new RegExp(`^${EMAIL.source}$`).test(text)) return { why: 'e-mail line' };
   if (/^\d+\s*(?:[hmd]|hours?|minutes?|mins?|days?)\s+ago\b/i.test(text) && n <= 14) return { why: 'key event link' };
   // `13:20 Second death confirmed`: a live blog's list of key events, each its entry's time and title.
   if (/^\d{1,2}[:.]\d{2}\s+(?!(?:a\.?m|p\.?m|gmt|bst|utc|cet|et|pt|local)\b)\p{L}/iu.test(text) && n <= 14 && !/[.!?"”]$/.test(text))

@@ -126,8 +126,8 @@ export function readNamesInMenu(lines: readonly string[], before: string | undef
   const names: string[] = [];
   for (const [i, line] of lines.entries()) {
     // `Priya Castellanos, Owen Marsh`: several writers on one line.
-    const people = line.split(/\s*,\s*|\s+(?:and|&)\s+/);
-    if (people.length > 4 || !people.every(isPersonName)) continue;
+    const people = namesOnLine(line);
+    if (!people) continue;
     const around = [i === 0 ? before : lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined);
     if (around.some((l) => /^(?:and|&)$/i.test(l) || isRoleLine(l) || isBylineNeighbour(l))) names.push(...people);
   }
@@ -149,19 +149,24 @@ function isRoleLine(line: string): boolean {
 export function isNameNextToMetadata(blocks: readonly string[], i: number, state: ReadState): boolean {
   const block = blocks[i]!;
   if (furnitureReason(block)) return false;
-  // Only names: `Clara Ng`, `Helen Park (now) and Daniel Okafor (earlier)`.
-  const names = block
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/\s*,\s*|\s+(?:and|&)\s+/)
-    .map((n) => n.trim())
-    .filter(Boolean);
-  if (!names.length || names.length > 4 || !names.every(isPersonName)) return false;
+  const names = namesOnLine(block);
+  if (!names) return false;
   const byline = { authors: names };
   const around = [blocks[i - 1], blocks[i + 1]].filter((b): b is string => b !== undefined);
   const besideMetadata = around.some(isBylineNeighbour);
   if (!besideMetadata) return false;
   state.meta.addAuthors(byline.authors, 'byline', block);
   return true;
+}
+
+/** A line of only names, up to four (`Clara Ng`, `Priya Castellanos, Owen Marsh`, `Helen Park (now) and Daniel Okafor (earlier)`). */
+function namesOnLine(line: string): string[] | null {
+  const names = line
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s*,\s*|\s+(?:and|&)\s+/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.length && names.length <= 4 && names.every(isPersonName) ? names : null;
 }
 
 /** What sits next to a byline: a timestamp, a share button, the reading time (a reader view's `5–6 minutes`) or the author's role. */
@@ -173,8 +178,6 @@ function isBylineNeighbour(b: string): boolean {
     furniture === 'share line' ||
     furniture === 'reading time' ||
     /^(?:share|save)$/i.test(b.trim()) ||
-    isJobTitle(b) ||
-    // `Ffion Marsh` over `Live Reporter`: a journalist's job, however the site words it.
-    (b.split(/\s+/).length <= 4 && /\b(?:correspondent|editor|reporter|writer|journalist|producer|presenter|columnist)$/i.test(b.trim()))
+    isJobTitle(b)
   );
 }
