@@ -329,6 +329,10 @@ describe('question typing', () => {
     ['What was the date of the vote?', 'when'],
     ["what's the location of the new plant", 'where'],
     ['what happened last year', 'what'],
+    // The wh-phrase's head past its modifiers names a kind of person; a possessive's or a compound's does not.
+    ['Which Danish shipping engineer redesigned the hull?', 'who'],
+    ['which young Welsh violinist won the prize', 'who'],
+    ['what new student protest began in May', 'what'],
   ])('%s -> %s', (q, type) => {
     expect(classifyQuestion(q).type).toBe(type);
   });

@@ -3,7 +3,7 @@ import { foldText } from '../search/tokenizer.ts';
 import { MEASURE_NOUNS, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../shared/lexicon.ts';
 import type { QuestionType } from '../shared/questionType.ts';
 import nounKinds from '../shared/nounKinds.json' with { type: 'json' };
-import { isKnownWord, singularForms } from './sentenceTokens.ts';
+import { endsClause, isKnownWord, sentenceTokens, singularForms } from './sentenceTokens.ts';
 
 export interface QuestionForm {
   type: QuestionType;
@@ -71,6 +71,25 @@ function isPersonNoun(word: string): boolean {
   if (word.length < 6 || isKnownWord(word)) return false;
   for (let i = 0; i + 1 < word.length; i += 1) if (known(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
   return false;
+}
+
+/**
+ * The head of the noun phrase a question's `what` or `which` opens, as the tagger reads it: the last of the nouns
+ * and adjectives right after it (`which German engineer simplified` -> `engineer`), or null when the phrase stops
+ * at a possessive (`which engineer's design`: the head comes after it) or has none.
+ */
+function whPhraseHead(question: string): string | null {
+  const tokens = sentenceTokens(question);
+  const wh = tokens.findIndex((t) => /^(?:what|which)$/i.test(t.text));
+  if (wh < 0) return null;
+  let head: string | null = null;
+  for (const t of tokens.slice(wh + 1)) {
+    if (t.tags.has('Possessive')) return null;
+    if (t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Determiner') || !(t.tags.has('Noun') || t.tags.has('Adjective'))) break;
+    head = t.text.toLowerCase();
+    if (endsClause(t)) break;
+  }
+  return head;
 }
 
 /** `how tall`, `how many`...: forms that ask for a quantity (the rest of the question says of what). */
@@ -155,6 +174,9 @@ export function typeFromWording(question: string): QuestionForm | null {
     if (words.some((w) => PERSON_NOUNS.test(w))) return { type: 'who', form: 'who' };
     if (words.some((w) => PLACE_NOUNS.test(w))) return { type: 'where', form: 'where' };
     if (!COPULA.test(noun) && words.some((w) => ORGANISATION_NOUNS.test(w.replace(/'s$/, '')))) return { type: 'who', form: ORGANISATION_FORM };
+    // `Which German engineer simplified the code?`: the phrase's head, past its modifiers, names a kind of person.
+    const phraseHead = whPhraseHead(question);
+    if (phraseHead && isPersonNoun(phraseHead)) return { type: 'who', form: 'who' };
     return { type: 'what', form: 'what' };
   }
   if ((m = QUANTITY_HOW_PATTERN.exec(head))) {
