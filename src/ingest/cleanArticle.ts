@@ -155,6 +155,9 @@ function readDateLine(
   return true;
 }
 
+/** What stretch of a page the blocks being read are (see cleanArticle). */
+type ReadingMode = 'story' | 'links' | 'summary' | 'box' | 'comments' | 'boilerplate';
+
 /** A line saying which app a page was shared or sent from (`Shared from Apple News`): the app's name, not the site's. */
 // No `i` flag: with it `\p{Lu}` matches any letter, and `Sent from my phone` would name an app `my phone`.
 const SHARED_FROM = /^[ \t]*(?:[Ss]hared|[Ss]ent|[Pp]osted) (?:from|via|with|using) (\p{Lu}[\p{L}\d&'’ .-]{1,40}?)[.!]?[ \t]*$/gmu;
@@ -384,17 +387,23 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   const seenTexts = new Set<string>();
   const normalizedTitle = normalize(title);
   let heading: string | null = null;
-  /** Blocks after a `Related`/`Tags` header are links until the story resumes. */
-  let inLinkList = false;
-  /** After `Key Points`, the summary bullets until the story starts. */
-  let inSummary = false;
+  /**
+   * What the blocks being read are: the story, or a stretch the page sets apart, each ended its own way:
+   * - `links`: after a `Related`/`Tags` header, links until a line reads as the story's;
+   * - `summary`: after `Key Points`, the summary's bullets until the story starts;
+   * - `box`: a `Timeline` or `By the numbers` box's short lines until prose resumes, then back to what it interrupted;
+   * - `comments`, `boilerplate`: readers' comments, or a press release's boilerplate (see isBoilerplateHeading),
+   *   run to the end of the page (comments taking over from boilerplate, nothing from either).
+   */
+  let mode = 'story' as ReadingMode;
+  const enter = (next: ReadingMode): void => {
+    if (mode === 'comments' || (mode === 'boilerplate' && next !== 'comments')) return;
+    mode = next;
+  };
+  /** What the box interrupted (a box's header can stand in a list of links: `FACTBOX - ...` under `Related coverage`). */
+  let afterBox = mode;
   /** The summary is a list of `•` items: it ends at the first line that is not one. */
   let summaryBulleted = false;
-  /** Readers' comments run to the end of the page; so does a press release's boilerplate (see isBoilerplateHeading). */
-  let inComments = false;
-  let inBoilerplate = false;
-  /** Inside the story, a `Timeline` or `By the numbers` box: its short lines until the story resumes. */
-  let inBox = false;
   /**
    * `Published in Riverlands Report`, `Written by ...` after a blog platform's story: its cards and lists follow,
    * the publication named the publisher. True when the line was such a card.
@@ -403,7 +412,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const card = passages.length >= 3 ? STORY_END_CARD.exec(line) : null;
     if (!card) return false;
     if (/^published in/i.test(line)) meta.setPublisher(card[1]!, 'publication card', line);
-    inBoilerplate = true;
+    enter('boilerplate');
     return true;
   };
   /** The first text after the headline, until we know whether it is a standfirst. */
@@ -420,21 +429,22 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
 
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
-    if (inComments || inBoilerplate) {
+    if (mode === 'comments' || mode === 'boilerplate') {
       const furniture = furnitureReason(block);
       if (furniture) readFurnitureMetadata(block, furniture.why, state);
-      drop(block, furniture?.why ?? (inComments ? 'reader comments' : 'release boilerplate'));
+      drop(block, furniture?.why ?? (mode === 'comments' ? 'reader comments' : 'release boilerplate'));
       continue;
     }
-    if (inBox) {
+    if (mode === 'box') {
       if (!isProse(block, 6)) {
         drop(block, 'fact box');
         continue;
       }
-      inBox = false;
+      mode = afterBox;
     }
     if (passages.length >= 2 && BOX_HEADER.test(block)) {
-      inBox = true;
+      afterBox = mode;
+      enter('box');
       drop(block, 'fact box');
       continue;
     }
@@ -443,7 +453,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {
-      inBoilerplate = true;
+      enter('boilerplate');
       drop(block, 'release boilerplate');
       continue;
     }
@@ -462,10 +472,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         const furniture = furnitureReason(line);
         if (furniture) readFurnitureMetadata(line, furniture.why, state);
         drop(line, furniture?.why ?? 'navigation');
-        // `Most Popular` inside a menu still announces a list of links.
-        inLinkList = furniture?.startsList ?? inLinkList;
+        // `Most Popular` inside a menu still announces a list of links (and an advert ends one).
+        if (furniture?.startsList === true) enter('links');
+        else if (furniture?.startsList === false && mode === 'links') mode = 'story';
         // `87 COMMENTS` / `Sort by: Newest` among short lines after the story: the readers' thread begins.
-        if (COMMENTS_HEADER.test(line) && passages.length >= 3) inComments = true;
+        if (COMMENTS_HEADER.test(line) && passages.length >= 3) enter('comments');
         endsAtCard(line);
       }
       i += run - 1;
@@ -473,9 +484,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       if (menu.some((line) => isPersonName(line) || furnitureReason(line)?.why === 'share line')) sawMetadata();
       continue;
     }
-    if (inLinkList) {
+    if (mode === 'links') {
       if (COMMENTS_HEADER.test(block) && passages.length >= 3) {
-        inComments = true;
+        enter('comments');
         drop(block, 'reader comments');
         continue;
       }
@@ -486,9 +497,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         drop(block, furniture?.why ?? 'related links');
         continue;
       }
-      inLinkList = false;
+      mode = 'story';
     }
-    if (inSummary) {
+    if (mode === 'summary') {
       // A wire dateline (`TALLOWBROOK, Australia, May 6 (SCW) –`) opens the story: the summary is over; so does the
       // first line that is no item of a bulleted summary (`• ...` / `• ...` / `Kim sits down with Putin today ...`).
       const bulleted = /^[•▪◦●■►▸*-]\s/.test(block);
@@ -506,7 +517,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         drop(block, 'standfirst (summary above the story)');
         continue;
       }
-      inSummary = false;
+      mode = 'story';
     }
     // Only the text under the headline so far: a summary box's header after it says it was the standfirst.
     const onlyStandfirst = standfirstCandidate !== null && passages.length === 1 && passages[0] === standfirstCandidate;
@@ -517,13 +528,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         drop(standfirstCandidate.text, 'standfirst (summary above the story)');
         standfirstCandidate = null;
       }
-      inSummary = true;
+      enter('summary');
       summaryBulleted = false;
       drop(block, 'standfirst heading');
       continue;
     }
     if (COMMENTS_HEADER.test(block) && passages.length >= 3) {
-      inComments = true;
+      enter('comments');
       drop(block, 'reader comments');
       continue;
     }
@@ -589,7 +600,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     if (furniture) {
       readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture.why);
-      if (furniture.startsList) inLinkList = true;
+      if (furniture.startsList) enter('links');
       if (HEADER_FURNITURE.has(furniture.why)) sawMetadata();
       continue;
     }

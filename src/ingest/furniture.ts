@@ -154,288 +154,314 @@ export function isConsentDialogLine(block: string): boolean {
   return words(block) <= 12 && !/[.!?]$/.test(block) && CONSENT_WORDS.test(block);
 }
 
+/** A page's short notes and a gallery's controls: `Thanks for reading`, `Image 3 of 12`, `Hide caption`. */
+const PAGE_NOTE =
+  /^this material may not be (?:published|reproduced)|^all quotes (?:are )?delayed\b|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i;
+
+/**
+ * One rule of what site furniture looks like: a block matching `test` (a pattern, or a check given the block's
+ * text and word count) and of at most `maxWords` words is furniture for the reason `why`.
+ */
+interface FurnitureRule {
+  why: string;
+  test: RegExp | ((text: string, words: number) => boolean);
+  /** The longest block the rule takes (a story's paragraph can say the same words at length); no limit when absent. */
+  maxWords?: number;
+  /** The lines after this one are a list of links until the story resumes (true), or the list has ended (false: an advert closes one). */
+  startsList?: boolean;
+}
+
+/**
+ * Every rule, in the order they are tried (the first that matches gives the reason). Each says how pages are
+ * built, never one site or story; a comment says what it takes where the pattern does not.
+ */
+const FURNITURE_RULES: readonly FurnitureRule[] = [
+  // `Sponsored`, `Paid Partner Content`: a list of advertisers' teasers follows.
+  { why: 'advertising', test: /^sponsored$|^paid (?:partner )?content|^paid partner/i, startsList: true },
+  {
+    why: 'advertising',
+    startsList: false,
+    test: /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$/i,
+  },
+  // A sign-up box's field: `Type your email...`, `Enter your email address`.
+  { why: 'newsletter sign-up', test: /^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i },
+  // `3` alone on its line: a like or comment counter; a story's number comes with words.
+  { why: 'counter', test: /^\d{1,6}$/ },
+  // A readers' poll: its question, options and count are the page's, not the story's.
+  { why: 'poll', test: /^(?:readers'?|reader|today's|our|quick)?\s*poll\s*:?$|^have your say\s*:?$/i, startsList: true },
+  { why: 'poll', test: /^(?:vote|view results|see results|[\d,]+ votes?(?: so far| cast)?)$/i },
+  // `Read more →` under a newsletter's item: a link to the rest, not a list of other stories.
+  { why: 'link', test: /^(?:read more|read the full story|full story|continue reading)\s*[→»›>]+$/i },
+  { why: 'tag list', test: (text) => RELATED_HEADER.test(text) && /^(?:tags?|topics?|keywords?|categories|filed under)\b/i.test(text), startsList: true },
+  { why: 'related links', test: RELATED_HEADER, startsList: true },
+  { why: 'tag list', test: /^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i },
+  {
+    why: 'cookie notice',
+    test: (text) => /\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text),
+    maxWords: 60,
+  },
+  // A longer notice is the site speaking to the reader of their device: a story about cookies reports it in the third person.
+  { why: 'cookie notice', test: (text) => /\bcookies?\b/i.test(text) && /\byour (?:device|browser|settings|consent)\b/i.test(text), maxWords: 120 },
+  { why: 'cookie notice', test: CONSENT_DIALOG, maxWords: 90 },
+  {
+    why: 'cookie notice',
+    test: /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i,
+  },
+  { why: 'comments', test: /^please enter your (?:comment|name|e-?mail)\b/i, maxWords: 10 },
+  // A newsletter's link to its web copy, and a print edition's note on a web page.
+  {
+    why: 'page notice',
+    test: /^(?:view|read|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online)? (?:in|on) (?:your|a|the) (?:web )?browser\b/i,
+    maxWords: 12,
+  },
+  { why: 'page notice', test: /^(?:this|a version of this) (?:article|story) (?:appeared|was published|appears) in print\b/i, maxWords: 40 },
+  // A portal's copy of a partner's story names whose it is (`This article originally appeared on Pell County Tribune: ...`).
+  { why: 'first-run note', test: /^[Tt]his (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?\p{Lu}/u, maxWords: 50 },
+  // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
+  {
+    why: 'page notice',
+    test: /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by))\b/i,
+    maxWords: 50,
+  },
+  { why: 'page notice', test: /^editor'?s['’]? note\s*:/i, maxWords: 60 },
+  // A correction appended to the piece, and an opinion page's disclaimer: notes on the piece, not its story.
+  {
+    why: 'correction note',
+    test: /^(?:corrections?|clarifications?)\s*(?:\(\w[^)]{0,30}\))?\s*:|^an earlier version of this (?:article|story|report|column|piece)\b/i,
+    maxWords: 80,
+  },
+  { why: 'correction note', test: /^correction appended$|^this (?:article|story) has been (?:corrected|updated to correct)\b/i, maxWords: 30 },
+  {
+    why: 'page notice',
+    test: /\bviews expressed (?:in this (?:\w+ ){0,2})?(?:are|is) (?:solely )?(?:the author'?s|those of the (?:author|writer|columnist)|(?:his|her|their) own)\b/i,
+    maxWords: 45,
+  },
+  // A paywall's prompt, and the welcome after signing in past it (`You've reached your limit of free articles`).
+  {
+    why: 'subscription prompt',
+    test: /\b(?:free (?:articles|stories)|unlimited (?:digital )?access|cancel anytime|new subscribers|already a (?:subscriber|member)|subscribers? only|subscriber-only|subscribe to (?:keep|continue) reading|thanks for (?:logging|signing) in|thanks for subscribing|(?:log|sign) ?in to (?:read|continue))\b/i,
+    maxWords: 25,
+  },
+  // A press release's furniture: the service's label over the issuer, its contacts, its `SOURCE` line, its links to
+  // the release's pictures and its legal disclaimer.
+  { why: 'release credit', test: RELEASE_CREDIT, maxWords: 10 },
+  { why: 'contact line', test: /^(?:media|press|investor|news|public relations) (?:contacts?|enquiries|inquiries|relations)\s*:?$/i },
+  { why: 'release source line', test: (text) => /^SOURCE\s+\p{Lu}/u.test(text) && !endsSentence(text), maxWords: 10 },
+  { why: 'media link', test: /^(?:photo|logo|video|image|multimedia|audio)s?\s*[-–:]\s*https?:\/\/\S+$/i },
+  {
+    why: 'legal disclaimer',
+    test: /^(?:forward-looking statements?|cautionary (?:note|statement)s?(?: regarding forward-looking statements?)?|safe harbou?r statement)\s*:?$/i,
+  },
+  { why: 'legal disclaimer', test: /^(?:this|the) (?:press |news )?release (?:contains|includes|may contain)\b.{0,160}\bforward-looking\b/i },
+  // `Follow Meridian Press's coverage of rail safety at https://...`, `... and follow PBC Tarrowshire on Facebook, X and Instagram`.
+  { why: 'promo', test: /^follow\b.{0,80}\bcoverage\b.{0,60}\bat\s+https?:\/\/\S+$/i },
+  { why: 'promo', test: /\bfollow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky)\b/i, maxWords: 30 },
+  // A call for readers' stories (`Were you affected by the spill? Get in touch.`).
+  { why: 'reader call-out or contact line', test: /\bget in touch\b/i, maxWords: 15 },
+  // `Meridian Press is an independent global news organization ...`: the site describing itself, under the story.
+  {
+    why: 'publisher notice',
+    test: /^(?:The )?\p{Lu}[\p{L}&'’ .-]{1,40} is an? (?:[\p{L}-]+ ){0,4}(?:news (?:organi[sz]ation|agency|service|outlet|site|cooperative)|newsroom|newspaper|broadcaster|media (?:company|organi[sz]ation))\b/u,
+    maxWords: 25,
+  },
+  // A text-only or low-bandwidth edition's note on itself.
+  { why: 'page notice', test: /\b(?:text-only|text only|low-bandwidth|lite) (?:edition|version|site)\b/i, maxWords: 20 },
+  // A video player's labels: `Video duration 02:31`, `Transcript`, `Show transcript`.
+  { why: 'video player', test: /^(?:video )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:show |hide |read |view |video |full )?transcript$/i },
+  // A WordPress feed's footer: `The post <headline> appeared first on <site>.`
+  { why: 'feed footer', test: /^the post .{5,300} appeared first on .{2,80}$/i, maxWords: 60 },
+  // A print-friendly copy's own notes: when it was printed (never when the story was published), and its terms.
+  { why: 'page notice', test: /^printed on\s*:?\s*\S/i, maxWords: 8 },
+  { why: 'page notice', test: /^this (?:copy|article|content|material) is for your personal,? non-?commercial use\b/i, maxWords: 40 },
+  // `Wednesday, 24 April 2019 | Port Ellison 11°C, showers`: the site's date and weather bar.
+  { why: 'weather widget', test: /-?\d+\s?°\s?[CF]\b/, maxWords: 15 },
+  { why: 'byline (agencies)', test: /^(?:agencies|news agencies|wire services|agency reports?|wires)$/i },
+  {
+    why: 'comments',
+    test: /^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i,
+  },
+  // `5–6 minutes` alone is how a reader view (Firefox, Safari) gives the reading time under the byline.
+  {
+    why: 'reading time',
+    test: /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch)|\d+\s*[–-]\s*\d+\s*min(?:ute)?s?)$/i,
+    maxWords: 8,
+  },
+  {
+    why: 'page notice',
+    test: /^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i,
+  },
+  // A caption that ends in its picture's credit (`... at Vladivostok station on Wednesday. © AFP`): no copyright line.
+  {
+    why: 'photo caption or credit',
+    test: (text) => {
+      const credit = /^([^©]{20,}?)\s*©\s*([^©]{1,40})$/u.exec(text);
+      return credit !== null && !/\b(?:19|20)\d{2}\b|rights/i.test(credit[2]!);
+    },
+    maxWords: 40,
+  },
+  // A copyright line, also one that runs on past it (`© 2025 The Chronicle. All rights reserved. Republication ...
+  // prohibited`) or gives the paper's address before it: the © sign is never story text.
+  {
+    why: 'copyright line',
+    test: (text, n) =>
+      (/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) && n <= 80) || (/©/.test(text) && n <= 40) || (/^\(c\)|all rights reserved\.?$/i.test(text) && n <= 25),
+  },
+  { why: 'page notice', test: /^our standards\s*:/i, maxWords: 12 },
+  {
+    why: 'syndication note',
+    test: /^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i,
+    maxWords: 40,
+  },
+  { why: 'reporting credit', test: /^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|translated) by\b/i, maxWords: 60 },
+  // `Contributing: Jane Doe in Springfield.`: who else reported, under a wire story; not its writers.
+  { why: 'contributors credit', test: /^contribut(?:ing|ors?)(?: (?:writers?|reporters?))?\s*:/i, maxWords: 40 },
+  // `Have you been affected? Email newsdesk@...`: a call for readers' stories, with the desk's address.
+  { why: 'reader call-out or contact line', test: EMAIL, maxWords: 30 },
+  // A writer's note asking for tips (`If you have information ..., you can reach me at name@...`).
+  {
+    why: 'reader call-out or contact line',
+    test: (text) => EMAIL.test(text) && /\b(?:reach me|contact me|e-?mail me|write to me|get in touch|tips?)\b/i.test(text),
+    maxWords: 60,
+  },
+  // An opinion page's call for readers' letters: `... submit a letter of up to 300 words to be considered for publication`.
+  {
+    why: 'reader call-out or contact line',
+    test: /\bsubmit a letter\b|\bletters? (?:to the editor|for publication)\b|\bto be considered for publication\b/i,
+    maxWords: 60,
+  },
+  { why: 'editor credit', test: /^editor\s*:/i, maxWords: 6 },
+  { why: 'byline (role)', test: (text) => isJobTitle(text) },
+  { why: 'photo caption or credit', test: (text) => isCaption(text) },
+  { why: 'promo', test: PROMO_PREFIX, maxWords: 30 },
+  { why: 'promo', test: (text) => PROMO_CALL.test(text) && PROMO_WORDS.test(text), maxWords: 25 },
+  {
+    why: 'promo',
+    test: /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i,
+    maxWords: 15,
+  },
+  {
+    why: 'promo',
+    test: /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i,
+    maxWords: 30,
+  },
+  { why: 'copyright line', test: (text) => PAGE_NOTE.test(text) && /material|rights/i.test(text), maxWords: 30 },
+  { why: 'page notice', test: PAGE_NOTE, maxWords: 30 },
+  { why: 'photo caption or credit', test: /\b(?:hide|toggle) caption$/i },
+  {
+    why: 'link',
+    test: /,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i,
+  },
+  // A newsletter's sign-up box and an e-mail's footer: the reader's subscription, not the story.
+  {
+    why: 'newsletter',
+    test: /^(?:you(?:'re| are| were) receiving this (?:e-?mail|newsletter|message)|by signing up,? you agree|enjoying (?:this|the) newsletter)\b/i,
+    maxWords: 40,
+  },
+  { why: 'newsletter', test: /\bunsubscribe\b/i, maxWords: 14 },
+  {
+    why: 'newsletter',
+    test: /^(?:enter your e-?mail(?: address)?|(?:your )?e-?mail(?: address)?|view (?:it )?in (?:your )?browser|view (?:this e-?mail )?online|forward (?:this|it) to a friend)\W*$/i,
+  },
+  // A markets page's price strip (`EUR/USD 1.1284 ▲ +0.08%   BRENT 64.10 ▲ +0.41%`) and its data notice.
+  {
+    why: 'market data',
+    test: (text) =>
+      (text.match(/[+\-−]?\d+(?:[.,]\d+)?\s?%/g)?.length ?? 0) >= 3 &&
+      !/[.!?]["”’]?$/.test(text) &&
+      (text.match(/\d/g)?.length ?? 0) * 3 >= text.replace(/\s/g, '').length,
+  },
+  // A market box's row: a name, maybe a contract month, a price and its signed change (`Wheat, Dec. 5.38 +0.04`).
+  { why: 'market data', test: /^[\p{L}][\p{L}&/ .-]*,?(?:\s+\p{L}{3}\.?)?\s+\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?%?$/u, maxWords: 6 },
+  {
+    why: 'market data',
+    test: /^(?:market )?(?:data|prices|quotes) (?:is |are )?delayed\b|\bnot investment advice\b|\b(?:does not|do not) (?:give|constitute|offer) investment advice\b/i,
+    maxWords: 40,
+  },
+  { why: 'video player', test: /^video\s*player/i, startsList: true },
+  { why: 'wire marker', test: /^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i },
+  { why: 'location line', test: /^location\s*:/i, maxWords: 8 },
+  { why: 'e-mail line', test: new RegExp(`^${EMAIL.source}$`) },
+  { why: 'key event link', test: /^\d+\s*(?:[hmd]|hours?|minutes?|mins?|days?)\s+ago\b/i, maxWords: 14 },
+  // `13:20 Second death confirmed`: a live blog's list of key events, each its entry's time and title.
+  {
+    why: 'key event link',
+    test: (text) => /^\d{1,2}[:.]\d{2}\s+(?!(?:a\.?m|p\.?m|gmt|bst|utc|cet|et|pt|local)\b)\p{L}/iu.test(text) && !/[.!?"”]$/.test(text),
+    maxWords: 14,
+  },
+  { why: 'live blog controls', test: /^(?:key events|show key events only|pinned post|live feed)$/i },
+  { why: 'timestamp', test: (text) => isTimeOnly(text) },
+  // A wire feed's header: its transmission code (`AP-WF-0424 a0117`), slug (`BC-AS--NKorea-Russia-Summit, 2nd
+  // Ld-Writethru`), editors' instructions (`Eds: UPDATES with ...`) and length (`403 words`); and its priority.
+  // (Two or three codes: one alone may be a catalogue's title, as the Brown texts are titled `ca01`.)
+  {
+    why: 'wire header',
+    test: (text, n) => n >= 2 && n <= 3 && text.split(/\s+/).every((t) => /\d/.test(t) && !/[.,]/.test(t) && !/\p{Ll}{3}/u.test(t)) && !findFullDate(text),
+  },
+  { why: 'wire header', test: /^BC-[\w-]+(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Writethru|Add|Sub|Correction|Urgent)[\w -]*)*$/i },
+  { why: 'wire header', test: /^Eds?\s*:\s/, maxWords: 60 },
+  { why: 'wire header', test: /^\d{2,5} words$/i },
+  { why: 'wire header', test: /^(?:URGENT|BULLETIN|FLASH|ADVISORY|PRIORITY)$/ },
+  // A gallery's label: `Slideshow (4 Images)`, `Gallery: 12 photos`.
+  {
+    why: 'photo caption or credit',
+    test: /^(?:slideshow|gallery|photo gallery)\s*(?:\(\s*\d+\s*(?:images?|photos?|pictures?)\s*\)|:\s*\d+\s*(?:images?|photos?|pictures?))$/i,
+  },
+  // A messaging channel's post: its forward line and the channel's counters (`48,211 subscribers`, `👁 12.3K`).
+  { why: 'forwarded post', test: /^forwarded from\s+\S/i, maxWords: 8 },
+  { why: 'channel counter', test: /^[\d.,]+\s*[KkMm]?\s+(?:subscribers|members|followers|views|watching)$/i },
+  // A read-later app's note of when the reader saved the page (never when it was published).
+  { why: 'page notice', test: /^saved (?:on|to (?:pocket|instapaper))\b/i, maxWords: 14 },
+  // A page's notes about itself: that it will be updated, or an acknowledgement of country.
+  { why: 'page notice', test: /^this (?:story|article|page|post|report) (?:will be|is being|is|has been) updated\b/i, maxWords: 25 },
+  { why: 'page notice', test: /\backnowledges? (?:the )?traditional (?:owners|custodians)\b/i, maxWords: 40 },
+  { why: 'contributor credit', test: /^[—–-]*\s*.{0,160}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i, maxWords: 35 },
+  { why: 'syndication note', test: /^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i, maxWords: 40 },
+  // `This service may include material from Reuters and other agencies`: the site's general credit to the wires it
+  // may carry, which does not say this story is theirs.
+  { why: 'page notice', test: /^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i, maxWords: 40 },
+  { why: 'share line', test: /^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$|^\+?\s*(?:follow|unfollow)$/i },
+  // `03/11/2025`: a date whose day and month could be either way round; the page states it better elsewhere.
+  { why: 'timestamp (day and month unclear)', test: /^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/ },
+  // `Get the story first on the Caldwell Terminal.`: a service's promotion under the story.
+  { why: 'promo', test: /^get (?:the )?(?:story|stories|news|breaking news|latest|headlines)\b.{0,50}\bfirst\b/i, maxWords: 14 },
+  // `Reporting from Tolland Rapids, Minn.`: where the writers filed from, under the byline.
+  { why: 'dateline (reporting from)', test: /^reporting from \p{Lu}.{1,60}$/iu, maxWords: 10 },
+  // A wire's and a paper's notes on the copy: `--With assistance from ...`, `(Updates with ... in fifth paragraph.)`,
+  // `Jonah Reyes contributed reporting from St. Paul.`, `To contact the reporters on this story:`.
+  { why: 'reporting credit', test: /^-*\s*with assistance from\b/i, maxWords: 30 },
+  { why: 'update note', test: /^\((?:updates?|adds?|recasts?|corrects?|rewrites?|changes?|removes?|clarifies)\b[^()]{0,160}\)$/i },
+  { why: 'contributor credit', test: /\bcontributed (?:reporting|research|additional reporting)(?: (?:from|in) .{1,60}?)?\.?$/i, maxWords: 30 },
+  { why: 'contact line', test: /^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:?$/i },
+  // `Related article Kestrel Islands ferry operator was warned ...`, `Go deeper: ...`: a link set in the story.
+  { why: 'related links', test: /^[Rr]elated (?:article|story|video|content)\s+\p{Lu}/u, maxWords: 30 },
+  { why: 'related links', test: /^go deeper\s*:/i, maxWords: 25 },
+  { why: 'photo caption or credit', test: (text) => isPhotographerCredit(text) },
+  // A blog platform's buttons: `Share this:`, `Click to email a link to a friend (Opens in new window)`.
+  { why: 'share line', test: /^share this\s*:?$|^share (?:full |this )?(?:article|story)$|^click to (?:share|email|print|tweet|pin|save)\b.{0,60}$/i },
+  { why: 'related links', test: /^related (?:video|story|stories|article|articles|coverage|content)\s*:/i, maxWords: 30 },
+  { why: 'share line', test: (text) => isShareLine(text) },
+  { why: 'navigation', test: (text) => MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, '')) },
+  { why: 'navigation', test: (text) => isMenuRow(text) },
+  { why: 'video player', test: /^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i, maxWords: 20, startsList: true },
+  { why: 'label', test: /^(?:live|breaking|exclusive|updated?|new|authors?|written by|member-only story|members? only|subscriber exclusive|premium)$/i },
+  // An embedded post (`... pic.x.com/Qm7Rk2vT9a`, `— Name (@handle) August 17, 2025`) and a video player's button.
+  { why: 'embedded post', test: /\bpic\.(?:twitter|x)\.com\/\S+$/i, maxWords: 60 },
+  { why: 'embedded post', test: EMBED_ATTRIBUTION },
+  {
+    why: 'video player',
+    test: /^(?:play now|play video|watch now|replay|video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will auto-?play\b.{0,30})$/i,
+  },
+];
+
 /** Why a block is site furniture, or null when it may be story text. */
 export function furnitureReason(block: string): FurnitureVerdict | null {
   const text = block.trim();
   const n = words(text);
-  const lower = text.toLowerCase();
-
-  if (
-    /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^sponsored$|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$/i.test(
-      text,
-    )
-  )
-    // `Sponsored`, `Paid Partner Content`: a list of advertisers' teasers follows.
-    return { why: 'advertising', startsList: /^(?:sponsored|paid (?:partner )?content|paid partner)/i.test(text) };
-  // A sign-up box's field: `Type your email...`, `Enter your email address`.
-  if (/^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i.test(text)) return { why: 'newsletter sign-up' };
-  // `3` alone on its line: a like or comment counter; a story's number comes with words.
-  if (/^\d{1,6}$/.test(text)) return { why: 'counter' };
-  // A readers' poll: its question, options and count are the page's, not the story's.
-  if (/^(?:readers'?|reader|today's|our|quick)?\s*poll\s*:?$|^have your say\s*:?$/i.test(text)) return { why: 'poll', startsList: true };
-  if (/^(?:vote|view results|see results|[\d,]+ votes?(?: so far| cast)?)$/i.test(text)) return { why: 'poll' };
-  // `Read more →` under a newsletter's item: a link to the rest, not a list of other stories.
-  if (/^(?:read more|read the full story|full story|continue reading)\s*[→»›>]+$/i.test(text)) return { why: 'link' };
-  if (RELATED_HEADER.test(text))
-    return { why: /^(?:tags?|topics?|keywords?|categories|filed under)\b/i.test(text) ? 'tag list' : 'related links', startsList: true };
-  if (/^(?:tags?|topics?|keywords?|categories|filed under|related tags|related topics)\s*[:|]/i.test(text)) return { why: 'tag list' };
-  if (/\bcookies?\b/i.test(text) && /\b(?:use|uses|using|accept|consent|policy|settings|preferences|experience|browsing)\b/i.test(text) && n <= 60)
-    return { why: 'cookie notice' };
-  // A longer notice is the site speaking to the reader of their device: a story about cookies reports it in the third person.
-  if (/\bcookies?\b/i.test(text) && /\byour (?:device|browser|settings|consent)\b/i.test(text) && n <= 120) return { why: 'cookie notice' };
-  if (CONSENT_DIALOG.test(text) && n <= 90) return { why: 'cookie notice' };
-  if (
-    /^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|settings)|privacy (?:policy|settings)|terms of (?:use|service)|got it|i agree|ok)$/i.test(
-      text,
-    )
-  )
-    return { why: 'cookie notice' };
-  if (/^please enter your (?:comment|name|e-?mail)\b/i.test(text) && n <= 10) return { why: 'comments' };
-  // A newsletter's link to its web copy, and a print edition's note on a web page.
-  if (/^(?:view|read|open) (?:this|the) (?:e-?mail|newsletter|message)(?: online)? (?:in|on) (?:your|a|the) (?:web )?browser\b/i.test(text) && n <= 12)
-    return { why: 'page notice' };
-  if (/^(?:this|a version of this) (?:article|story) (?:appeared|was published|appears) in print\b/i.test(text) && n <= 40) return { why: 'page notice' };
-  // A portal's copy of a partner's story names whose it is (`This article originally appeared on Pell County Tribune: ...`).
-  if (/^[Tt]his (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?\p{Lu}/u.test(text) && n <= 50)
-    return { why: 'first-run note' };
-  // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
-  if (
-    /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by))\b/i.test(
-      text,
-    ) &&
-    n <= 50
-  )
-    return { why: 'page notice' };
-  if (/^editor'?s['’]? note\s*:/i.test(text) && n <= 60) return { why: 'page notice' };
-  // A correction appended to the piece, and an opinion page's disclaimer: notes on the piece, not its story.
-  if (
-    /^(?:corrections?|clarifications?)\s*(?:\(\w[^)]{0,30}\))?\s*:|^an earlier version of this (?:article|story|report|column|piece)\b/i.test(text) &&
-    n <= 80
-  )
-    return { why: 'correction note' };
-  if (/^correction appended$|^this (?:article|story) has been (?:corrected|updated to correct)\b/i.test(text) && n <= 30) return { why: 'correction note' };
-  if (
-    /\bviews expressed (?:in this (?:\w+ ){0,2})?(?:are|is) (?:solely )?(?:the author'?s|those of the (?:author|writer|columnist)|(?:his|her|their) own)\b/i.test(
-      text,
-    ) &&
-    n <= 45
-  )
-    return { why: 'page notice' };
-  // A paywall's prompt, and the welcome after signing in past it (`You've reached your limit of free articles`).
-  if (
-    /\b(?:free (?:articles|stories)|unlimited (?:digital )?access|cancel anytime|new subscribers|already a (?:subscriber|member)|subscribers? only|subscriber-only|subscribe to (?:keep|continue) reading|thanks for (?:logging|signing) in|thanks for subscribing|(?:log|sign) ?in to (?:read|continue))\b/i.test(
-      text,
-    ) &&
-    n <= 25
-  )
-    return { why: 'subscription prompt' };
-  // A press release's furniture: the service's label over the issuer, its contacts, its `SOURCE` line, its links to
-  // the release's pictures and its legal disclaimer.
-  if (RELEASE_CREDIT.test(text) && n <= 10) return { why: 'release credit' };
-  if (/^(?:media|press|investor|news|public relations) (?:contacts?|enquiries|inquiries|relations)\s*:?$/i.test(text)) return { why: 'contact line' };
-  if (/^SOURCE\s+\p{Lu}/u.test(text) && n <= 10 && !endsSentence(text)) return { why: 'release source line' };
-  if (/^(?:photo|logo|video|image|multimedia|audio)s?\s*[-–:]\s*https?:\/\/\S+$/i.test(text)) return { why: 'media link' };
-  if (/^(?:forward-looking statements?|cautionary (?:note|statement)s?(?: regarding forward-looking statements?)?|safe harbou?r statement)\s*:?$/i.test(text))
-    return { why: 'legal disclaimer' };
-  if (/^(?:this|the) (?:press |news )?release (?:contains|includes|may contain)\b.{0,160}\bforward-looking\b/i.test(text)) return { why: 'legal disclaimer' };
-  // `Follow Meridian Press's coverage of rail safety at https://...`, `... and follow PBC Tarrowshire on Facebook, X and Instagram`.
-  if (/^follow\b.{0,80}\bcoverage\b.{0,60}\bat\s+https?:\/\/\S+$/i.test(text)) return { why: 'promo' };
-  if (/\bfollow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky)\b/i.test(text) && n <= 30) return { why: 'promo' };
-  // A call for readers' stories (`Were you affected by the spill? Get in touch.`).
-  if (/\bget in touch\b/i.test(text) && n <= 15) return { why: 'reader call-out or contact line' };
-  // `Meridian Press is an independent global news organization ...`: the site describing itself, under the story.
-  if (
-    /^(?:The )?\p{Lu}[\p{L}&'’ .-]{1,40} is an? (?:[\p{L}-]+ ){0,4}(?:news (?:organi[sz]ation|agency|service|outlet|site|cooperative)|newsroom|newspaper|broadcaster|media (?:company|organi[sz]ation))\b/u.test(
-      text,
-    ) &&
-    n <= 25
-  )
-    return { why: 'publisher notice' };
-  // A text-only or low-bandwidth edition's note on itself.
-  if (/\b(?:text-only|text only|low-bandwidth|lite) (?:edition|version|site)\b/i.test(text) && n <= 20) return { why: 'page notice' };
-  // A video player's labels: `Video duration 02:31`, `Transcript`, `Show transcript`.
-  if (/^(?:video )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:show |hide |read |view |video |full )?transcript$/i.test(text)) return { why: 'video player' };
-  // A WordPress feed's footer: `The post <headline> appeared first on <site>.`
-  if (/^the post .{5,300} appeared first on .{2,80}$/i.test(text) && n <= 60) return { why: 'feed footer' };
-  // A print-friendly copy's own notes: when it was printed (never when the story was published), and its terms.
-  if (/^printed on\s*:?\s*\S/i.test(text) && n <= 8) return { why: 'page notice' };
-  if (/^this (?:copy|article|content|material) is for your personal,? non-?commercial use\b/i.test(text) && n <= 40) return { why: 'page notice' };
-  // `Wednesday, 24 April 2019 | Port Ellison 11°C, showers`: the site's date and weather bar.
-  if (/-?\d+\s?°\s?[CF]\b/.test(text) && n <= 15) return { why: 'weather widget' };
-  if (/^(?:agencies|news agencies|wire services|agency reports?|wires)$/i.test(text)) return { why: 'byline (agencies)' };
-  if (
-    /^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i.test(
-      text,
-    )
-  )
-    return { why: 'comments' };
-  // `5–6 minutes` alone is how a reader view (Firefox, Safari) gives the reading time under the byline.
-  if (
-    /^(?:\d+\s*(?:min(?:ute)?s?|m)\s*read|listen to (?:this )?article.*|reading time\s*:?.*|\d+\s*(?:min(?:ute)?s?) (?:listen|watch)|\d+\s*[–-]\s*\d+\s*min(?:ute)?s?)$/i.test(
-      text,
-    ) &&
-    n <= 8
-  )
-    return { why: 'reading time' };
-  if (
-    /^(?:please (?:turn on|enable) javascript|javascript is (?:disabled|required)|this (?:video|content) is not available|your browser does not support)/i.test(
-      text,
-    )
-  )
-    return { why: 'page notice' };
-  // A caption that ends in its picture's credit (`... at Vladivostok station on Wednesday. © AFP`): no copyright line.
-  const credit = /^([^©]{20,}?)\s*©\s*([^©]{1,40})$/u.exec(text);
-  if (credit && n <= 40 && !/\b(?:19|20)\d{2}\b|rights/i.test(credit[2]!)) return { why: 'photo caption or credit' };
-  // A copyright line, also one that runs on past it (`© 2025 The Chronicle. All rights reserved. Republication ...
-  // prohibited`) or gives the paper's address before it: the © sign is never story text.
-  if ((/^(?:©|\(c\)\s*\d{4}|copyright\b)/i.test(text) && n <= 80) || (/©/.test(text) && n <= 40) || (/^\(c\)|all rights reserved\.?$/i.test(text) && n <= 25))
-    return { why: 'copyright line' };
-  if (/^our standards\s*:/i.test(text) && n <= 12) return { why: 'page notice' };
-  if (
-    /^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i.test(
-      text,
-    ) &&
-    n <= 40
-  )
-    return { why: 'syndication note' };
-  if (/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|translated) by\b/i.test(text) && n <= 60) return { why: 'reporting credit' };
-  // `Contributing: Jane Doe in Springfield.`: who else reported, under a wire story; not its writers.
-  if (/^contribut(?:ing|ors?)(?: (?:writers?|reporters?))?\s*:/i.test(text) && n <= 40) return { why: 'contributors credit' };
-  // `Have you been affected? Email newsdesk@...`: a call for readers' stories, with the desk's address.
-  if (EMAIL.test(text) && n <= 30) return { why: 'reader call-out or contact line' };
-  // A writer's note asking for tips (`If you have information ..., you can reach me at name@...`).
-  if (EMAIL.test(text) && /\b(?:reach me|contact me|e-?mail me|write to me|get in touch|tips?)\b/i.test(text) && n <= 60)
-    return { why: 'reader call-out or contact line' };
-  // An opinion page's call for readers' letters: `... submit a letter of up to 300 words to be considered for publication`.
-  if (/\bsubmit a letter\b|\bletters? (?:to the editor|for publication)\b|\bto be considered for publication\b/i.test(text) && n <= 60)
-    return { why: 'reader call-out or contact line' };
-  if (/^editor\s*:/i.test(text) && n <= 6) return { why: 'editor credit' };
-  if (isJobTitle(text)) return { why: 'byline (role)' };
-
-  if (isCaption(text)) return { why: 'photo caption or credit' };
-
-  if (PROMO_PREFIX.test(text) && n <= 30) return { why: 'promo' };
-  if (PROMO_CALL.test(text) && PROMO_WORDS.test(text) && n <= 25) return { why: 'promo' };
-  if (
-    n <= 15 &&
-    /\b(?:download (?:the|our|today)|sign up (?:for|to)|subscribe (?:to|now|for)|our newsletter|follow us|get the app|in your inbox|stream (?:it )?(?:for free|now|live)|watch (?:now|live|the latest|more)|turn on notifications)\b/i.test(
-      text,
-    )
-  )
-    return { why: 'promo' };
-
-  if (n <= 30 && /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i.test(text))
-    return { why: 'promo' };
-  if (
-    /^this material may not be (?:published|reproduced)|^all quotes (?:are )?delayed\b|^(?:got a (?:news )?tip|have a (?:news )?tip)\b|^thanks for reading\b|^(?:like|follow) us on\b|^image \d+ of \d+$|^\d+\s*\/\s*\d+$|^(?:next|previous) (?:slide|image|photo)$|^enlarge this image$|^(?:toggle|hide|show) caption$/i.test(
-      text,
-    ) &&
-    n <= 30
-  )
-    return { why: /material|rights/i.test(text) ? 'copyright line' : 'page notice' };
-  if (/\b(?:hide|toggle) caption$/i.test(text)) return { why: 'photo caption or credit' };
-  if (/,\s*opens new tab$|^(?:purchase )?licensing rights\b|^reuse this content$|^\|?\s*license photo$|^(?:licensing|reprints)(?: & reprints)?$/i.test(text))
-    return { why: 'link' };
-  // A newsletter's sign-up box and an e-mail's footer: the reader's subscription, not the story.
-  if (
-    (/^(?:you(?:'re| are| were) receiving this (?:e-?mail|newsletter|message)|by signing up,? you agree|enjoying (?:this|the) newsletter)\b/i.test(text) &&
-      n <= 40) ||
-    (/\bunsubscribe\b/i.test(text) && n <= 14) ||
-    /^(?:enter your e-?mail(?: address)?|(?:your )?e-?mail(?: address)?|view (?:it )?in (?:your )?browser|view (?:this e-?mail )?online|forward (?:this|it) to a friend)\W*$/i.test(
-      text,
-    )
-  )
-    return { why: 'newsletter' };
-  // A markets page's price strip (`EUR/USD 1.1284 ▲ +0.08%   BRENT 64.10 ▲ +0.41%`) and its data notice.
-  if (
-    (text.match(/[+\-−]?\d+(?:[.,]\d+)?\s?%/g)?.length ?? 0) >= 3 &&
-    !/[.!?]["”’]?$/.test(text) &&
-    (text.match(/\d/g)?.length ?? 0) * 3 >= text.replace(/\s/g, '').length
-  )
-    return { why: 'market data' };
-  // A market box's row: a name, maybe a contract month, a price and its signed change (`Wheat, Dec. 5.38 +0.04`).
-  if (n <= 6 && /^[\p{L}][\p{L}&/ .-]*,?(?:\s+\p{L}{3}\.?)?\s+\d+(?:[.,]\d+)?\s+[+\-−]\d+(?:[.,]\d+)?%?$/u.test(text)) return { why: 'market data' };
-  if (
-    /^(?:market )?(?:data|prices|quotes) (?:is |are )?delayed\b|\bnot investment advice\b|\b(?:does not|do not) (?:give|constitute|offer) investment advice\b/i.test(
-      text,
-    ) &&
-    n <= 40
-  )
-    return { why: 'market data' };
-  if (/^video\s*player/i.test(text)) return { why: 'video player', startsList: true };
-  if (/^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i.test(text)) return { why: 'wire marker' };
-  if (/^location\s*:/i.test(text) && n <= 8) return { why: 'location line' };
-  if (new RegExp(`^${EMAIL.source}$`).test(text)) return { why: 'e-mail line' };
-  if (/^\d+\s*(?:[hmd]|hours?|minutes?|mins?|days?)\s+ago\b/i.test(text) && n <= 14) return { why: 'key event link' };
-  // `13:20 Second death confirmed`: a live blog's list of key events, each its entry's time and title.
-  if (/^\d{1,2}[:.]\d{2}\s+(?!(?:a\.?m|p\.?m|gmt|bst|utc|cet|et|pt|local)\b)\p{L}/iu.test(text) && n <= 14 && !/[.!?"”]$/.test(text))
-    return { why: 'key event link' };
-  if (/^(?:key events|show key events only|pinned post|live feed)$/i.test(text)) return { why: 'live blog controls' };
-  if (isTimeOnly(text)) return { why: 'timestamp' };
-  // A wire feed's header: its transmission code (`AP-WF-0424 a0117`), slug (`BC-AS--NKorea-Russia-Summit, 2nd
-  // Ld-Writethru`), editors' instructions (`Eds: UPDATES with ...`) and length (`403 words`); and its priority.
-  // (Two or three codes: one alone may be a catalogue's title, as the Brown texts are titled `ca01`.)
-  if (n >= 2 && n <= 3 && text.split(/\s+/).every((t) => /\d/.test(t) && !/[.,]/.test(t) && !/\p{Ll}{3}/u.test(t)) && !findFullDate(text))
-    return { why: 'wire header' };
-  if (
-    /^BC-[\w-]+(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld|Lead|Writethru|Add|Sub|Correction|Urgent)[\w -]*)*$/i.test(text) ||
-    (/^Eds?\s*:\s/.test(text) && n <= 60) ||
-    /^\d{2,5} words$/i.test(text)
-  )
-    return { why: 'wire header' };
-  if (/^(?:URGENT|BULLETIN|FLASH|ADVISORY|PRIORITY)$/.test(text)) return { why: 'wire header' };
-  // A gallery's label: `Slideshow (4 Images)`, `Gallery: 12 photos`.
-  if (/^(?:slideshow|gallery|photo gallery)\s*(?:\(\s*\d+\s*(?:images?|photos?|pictures?)\s*\)|:\s*\d+\s*(?:images?|photos?|pictures?))$/i.test(text))
-    return { why: 'photo caption or credit' };
-  // A messaging channel's post: its forward line and the channel's counters (`48,211 subscribers`, `👁 12.3K`).
-  if (/^forwarded from\s+\S/i.test(text) && n <= 8) return { why: 'forwarded post' };
-  if (/^[\d.,]+\s*[KkMm]?\s+(?:subscribers|members|followers|views|watching)$/i.test(text)) return { why: 'channel counter' };
-  // A read-later app's note of when the reader saved the page (never when it was published).
-  if (/^saved (?:on|to (?:pocket|instapaper))\b/i.test(text) && n <= 14) return { why: 'page notice' };
-  // A page's notes about itself: that it will be updated, or an acknowledgement of country.
-  if (/^this (?:story|article|page|post|report) (?:will be|is being|is|has been) updated\b/i.test(text) && n <= 25) return { why: 'page notice' };
-  if (/\backnowledges? (?:the )?traditional (?:owners|custodians)\b/i.test(text) && n <= 40) return { why: 'page notice' };
-  if (/^[—–-]*\s*.{0,160}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i.test(text) && n <= 35)
-    return { why: 'contributor credit' };
-  if (/^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i.test(text) && n <= 40) return { why: 'syndication note' };
-  // `This service may include material from Reuters and other agencies`: the site's general credit to the wires it
-  // may carry, which does not say this story is theirs.
-  if (/^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i.test(text) && n <= 40)
-    return { why: 'page notice' };
-  if (/^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$|^\+?\s*(?:follow|unfollow)$/i.test(text)) return { why: 'share line' };
-  // `03/11/2025`: a date whose day and month could be either way round; the page states it better elsewhere.
-  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/.test(text)) return { why: 'timestamp (day and month unclear)' };
-  // `Get the story first on the Caldwell Terminal.`: a service's promotion under the story.
-  if (/^get (?:the )?(?:story|stories|news|breaking news|latest|headlines)\b.{0,50}\bfirst\b/i.test(text) && n <= 14) return { why: 'promo' };
-  // `Reporting from Tolland Rapids, Minn.`: where the writers filed from, under the byline.
-  if (/^reporting from \p{Lu}.{1,60}$/iu.test(text) && n <= 10) return { why: 'dateline (reporting from)' };
-  // A wire's and a paper's notes on the copy: `--With assistance from ...`, `(Updates with ... in fifth paragraph.)`,
-  // `Jonah Reyes contributed reporting from St. Paul.`, `To contact the reporters on this story:`.
-  if (/^-*\s*with assistance from\b/i.test(text) && n <= 30) return { why: 'reporting credit' };
-  if (/^\((?:updates?|adds?|recasts?|corrects?|rewrites?|changes?|removes?|clarifies)\b[^()]{0,160}\)$/i.test(text)) return { why: 'update note' };
-  if (/\bcontributed (?:reporting|research|additional reporting)(?: (?:from|in) .{1,60}?)?\.?$/i.test(text) && n <= 30) return { why: 'contributor credit' };
-  if (/^to contact the (?:reporters?|editors?|authors?|writers?)\b.{0,60}:?$/i.test(text)) return { why: 'contact line' };
-  // `Related article Kestrel Islands ferry operator was warned ...`, `Go deeper: ...`: a link set in the story.
-  if (/^[Rr]elated (?:article|story|video|content)\s+\p{Lu}/u.test(text) && n <= 30) return { why: 'related links' };
-  if (/^go deeper\s*:/i.test(text) && n <= 25) return { why: 'related links' };
-  if (isPhotographerCredit(text)) return { why: 'photo caption or credit' };
-  // A blog platform's buttons: `Share this:`, `Click to email a link to a friend (Opens in new window)`.
-  if (/^share this\s*:?$|^share (?:full |this )?(?:article|story)$|^click to (?:share|email|print|tweet|pin|save)\b.{0,60}$/i.test(text))
-    return { why: 'share line' };
-  if (/^related (?:video|story|stories|article|articles|coverage|content)\s*:/i.test(text) && n <= 30) return { why: 'related links' };
-  if (isShareLine(text)) return { why: 'share line' };
-  if (MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, ''))) return { why: 'navigation' };
-  if (isMenuRow(text)) return { why: 'navigation' };
-  if (/^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i.test(text) && n <= 20) return { why: 'video player', startsList: true };
-  if (lower === 'live' || /^(?:breaking|exclusive|updated?|new|authors?|written by|member-only story|members? only|subscriber exclusive|premium)$/i.test(text))
-    return { why: 'label' };
-  // An embedded post (`... pic.x.com/Qm7Rk2vT9a`, `— Name (@handle) August 17, 2025`) and a video player's button.
-  if (/\bpic\.(?:twitter|x)\.com\/\S+$/i.test(text) && n <= 60) return { why: 'embedded post' };
-  if (EMBED_ATTRIBUTION.test(text)) return { why: 'embedded post' };
-  if (
-    /^(?:play now|play video|watch now|replay|video (?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will auto-?play\b.{0,30})$/i.test(text)
-  )
-    return { why: 'video player' };
+  for (const rule of FURNITURE_RULES) {
+    if (rule.maxWords !== undefined && n > rule.maxWords) continue;
+    if (typeof rule.test === 'function' ? !rule.test(text, n) : !rule.test.test(text)) continue;
+    return rule.startsList === undefined ? { why: rule.why } : { why: rule.why, startsList: rule.startsList };
+  }
   return null;
 }
 
