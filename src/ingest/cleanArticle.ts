@@ -25,7 +25,8 @@ import { MetadataCollector } from './metadata.ts';
 import { META_LINE, splitBlocks, SUMMARY_HEADER } from './splitBlocks.ts';
 import { withoutSavedMarkup } from './savedMarkup.ts';
 import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFields, type ReadState } from './readMetadataLines.ts';
-import { endsSentence, isProse, wordCount } from './proseShape.ts';
+import { endsSentence, isProse, isTeaserQuestion, isTitleCased, looksLikeStorySentence, wordCount } from './proseShape.ts';
+import { eitherCase } from '../shared/lexicon.ts';
 import {
   isNameNextToMetadata,
   looksLikeMasthead,
@@ -80,11 +81,6 @@ function looksLikeParagraph(block: string): boolean {
   return words > 30 || (words > 15 && endsSentence(block));
 }
 
-/** Story text rather than a link or a label: a sentence that ends as one. */
-function looksLikeStorySentence(block: string): boolean {
-  return isProse(block, 10);
-}
-
 /** The items of the menus dropped so far (`News | Analysis | Translations` gives three), lower-cased. */
 function menuItemsDropped(dropped: readonly DroppedLine[]): Set<string> {
   return new Set(
@@ -99,22 +95,6 @@ function menuItemsDropped(dropped: readonly DroppedLine[]): Set<string> {
       )
       .filter(Boolean),
   );
-}
-
-/**
- * `The Battery Boom Came to Small Towns. Then It Asked for Their Water.`: a line of a few words nearly all
- * capitalised is another story's headline in a list of links, not the story resuming.
- */
-function isTitleCased(block: string): boolean {
-  const words = block.split(/\s+/).filter((w) => /^[\p{L}'’-]{4,}/u.test(w));
-  return !block.includes('\n') && block.split(/\s+/).length <= 20 && words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.8;
-}
-
-/** A one-line question of fifteen words at most: in a list of links, a teaser's headline, not the story resuming. */
-function isTeaserQuestion(block: string): boolean {
-  if (block.includes('\n') || block.split(/\s+/).length > 15) return false;
-  // `... could be overpaying for insurance. Here's how to check.`: a teaser promising what the link tells.
-  return /\?["”’]?$/.test(block) || /\bhere['’]s (?:how|what|why|where|when|who)\b[^.!?]{0,40}[.!]?$/i.test(block);
 }
 
 /** The first sentence, cut at a word to at most 100 characters. */
@@ -159,8 +139,10 @@ function readDateLine(
 type ReadingMode = 'story' | 'links' | 'summary' | 'box' | 'comments' | 'boilerplate';
 
 /** A line saying which app a page was shared or sent from (`Shared from Apple News`): the app's name, not the site's. */
-// No `i` flag: with it `\p{Lu}` matches any letter, and `Sent from my phone` would name an app `my phone`.
-const SHARED_FROM = /^[ \t]*(?:[Ss]hared|[Ss]ent|[Pp]osted) (?:from|via|with|using) (\p{Lu}[\p{L}\d&'’ .-]{1,40}?)[.!]?[ \t]*$/gmu;
+const SHARED_FROM = new RegExp(
+  String.raw`^[ \t]*(?:${eitherCase('shared', 'sent', 'posted')}) (?:from|via|with|using) (\p{Lu}[\p{L}\d&'’ .-]{1,40}?)[.!]?[ \t]*$`,
+  'gmu',
+);
 
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const meta = new MetadataCollector();
@@ -797,7 +779,7 @@ const BOX_HEADER =
   /^(?:timeline|key dates|by the numbers|in numbers|the numbers|fact ?box|fact ?file|key facts|fast facts|quick facts|at a glance)\b[^.!?]{0,60}$/i;
 
 /** A blog platform's cards under a story: the publication it ran in, and its writer. */
-const STORY_END_CARD = /^(?:[Pp]ublished in|[Ww]ritten by)\s+(\p{Lu}[\p{L}\d&'’ .-]{1,60})$/u;
+const STORY_END_CARD = new RegExp(String.raw`^(?:${eitherCase('published in', 'written by')})\s+(\p{Lu}[\p{L}\d&'’ .-]{1,60})$`, 'u');
 
 /**
  * `About Halvern Aquatics, Inc.` over a paragraph opening `Halvern Aquatics, Inc. ... designs, builds`: the

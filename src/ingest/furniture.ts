@@ -6,11 +6,14 @@
 
 import { agencyNamed } from './agencies.ts';
 import { findFullDate } from './dates.ts';
-import { oneOf } from '../shared/lexicon.ts';
+import { eitherCase, oneOf } from '../shared/lexicon.ts';
 import { endsSentence, wordCount as words } from './proseShape.ts';
 
 /** `News provided by`: a press-release service's label over (or before) the issuing company's name. */
 export const RELEASE_CREDIT = /^(?:news|content|release) (?:provided|distributed) by\b/i;
+
+/** A portal's note naming the outlet a story first ran on, up to the outlet's name: `This article originally appeared on `. */
+export const FIRST_RUN_NOTE = String.raw`^(?:${eitherCase('this')}) (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?`;
 
 /** An e-mail address anywhere in a line. */
 export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -216,7 +219,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   { why: 'page notice', test: /^(?:this|a version of this) (?:article|story) (?:appeared|was published|appears) in print\b/i, maxWords: 40 },
   // A portal's copy of a partner's story names whose it is (`This article originally appeared on Pell County Tribune: ...`).
-  { why: 'first-run note', test: /^[Tt]his (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?\p{Lu}/u, maxWords: 50 },
+  { why: 'first-run note', test: new RegExp(`${FIRST_RUN_NOTE}\\p{Lu}`, 'u'), maxWords: 50 },
   // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
   {
     why: 'page notice',

@@ -8,7 +8,7 @@ import { agenciesIn, agencyNamed, agencyOnlyLine } from './agencies.ts';
 import { type Byline, readByline, readReportingCredit } from './byline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine } from './dateLines.ts';
-import { furnitureReason, withoutSocialWords } from './furniture.ts';
+import { FIRST_RUN_NOTE, furnitureReason, withoutSocialWords } from './furniture.ts';
 import type { MetadataCollector } from './metadata.ts';
 import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
 import { headerFields, META_LINE } from './splitBlocks.ts';
@@ -179,9 +179,7 @@ export function readFurnitureMetadata(block: string, why: string, state: ReadSta
     if (wire) meta.setAgency(wire, 'syndication note', block);
   } else if (why === 'first-run note') {
     // The outlet a portal credits for the story, up to the colon before its headline, over the portal's own name.
-    const outlet = /^[Tt]his (?:article|story|report) (?:originally|first) (?:appeared|ran) (?:on|in) (?:the )?(\p{Lu}[^:]{1,60}?)\s*(?::|\.?$)/u.exec(
-      block,
-    )?.[1];
+    const outlet = new RegExp(String.raw`${FIRST_RUN_NOTE}(\p{Lu}[^:]{1,60}?)\s*(?::|\.?$)`, 'u').exec(block)?.[1];
     if (outlet) meta.setPublisher(outlet, 'story credit', block);
   } else if (why === 'forwarded post') {
     // A messaging channel's forward names where the post first ran (`Forwarded from Orbis News`): its publisher,

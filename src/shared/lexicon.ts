@@ -17,6 +17,13 @@ export const capitalize = (word: string): string => word.charAt(0).toUpperCase()
 export const alternation = (words: readonly string[]): string => words.join('|');
 
 /**
+ * Words that may open a sentence, each in either case of its first letter (`[Ss]hared|[Ss]ent`), as a pattern's
+ * source: for a pattern that also needs `\p{Lu}` (a capitalised name after them), which cannot take the `i` flag
+ * (with it `\p{Lu}` matches any letter, and `Sent from my phone` would name an app `my phone`).
+ */
+export const eitherCase = (...words: string[]): string => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
+
+/**
  * A long alternation written over several lines, read raw (backslashes kept): each line holds `a|b|c` and the lines
  * are joined with `|`, so a list of a hundred words stays readable and yields the very pattern it was written as.
  */
