@@ -1104,3 +1104,34 @@ describe('the top of a saved page, above its headline', () => {
     expect(why['Firefighters damp down the roof on Monday, March 3, 2025. HARBOUR WIRE/Piet Osmund']).toBe('photo caption or credit');
   });
 });
+
+describe("a page's topic tag and its fields set as label over value", () => {
+  const story = [
+    'The ferry service between Dunrow and the islands was suspended on Friday after a storm damaged the pier at Kell Point, the operator said.',
+    'Engineers will inspect the pier over the weekend, and the operator expects to say on Monday when sailings can resume.',
+    'Islanders who need to reach the mainland for medical appointments will be flown out by the air ambulance service.',
+  ];
+
+  it('drops a kicker the headline repeats before its colon, and does not take it for the masthead', () => {
+    const a = readPage(['Harbourline', 'Kell Point', 'Kell Point: Storm shuts island ferries', ...story, '© 2026 Harbourline']);
+    expect(a.title).toBe('Kell Point: Storm shuts island ferries');
+    expect(a.publisher).toBe('Harbourline');
+    expect(a.dropped.find((d) => d.line === 'Kell Point')?.why).toBe('kicker (the headline repeats it)');
+    expect(a.passages.map((p) => p.text)).toEqual(story);
+  });
+
+  it('reads a `Date` label over its value as the published date, even after a list of links', () => {
+    const a = readPage(['Storm shuts island ferries', ...story, 'Related topics', 'Ferries', 'Storms', 'Date', '14 February 2026', 'Keywords']);
+    expect(a.date).toBe('2026-02-14');
+    expect(a.passages.map((p) => p.text)).toEqual(story);
+    // Without the label, a bare date in a list of links is a link's, not the story's.
+    expect(readPage(['Storm shuts island ferries', ...story, 'Related topics', 'Ferries', '14 February 2026']).date).toBeNull();
+  });
+
+  it('takes a date line whose day and month could be either way round for the header it is, so what is above it is the standfirst', () => {
+    const standfirst = 'Sailings to the islands are off until at least Monday. The air ambulance will fly out urgent cases.';
+    const a = readPage(['Storm shuts island ferries', standfirst, '04/05/2026', ...story]);
+    expect(a.passages.map((p) => p.text)).toEqual(story);
+    expect(a.dropped.find((d) => d.line === standfirst)?.why).toBe('standfirst (summary above the story)');
+  });
+});

@@ -110,6 +110,15 @@ const normalize = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * `Castrova` over `Castrova: Tens of thousands protest ...`: the story's topic tag (a kicker), which the headline
+ * repeats before its colon; not the site's name.
+ */
+function isKickerOf(line: string, headline: string | undefined): boolean {
+  const lead = headline !== undefined && /^[^:]{1,60}:\s/.exec(headline);
+  return Boolean(lead) && normalize(line) !== '' && normalize(line) === normalize(headline!.slice(0, headline!.indexOf(':')));
+}
+
 /** `Kathmandu, Nepal`: a dateline on a line of its own, with no agency or date. */
 const PLACE_LINE = /^[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?,\s*[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?$/u;
 
@@ -133,6 +142,15 @@ function readDateLine(
   if (!stamp && !bareDate) return false;
   meta.addDate(stamp?.date ?? bareDate, stamp ? (stamp.isUpdate ? 'updated line' : 'published line') : bareDateOrigin, block);
   return true;
+}
+
+/** A date's label on a line of its own, its value on the next (a page's fields set as a list of labels and values). */
+const DATE_LABEL = /^(?:date|published|published on|date published|first published|publication date)\s*:?$/i;
+
+/** The date a line under a DATE_LABEL gives, or null when it holds more than a date or a timestamp. */
+function labelledDate(line: string): string | null {
+  const stamp = readTimestampLine(line);
+  return stamp && !stamp.isUpdate ? stamp.date : dateOnlyLine(line);
 }
 
 /** What stretch of a page the blocks being read are (see cleanArticle). */
@@ -258,6 +276,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (
       looksLikeMasthead(mastheadName(block), blocks[1], blocks[2]) &&
+      !isKickerOf(block, blocks[1]) &&
       !isApp(block) &&
       meta.publisher === null &&
       !headline &&
@@ -296,6 +315,11 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const metaWhy = readMetadataLine(block, state, true);
     if (metaWhy) {
       drop(block, metaWhy);
+      blocks.shift();
+      continue;
+    }
+    if (isKickerOf(block, blocks[1])) {
+      drop(block, 'kicker (the headline repeats it)');
       blocks.shift();
       continue;
     }
@@ -397,6 +421,15 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     enter('boilerplate');
     return true;
   };
+  /** `Date` over `March 11, 2025`: the date read and both lines dropped; false when the lines are no such pair. */
+  const readLabelledDate = (label: string, value: string | undefined): boolean => {
+    const date = DATE_LABEL.test(label) && value !== undefined ? labelledDate(value) : null;
+    if (!date) return false;
+    meta.addDate(date, 'published line', `${label} ${value!}`);
+    drop(label, 'date label');
+    drop(value!, 'timestamp (read as date)');
+    return true;
+  };
   /** The first text after the headline, until we know whether it is a standfirst. */
   let standfirstCandidate: Passage | null = null;
   const standfirsts: string[] = [];
@@ -415,6 +448,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       const furniture = furnitureReason(block);
       if (furniture) readFurnitureMetadata(block, furniture.why, state);
       drop(block, furniture?.why ?? (mode === 'comments' ? 'reader comments' : 'release boilerplate'));
+      continue;
+    }
+    // `Date` over `March 11, 2025` (a page's `About this article` fields, set as a label over its value): when the
+    // story was published, wherever the page puts it (here often after a list of links).
+    if (readLabelledDate(block, blocks[i + 1])) {
+      i += 1;
       continue;
     }
     if (mode === 'box') {
@@ -450,7 +489,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       const menu = blocks.slice(i, i + run);
       // Under a standfirst too: `Organisers stopped the race ...` / `Comments` / `Ffion Marsh` / `Live Reporter`.
       if (passages.length <= 1) readNamesInMenu(menu, blocks[i - 1], state);
-      for (const line of menu) {
+      for (let k = 0; k < menu.length; k += 1) {
+        const line = menu[k]!;
+        if (readLabelledDate(line, menu[k + 1] ?? blocks[i + run])) {
+          if (k + 1 === menu.length) i += 1;
+          k += 1;
+          continue;
+        }
         const furniture = furnitureReason(line);
         if (furniture) readFurnitureMetadata(line, furniture.why, state);
         drop(line, furniture?.why ?? 'navigation');
@@ -564,7 +609,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // `MINA Report` between the headline and the story: the site's name, not a section heading.
-    if (passages.length === 0 && heading === null && meta.publisher === null && block.split(/\s+/).length <= 8) {
+    if (passages.length === 0 && heading === null && meta.publisher === null && block.split(/\s+/).length <= 8 && !isKickerOf(block, title)) {
       // `WBN News | British Columbia`: the site, then its section.
       const name = mastheadInMenu([block.split(/\s+[|»›–—-]\s+/)[0]!], false);
       if (name) {
@@ -772,7 +817,7 @@ function storyHeadlineIndex(blocks: readonly string[]): number {
 }
 
 /** Furniture that sits between a standfirst and the story (a caption, an advert or a promo can sit anywhere). */
-const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)', 'release credit']);
+const HEADER_FURNITURE = new Set(['share line', 'reading time', 'byline (agencies)', 'release credit', 'timestamp (day and month unclear)']);
 
 /** A box set inside a story (`Timeline: The Kettering Falls mill`, `By the numbers`): its lines are no paragraphs. */
 const BOX_HEADER =
