@@ -1135,3 +1135,88 @@ describe("a page's topic tag and its fields set as label over value", () => {
     expect(a.dropped.find((d) => d.line === standfirst)?.why).toBe('standfirst (summary above the story)');
   });
 });
+
+describe('pages of more outlets: broadcasters, an English-language daily, a newsletter platform, an English edition', () => {
+  const story = [
+    'The county closed the Larkin Street bridge on Tuesday after inspectors found cracks in two of its concrete piers, the roads department said.',
+    'Drivers are being sent along a signed detour through Milbury, which adds about ten minutes to the trip into town.',
+    'Repairs are expected to take at least six weeks, and the department said it would update residents at a meeting on Thursday.',
+  ];
+  const texts = (a: Article): string[] => a.passages.map((p) => p.text);
+
+  it("takes a dateline's credit that is the site's own name for no wire, and one named as a wire is for the wire", () => {
+    const own = readPage(['WXTV 12 News', 'Larkin Street bridge closed', 'By Ana Ruiz', `MILBURY, Ohio (WXTV) - ${story[0]}`, story[1]!]);
+    expect(own.publisher).toBe('WXTV 12 News');
+    expect(own.agency).toBeNull();
+    const wire = readPage(['The Milbury Courier', 'Larkin Street bridge closed', `MILBURY, Ohio (Heartland Wire) — ${story[0]}`, story[1]!]);
+    expect(wire.agency).toBe('Heartland Wire');
+    expect(readPage(['Larkin Street bridge closed', story[0]!, story[1]!, 'Lakeland Press contributed to this report.']).agency).toBe('Lakeland Press');
+  });
+
+  it('drops the furniture of a public broadcaster: captions credited `(Site Region: Name)`, share prompts, bare addresses, notes on the wires', () => {
+    const a = readPage([
+      'Larkin Street bridge closed',
+      'Cracks were found in two of the piers on Monday. (WBN Central Ohio: Sam Okoro)',
+      'Keep your neighbours in the loop by sharing this article',
+      'wbn.example.com/news/larkin-street-bridge/88231',
+      ...story,
+      'WBN acknowledges the Shawnee people as the traditional custodians of the land on which we report.',
+      'This website may carry material from AP and Reuters, which is copyright.',
+    ]);
+    expect(texts(a)).toEqual(story);
+    expect(a.url).toBe('https://wbn.example.com/news/larkin-street-bridge/88231');
+  });
+
+  it('ends a summary of unpunctuated points at the first sentence', () => {
+    const a = readPage(['Larkin Street bridge closed', 'Key points:', 'Two piers are cracked', 'A detour runs through Milbury', ...story]);
+    expect(texts(a)).toEqual(story);
+    expect(a.dropped.filter((d) => d.why.startsWith('standfirst (summary')).map((d) => d.line)).toEqual([
+      'Two piers are cracked',
+      'A detour runs through Milbury',
+    ]);
+  });
+
+  it('reads `By Name / Staff Writer` and `By Name (with AFP)`, and drops a photo credited to the site itself or by courtesy', () => {
+    const daily = readPage([
+      'The Ohio Lantern',
+      'Subscribe',
+      'Log in',
+      'Search',
+      'Larkin Street bridge closed',
+      'Inspectors examine a cracked pier of the Larkin Street bridge on Monday.',
+      'The Ohio Lantern',
+      'By Mei Tanaka / Staff Writer',
+      '10:20 EST, March 3, 2026',
+      story[0]!,
+      'A cracked pier seen from the river.',
+      'Courtesy of Milbury County roads department',
+      story[1]!,
+    ]);
+    expect(daily.authors).toEqual(['Mei Tanaka']);
+    expect(texts(daily)).toEqual([story[0], story[1]]);
+    const edition = readPage([
+      'Larkin Street bridge closed',
+      'By Paul Girard (with AFP)',
+      'The bridge over the Milbury river, on March 2, 2026.',
+      'JEAN MOREAU / LA GAZETTE DE MILBURY',
+      ...story,
+      '"A bridge we cannot lose"',
+      'The council will vote on emergency funds next week, its chair said.',
+      'This article is a translation of an original published in French.',
+      'Each week, a selection of our best stories, in English.',
+    ]);
+    expect(edition.agency).toBe('AFP');
+    expect(texts(edition)).toEqual([...story, 'The council will vote on emergency funds next week, its chair said.']);
+    expect(edition.passages.at(-1)?.heading).toBe('"A bridge we cannot lose"');
+  });
+
+  it("drops a newsletter platform's note on the publication and a news app's `Read in app`", () => {
+    const a = readPage([
+      'Larkin Street bridge closed',
+      'Read in app',
+      ...story,
+      'The Milbury Dispatch is a reader-supported publication. Share it with a friend.',
+    ]);
+    expect(texts(a)).toEqual(story);
+  });
+});

@@ -4,6 +4,12 @@
  * it lets a dateline, byline or credit line say "this story came from AFP" however it is spelt.
  */
 
+/**
+ * A wire we do not know, by the shape of its name as it signs a credit (`Kanto Press contributed to this report`,
+ * `(Coastline Wire)`): capitalised words ending in `Press`, `Agency`, `Wire` or `News Service`.
+ */
+export const WIRE_NAME = /^\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}\s+(?:Press|Agency|Wire|News Service)$/u;
+
 interface WireAgency {
   /** How the agency is cited: `AFP`, `Reuters`. */
   name: string;

@@ -52,11 +52,12 @@ export function readByline(line: string): Byline | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (!text || text.split(/\s+/).length > 24 || /[.!?]["”]?$/.test(text.replace(/\b[A-Z]\.$/, ''))) return null;
   const prefixed = PREFIX.exec(text);
-  // `Jane Doe (AFP, Reuters)`: the wires credited in parentheses.
+  // `Jane Doe (AFP, Reuters)`, `By Jane Doe (with AFP)`: the wires credited in parentheses.
   const credited =
     [...text.matchAll(/\(([^)]*)\)/g)]
       .flatMap((m) => m[1]!.split(/\s*[,/]\s*/))
-      .map((x) => agencyNamed(x))
+      // `(with AFP)`: the wire the writer worked from.
+      .map((x) => agencyNamed(x.replace(/^with\s+/i, '')))
       .find((a) => a !== null) ?? null;
   const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text)
     .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
@@ -69,9 +70,9 @@ export function readByline(line: string): Byline | null {
   const whole = agencyNamed(body);
   if (whole) return { authors: [], agency: whole, publisher: null };
 
-  // `Jane Doe | Reuters`, `Jane Doe - AFP`, `By A, B and C`, `By Jane Doe and John Roe, Reuters`.
+  // `Jane Doe | Reuters`, `Jane Doe - AFP`, `Jane Doe / Staff Writer`, `By A, B and C`, `By Jane Doe and John Roe, Reuters`.
   const parts = body
-    .split(/\s*[,;|]\s*|\s+[–—-]\s+|\s+(?:and|&)\s+/)
+    .split(/\s*[,;|]\s*|\s+[–—/-]\s+|\s+(?:and|&)\s+/)
     .map((p) => p.replace(/\s+(?:in|at)\s+[A-Z][\p{L} ]*$/u, '').trim())
     .filter(Boolean);
   const authors: string[] = [];

@@ -4,7 +4,7 @@
  * particular story or site.
  */
 import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
-import { agencyNamed, agencyOnlyLine } from './agencies.ts';
+import { agencyNamed, agencyOnlyLine, WIRE_NAME } from './agencies.ts';
 import { datelineCredit, parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
@@ -70,6 +70,9 @@ export function headingText(block: string): string | null {
   const dashed = /^[–—-]+\s*(.+?)\s*[–—-]+$/.exec(block);
   if (dashed && dashed[1]!.split(/\s+/).length <= 10) return dashed[1]!;
   const words = block.split(/\s+/).length;
+  // `"We are not a desert yet"`: a quotation set as a subheading, with no sentence's punctuation inside it.
+  const quoted = /^["“]([^"“”]+)["”]$/.exec(block);
+  if (quoted && words <= 8 && !/[.!?,;:–—-]/.test(quoted[1]!)) return block;
   if (/^["“]/.test(block)) return null;
   if (block.endsWith('?') && words <= 12) return block;
   if (words <= 8 && !/[.!:;,"”’)]$/.test(block)) return block;
@@ -162,6 +165,12 @@ const SHARED_FROM = new RegExp(
   'gmu',
 );
 
+/** `Sent from the Tidewell News app`: the sign-off of a news app's `share as text`, naming the outlet's app. */
+const OWN_APP_SIGN_OFF = new RegExp(
+  String.raw`^[ \t]*(?:${eitherCase('sent', 'shared')}) (?:from|via|with) the (\p{Lu}[\p{L}\d&'’ .-]{1,40}?) app[.!]?[ \t]*$`,
+  'mu',
+);
+
 export function cleanArticle(source: string, raw: string, override: SourceOverride = {}): Article {
   const meta = new MetadataCollector();
   const state: ReadState = { meta, dropped: [], copyrightSite: null, copyrightWires: [], creditLine: null, leadCredit: null, mastheadWire: null };
@@ -173,11 +182,13 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   const apps = new Set([...raw.matchAll(SHARED_FROM)].map((m) => normalize(m[1]!)));
   const isApp = (line: string): boolean => apps.has(normalize(mastheadName(line)));
 
-  // A bare address (`https://...`, `Source: https://...`) is where the article was found, never its text.
+  // A bare address (`https://...`, `Source: https://...`, a share box's `site.net.au/news/...`) is where the
+  // article was found, never its text.
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
-    const m = /^(?:(?:source|url|link|from|printed from)\s*:\s*)?<?(https?:\/\/\S+?)>?$/i.exec(blocks[i]!);
+    const m = /^(?:(?:source|url|link|from|printed from)\s*:\s*)?<?(https?:\/\/\S+?|(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/\S*)>?$/i.exec(blocks[i]!);
     if (!m) continue;
-    meta.setUrl(m[1]!, `address line "${m[1]!}"`);
+    const address = /^https?:/i.test(m[1]!) ? m[1]! : `https://${m[1]!}`;
+    meta.setUrl(address, `address line "${m[1]!}"`);
     blocks.splice(i, 1);
   }
   // Header fields at the top: what they name is metadata, never the story.
@@ -410,6 +421,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let afterBox = mode;
   /** The summary is a list of `•` items: it ends at the first line that is not one. */
   let summaryBulleted = false;
+  /** The summary's items so far, and whether every one ends on no full stop (`Key points:` set as a list of phrases). */
+  let summaryItems = 0;
+  let summaryUnpunctuated = true;
   /**
    * `Published in Riverlands Report`, `Written by ...` after a blog platform's story: its cards and lists follow,
    * the publication named the publisher. True when the line was such a card.
@@ -528,11 +542,14 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (mode === 'summary') {
       // A wire dateline (`TALLOWBROOK, Australia, May 6 (SCW) –`) opens the story: the summary is over; so does the
-      // first line that is no item of a bulleted summary (`• ...` / `• ...` / `Kim sits down with Putin today ...`).
+      // first line that is no item of a bulleted summary (`• ...` / `• ...` / `Kim sits down with Putin today ...`),
+      // and the first sentence after items that end on none (the story's first paragraph under a list of phrases).
       const bulleted = /^[•▪◦●■►▸*-]\s/.test(block);
       if (bulleted) summaryBulleted = true;
+      const unlikeItems = summaryItems > 0 && summaryUnpunctuated && endsSentence(block);
       if (
         (bulleted || !summaryBulleted) &&
+        !unlikeItems &&
         passages.length === 0 &&
         !furnitureReason(block) &&
         !readTimestampLine(block) &&
@@ -541,6 +558,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         standfirsts.length < 6
       ) {
         standfirsts.push(block);
+        summaryItems += 1;
+        summaryUnpunctuated &&= !endsSentence(block);
         drop(block, 'standfirst (summary above the story)');
         continue;
       }
@@ -557,6 +576,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       }
       enter('summary');
       summaryBulleted = false;
+      summaryItems = 0;
+      summaryUnpunctuated = true;
       drop(block, 'standfirst heading');
       continue;
     }
@@ -582,7 +603,10 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // A credit line (`Reuters`, `Getty Images`) over or under an unpunctuated caption: a photo's, not the story's.
-    if (block.split(/\s+/).length <= 6 && !/[.!?]\s/.test(block) && (agencyOnlyLine(block) || isPhotoCredit(block))) {
+    // The site's own name under the first text, over the byline: its photographer's credit under the top picture.
+    const siteCredit = passages.length === 1 && meta.publisher !== null && normalize(block) === normalize(meta.publisher);
+    const creditLine = (block.split(/\s+/).length <= 6 && (agencyOnlyLine(block) || isPhotoCredit(block))) || isPhotographerCredit(block) || siteCredit;
+    if (creditLine && !/[.!?]\s/.test(block)) {
       const next = blocks[i + 1];
       const last = passages.at(-1);
       if (next !== undefined && isCaptionLike(next)) {
@@ -593,7 +617,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       }
       // Under a paragraph, a wire's name is the story's end credit (`– REUTERS`); only a photo agency marks a caption.
       // A photographer's own credit line (`Lito Ferreira/Reuters`) marks even a caption that ends as a sentence.
-      const captionAbove = last !== undefined && (isCaptionLike(last.text) || (isPhotographerCredit(block) && wordCount(last.text) <= 30));
+      const captionAbove = last !== undefined && (isCaptionLike(last.text) || ((isPhotographerCredit(block) || siteCredit) && wordCount(last.text) <= 30));
       if (last && blocks[i - 1] === last.text && captionAbove && !agencyOnlyLine(block)) {
         passages.pop();
         seenTexts.delete(normalize(last.text));
@@ -702,14 +726,38 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   if (meta.agency === null && firstWire) meta.setAgency(firstWire.value, 'copyright line', firstWire.line);
   // `MERRICK FALLS, Dunmore (Harrier Press) —` over a story a `Copyright 2025 Harrier Press` line closes: a wire we
   // do not know, named by the dateline and owning the copy, is the story's wire (and not the site that carries it).
+  // `VARROW FALLS, Neb. (KQRB) -` on the page of `KQRB 7 News`: the site's own name in its dateline (a station's
+  // call sign, a paper's short name), not a wire; a wire we know keeps its credit on its own site.
+  const ownCredit = (c: string): boolean =>
+    meta.publisher !== null &&
+    agencyNamed(c) === null &&
+    normalize(meta.publisher)
+      .replace(/^the /, '')
+      .startsWith(`${normalize(c)} `);
+  if (meta.agency !== null && meta.origins.agency?.startsWith('dateline ') && ownCredit(meta.agency))
+    meta.withdrawAgency(`none: the dateline's credit "${meta.agency}" is the site's own name`);
   const credit = kept[0] ? datelineCredit(kept[0].text) : null;
   // `(MP)` over a page `Copyright 2025 Meridian Press` closes: the wire's initials name it as well as its name.
   const initials = (name: string): string => (name.match(/\p{Lu}/gu) ?? []).join('');
   const creditedSite = (site: string, c: string): boolean => normalize(c) === normalize(site) || (/^\p{Lu}{2,5}$/u.test(c) && initials(site) === c);
-  if (meta.agency === null && credit && state.copyrightSite && creditedSite(state.copyrightSite.value, credit)) {
+  if (meta.agency === null && credit && !ownCredit(credit) && state.copyrightSite && creditedSite(state.copyrightSite.value, credit)) {
     meta.setAgency(credit, 'dateline credit the copyright line repeats', state.copyrightSite.line);
     state.copyrightSite = null;
   }
+  // `Sent from the Tidewell News app`: a news app's share text names the outlet only in its sign-off (an
+  // aggregator's share says `Shared from Apple News`, with no `the ... app`), when the page names no site.
+  const ownApp = OWN_APP_SIGN_OFF.exec(raw);
+  if (meta.publisher === null && !state.copyrightSite && ownApp) meta.setPublisher(ownApp[1]!, "the outlet's app", ownApp[0].trim());
+  // `PORT ALDER, Wash. (Coastline Wire) —` on another site's page: a credit we do not know, named as a wire is.
+  if (
+    meta.agency === null &&
+    credit &&
+    meta.publisher !== null &&
+    normalize(meta.publisher) !== normalize(credit) &&
+    !ownCredit(credit) &&
+    WIRE_NAME.test(credit)
+  )
+    meta.setAgency(credit, 'dateline credit named as a wire', kept[0]!.text);
   if (meta.agency === null && state.mastheadWire) meta.setAgency(state.mastheadWire.value, 'masthead line', state.mastheadWire.line);
   const otherWire = state.copyrightWires.find((w) => w.value !== meta.agency);
   const fallbackSite = state.copyrightSite ?? (otherWire ? { value: otherWire.value, line: otherWire.line } : null);

@@ -38,6 +38,9 @@ const CAPTION_CREDIT_TAIL = new RegExp(
     String.raw`[(\[][^()\[\]]{0,80}(?:\bvia\s+[^()\[\]]+|\b[Pp]hoto\b[^()\[\]]*|\/\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+)+|[A-Z][\p{L}'’-]+\s+[A-Z\p{Lu}][\p{L}'’-]+\s*\/\s*[A-Z][\p{L}]+)[)\]]$`,
     String.raw`\bvia\s+(?:REUTERS|Reuters|AP|AFP|Getty Images|EPA|Xinhua)\)?\.?$`,
     String.raw`\b(?:REUTERS|AFP(?:\s+PHOTO)?|AP(?:\s+Photo)?|EPA|Xinhua|KCNA)\s*\/\s*[A-Z\p{Lu}][\p{L}'’-]+(?:\s+[A-Z\p{Lu}][\p{L}'’-]+){0,3}\.?$`,
+    // `... at the town hall. (ANB Western Queensland: Mia Hollis)`: after its sentence, a credit naming who supplied
+    // the picture and who took it.
+    String.raw`[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\)$`,
     // `... May 9, 2025. HALDEN WIRE/Piet Osmund`: any agency in capitals, a slash, then the photographer's name.
     String.raw`(?:^|[.!?]\s+|\s)\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}\.?$`,
   ].join('|'),
@@ -223,7 +226,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
   {
     why: 'page notice',
-    test: /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by))\b/i,
+    test: /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by)|is (?:a|an edited) translation)\b/i,
     maxWords: 50,
   },
   { why: 'page notice', test: /^editor'?s['’]? note\s*:/i, maxWords: 60 },
@@ -261,10 +264,11 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { why: 'promo', test: /\bfollow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky)\b/i, maxWords: 30 },
   // A call for readers' stories (`Were you affected by the spill? Get in touch.`).
   { why: 'reader call-out or contact line', test: /\bget in touch\b/i, maxWords: 15 },
-  // `Meridian Press is an independent global news organization ...`: the site describing itself, under the story.
+  // `Meridian Press is an independent global news organization ...`, `The Ledger is a reader-supported publication.`:
+  // the site describing itself, under the story.
   {
     why: 'publisher notice',
-    test: /^(?:The )?\p{Lu}[\p{L}&'’ .-]{1,40} is an? (?:[\p{L}-]+ ){0,4}(?:news (?:organi[sz]ation|agency|service|outlet|site|cooperative)|newsroom|newspaper|broadcaster|media (?:company|organi[sz]ation))\b/u,
+    test: /^(?:The )?\p{Lu}[\p{L}&'’ .-]{1,40} is an? (?:[\p{L}-]+ ){0,4}(?:news (?:organi[sz]ation|agency|service|outlet|site|cooperative)|newsroom|newspaper|broadcaster|media (?:company|organi[sz]ation)|publication|newsletter)\b/u,
     maxWords: 25,
   },
   // A text-only or low-bandwidth edition's note on itself.
@@ -347,6 +351,12 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
     test: /\b(?:listen to our podcast|our podcast|read(?:ing)? later|reading list|sign up here|sign up now|download (?:the|our) app)\b/i,
     maxWords: 30,
   },
+  // A newsletter's pitch: `Every Friday, a selection of our best articles translated into English.`
+  {
+    why: 'promo',
+    test: /\b(?:a selection of|the best of|(?:some|all|each|one) of) our (?:best |top |latest )?(?:articles|stories|journalism|reporting|reads)\b/i,
+    maxWords: 25,
+  },
   { why: 'copyright line', test: (text) => PAGE_NOTE.test(text) && /material|rights/i.test(text), maxWords: 30 },
   { why: 'page notice', test: PAGE_NOTE, maxWords: 30 },
   { why: 'photo caption or credit', test: /\b(?:hide|toggle) caption$/i },
@@ -381,6 +391,8 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWords: 40,
   },
   { why: 'video player', test: /^video\s*player/i, startsList: true },
+  // A news app's share text: `Read in app` over the link it was shared with.
+  { why: 'promo', test: /^(?:read|open|view|continue reading) (?:this |it )?in (?:the )?app$/i },
   { why: 'wire marker', test: /^(?:enditem|endit|\(end\)|-?\s*end\s*-?)$/i },
   { why: 'location line', test: /^location\s*:/i, maxWords: 8 },
   { why: 'e-mail line', test: new RegExp(`^${EMAIL.source}$`) },
@@ -416,12 +428,16 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { why: 'page notice', test: /^saved (?:on|to (?:pocket|instapaper))\b/i, maxWords: 14 },
   // A page's notes about itself: that it will be updated, or an acknowledgement of country.
   { why: 'page notice', test: /^this (?:story|article|page|post|report) (?:will be|is being|is|has been) updated\b/i, maxWords: 25 },
-  { why: 'page notice', test: /\backnowledges? (?:the )?traditional (?:owners|custodians)\b/i, maxWords: 40 },
+  { why: 'page notice', test: /\backnowledges? (?:[\p{L}' ]{0,60} as )?(?:the )?traditional (?:owners|custodians)\b/iu, maxWords: 45 },
   { why: 'contributor credit', test: /^[—–-]*\s*.{0,160}\bcontributed (?:to )?(?:this |the )?(?:report|story|reporting|article)\.?$/i, maxWords: 35 },
   { why: 'syndication note', test: /^\(?[^()]{0,80}\bsyndicated\b.{0,60}\b(?:feed|agency|wire)\b/i, maxWords: 40 },
   // `This service may include material from Reuters and other agencies`: the site's general credit to the wires it
   // may carry, which does not say this story is theirs.
-  { why: 'page notice', test: /^this (?:service|story|article|report|page) (?:may )?(?:include|includes|contain|contains) material from\b/i, maxWords: 40 },
+  {
+    why: 'page notice',
+    test: /^this (?:service|site|website|story|article|report|page) (?:may )?(?:include|includes|contain|contains|carry|carries) material from\b/i,
+    maxWords: 40,
+  },
   { why: 'share line', test: /^click (?:here )?to share\b|^share\d*$|^(?:copy|copied) link$|^link copied\W*$|^\+?\s*(?:follow|unfollow)$/i },
   // `03/11/2025`: a date whose day and month could be either way round; the page states it better elsewhere.
   { why: 'timestamp (day and month unclear)', test: /^\d{1,2}[/.]\d{1,2}[/.]\d{4}$/ },
@@ -441,6 +457,8 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { why: 'photo caption or credit', test: (text) => isPhotographerCredit(text) },
   // A blog platform's buttons: `Share this:`, `Click to email a link to a friend (Opens in new window)`.
   { why: 'share line', test: /^share this\s*:?$|^share (?:full |this )?(?:article|story)$|^click to (?:share|email|print|tweet|pin|save)\b.{0,60}$/i },
+  // `Help keep family & friends informed by sharing this article`: a share box's prompt.
+  { why: 'share line', test: /\bby sharing this (?:article|story|page|post)\b|^share this (?:article|story) with\b/i, maxWords: 15 },
   { why: 'related links', test: /^related (?:video|story|stories|article|articles|coverage|content)\s*:/i, maxWords: 30 },
   { why: 'share line', test: (text) => isShareLine(text) },
   { why: 'navigation', test: (text) => MENU_LINE.test(text.replace(/^[•·*▸►>»-]\s*/, '').replace(/[:.]$/, '')) },
@@ -515,13 +533,22 @@ export function isJobTitle(line: string): boolean {
 }
 
 /** A line that is only a photo credit: `Getty Images`, `EPA`, `Pool | Getty Images`, `Reuters/Jane Doe`. */
-/** A photographer's credit on its own line: `Lindsay Okafor for The Greyport Times`, `Lito Ferreira/Reuters`. */
+/** `Courtesy of Kamisawaguchi town government`, `Photo courtesy of the family`: who supplied the picture. */
+const PICTURE_COURTESY = new RegExp(
+  String.raw`^(?:(?:${eitherCase('photo', 'image', 'picture')})s?\s+)?(?:${eitherCase('courtesy')})(?:\s+of)?\s+(?:the\s+)?\p{Lu}[^.!?]{1,60}$`,
+  'u',
+);
+
+/** A photographer's credit on its own line: `Lindsay Okafor for The Greyport Times`, `Lito Ferreira/Reuters`, `Courtesy of ...`. */
 export function isPhotographerCredit(line: string): boolean {
   const text = line.trim();
   if (words(text) > 9) return false;
   return (
     /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}for (?:The )?\p{Lu}[\p{L}&'’ .-]{2,40}$/u.test(text) ||
-    /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u.test(text)
+    /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\/\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}$/u.test(text) ||
+    PICTURE_COURTESY.test(text) ||
+    // `LUCIE FERRAND / L'ÉCHO DE MARVIGNE`: a photographer and the agency or paper, in capitals.
+    /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}\s+\/\s+\p{Lu}[\p{Lu}\d&'’ .-]{1,40}$/u.test(text)
   );
 }
 

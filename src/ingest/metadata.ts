@@ -55,6 +55,12 @@ export class MetadataCollector {
     this.origins.publisher = `${how} ${quote(line)}`;
   }
 
+  /** The agency read was no wire after all (the site's own name in its dateline): none, and why. */
+  withdrawAgency(why: string): void {
+    this.agency = null;
+    this.origins.agency = why;
+  }
+
   setAgency(value: string, how: string, line: string): void {
     if (this.agency !== null || !value.trim()) return;
     this.agency = value.trim();

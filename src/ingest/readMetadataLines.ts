@@ -4,7 +4,7 @@
  */
 import { NEWS_NAME } from './newsNames.ts';
 import type { DroppedLine } from './types.ts';
-import { agenciesIn, agencyNamed, agencyOnlyLine } from './agencies.ts';
+import { agenciesIn, agencyNamed, agencyOnlyLine, WIRE_NAME } from './agencies.ts';
 import { type Byline, readByline, readReportingCredit } from './byline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine } from './dateLines.ts';
@@ -174,6 +174,11 @@ export function readFurnitureMetadata(block: string, why: string, state: ReadSta
     const republisher =
       /\brepublished (?:by|in|on) (?:the )?(\p{Lu}[\p{L}\d&'’ .-]{1,40}?)(?:\s+(?:under|with)\s+(?:licen[cs]e|permission|agreement)\b.*)?\.?$/iu.exec(block);
     if (republisher) state.copyrightSite = { value: republisher[1]!.trim(), line: block };
+  } else if (why === 'contributor credit') {
+    // `Kanto Press contributed to this report.`: a wire's name alone, not a writer's, credits the wire.
+    const subject = /^[—–-]*\s*(?:The\s+)?(.+?)\s+contributed\b/.exec(block)?.[1];
+    const wire = subject ? (agencyNamed(subject) ?? (WIRE_NAME.test(subject) ? subject : null)) : null;
+    if (wire) meta.setAgency(wire, 'contributor credit', block);
   } else if (why === 'syndication note') {
     const wire = agenciesIn(block).at(-1);
     if (wire) meta.setAgency(wire, 'syndication note', block);
