@@ -1220,3 +1220,36 @@ describe('pages of more outlets: broadcasters, an English-language daily, a news
     expect(texts(a)).toEqual(story);
   });
 });
+
+describe("a national paper's page: its section's kicker and a picture's label", () => {
+  const story = [
+    'For forty years the cannery on Wharf Road packed sardines for half the coast, and the town grew up around its whistle.',
+    'The building has stood empty since 2019, and the council voted on Tuesday to sell it to a developer who plans flats.',
+    'Some residents want the old packing hall kept as a museum, and a petition asking for that has gathered 2,000 names.',
+  ];
+
+  it('takes the copyright owner the page names again for the site, over a kicker named once above the headline', () => {
+    const a = readPage([
+      'Skip to content',
+      'Sections',
+      'Log in',
+      'Coastal Towns',
+      'A Cannery Town Decides What to Keep',
+      'By Ines Carvalho',
+      'Published March 3, 2026',
+      ...story,
+      'Photographs by Rui Matos for The Harbour Sentinel',
+      '© 2026 The Harbour Sentinel Company',
+    ]);
+    expect(a.publisher).toBe('The Harbour Sentinel');
+  });
+
+  it("keeps a paragraph over a picture's `Image` label, which labels the caption under it", () => {
+    const a = readPage([
+      'A Cannery Town Decides What to Keep',
+      `${story[0]}\n${story[1]}\nImage\nThe packing hall, empty since 2019.\nRui Matos for The Harbour Sentinel`,
+      story[2]!,
+    ]);
+    expect(a.passages.map((p) => p.text)).toEqual(story);
+  });
+});

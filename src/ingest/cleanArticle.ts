@@ -5,6 +5,7 @@
  */
 import type { Article, DroppedLine, Passage, SourceOverride } from './types.ts';
 import { agencyNamed, agencyOnlyLine, WIRE_NAME } from './agencies.ts';
+import { NEWS_NAME } from './newsNames.ts';
 import { datelineCredit, parseDateline, readDateline, readTimestampLine } from './parseDateline.ts';
 import { findFullDate } from './dates.ts';
 import { dateOnlyLine, yearlessDateLine } from './dateLines.ts';
@@ -759,6 +760,15 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   )
     meta.setAgency(credit, 'dateline credit named as a wire', kept[0]!.text);
   if (meta.agency === null && state.mastheadWire) meta.setAgency(state.mastheadWire.value, 'masthead line', state.mastheadWire.line);
+  // `The New Economy` over the headline, named nowhere else, where the copyright line names a paper the page names
+  // again (`© 2025 The Greyport Times Company`, `Photo: ... for The Greyport Times`): a section's kicker was taken
+  // for the masthead, and the copyright owner is the site.
+  const timesNamed = (name: string): number => raw.toLowerCase().split(name.toLowerCase()).length - 1;
+  const kicker =
+    meta.origins.publisher?.startsWith('masthead line') && meta.publisher !== null && timesNamed(meta.publisher) === 1 && !NEWS_NAME.test(meta.publisher);
+  const site = state.copyrightSite?.value;
+  if (kicker && site && NEWS_NAME.test(site) && timesNamed(site) >= 2)
+    meta.setPublisher(site, 'copyright line over a section kicker', state.copyrightSite!.line);
   const otherWire = state.copyrightWires.find((w) => w.value !== meta.agency);
   const fallbackSite = state.copyrightSite ?? (otherWire ? { value: otherWire.value, line: otherWire.line } : null);
   if (meta.publisher === null && fallbackSite) meta.setPublisher(fallbackSite.value, 'copyright line', fallbackSite.line);

@@ -48,7 +48,9 @@ export class MetadataCollector {
     const name = value.replace(/^[\s|,:–—-]+|[\s|,:–—-]+$/g, '');
     // The story's own credit (`Story by The Coastline Standard`) says who published it; a masthead says only whose
     // page shows it, an aggregator's or a partner's. A wire's credit (`By CONTINENTAL PRESS AGENCY`) says who wrote it.
-    const overMasthead = how === 'story credit' && this.publisherHow === 'masthead line' && !/\b(?:agency|wire|service)\b/i.test(name);
+    const overMasthead =
+      (how === 'story credit' && this.publisherHow === 'masthead line' && !/\b(?:agency|wire|service)\b/i.test(name)) ||
+      (how === 'copyright line over a section kicker' && this.publisherHow === 'masthead line');
     if ((this.publisher !== null && !overMasthead) || !name) return;
     this.publisher = name;
     this.publisherHow = how;

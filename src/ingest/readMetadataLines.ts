@@ -24,7 +24,7 @@ function copyrightOwner(block: string): { agency: string | null; owner: string |
   const name = (fromMark.split(/\.\s+|\s+\|\s+/)[0] ?? fromMark)
     .replace(/\s+(?:or|and)\s+its\s+affiliat.*$/i, '')
     .replace(
-      /©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co)\b\.?|,/gi,
+      /©|\(c\)|copyright|all rights reserved\.?|\bby\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b|\b(?:LLC|Ltd|Limited|Inc|Corp|PLC|GmbH|Pvt|Co|Company)\b\.?|,/gi,
       ' ',
     )
     .replace(/\s+/g, ' ')

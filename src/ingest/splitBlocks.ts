@@ -149,7 +149,9 @@ export const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*
 function isCreditedCaption(block: readonly string[]): boolean {
   const lines = GALLERY_COUNTER.test(block[0] ?? '') ? block.slice(1) : block;
   if (lines.length < 2 || lines.length > 4) return false;
-  const credit = isPhotoCredit(lines[0]!) ? 0 : isPhotoCredit(lines.at(-1)!) ? lines.length - 1 : -1;
+  // `Image` alone under a paragraph labels the picture that follows; it credits nothing above it.
+  const label = /^(?:image|photo|picture|photograph|video|graphic|illustration)$/i.test(lines.at(-1)!);
+  const credit = isPhotoCredit(lines[0]!) ? 0 : isPhotoCredit(lines.at(-1)!) && !label ? lines.length - 1 : -1;
   // `Jane Doe | Reuters` over a paragraph is a byline, not a photo credit.
   if (credit < 0 || (readByline(lines[credit]!)?.authors.length ?? 0) > 0) return false;
   const others = lines.filter((_, i) => i !== credit);
