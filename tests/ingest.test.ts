@@ -1253,3 +1253,29 @@ describe("a national paper's page: its section's kicker and a picture's label", 
     expect(a.passages.map((p) => p.text)).toEqual(story);
   });
 });
+
+describe("a social network's post sharing an article, copied with it", () => {
+  it("drops the post and its link preview, and reads the writer and the site under the article's headline", () => {
+    const story = [
+      'MARLOW — The footbridge over the Lune at Marlow was closed on Monday after a barge struck one of its supports, the county said.',
+      'Engineers will inspect the support this week, and the county said it could not yet say when the bridge would reopen.',
+    ];
+    const a = readPage([
+      'Facebook',
+      'Marlow Residents Group',
+      'Ann Hebden',
+      '5h ·',
+      'Footbridge is shut, full story below.',
+      'WESTMOORPOST.EXAMPLE',
+      'Marlow footbridge shut after barge strike',
+      'Marlow footbridge closed after barge hits support',
+      'Fergus Lyle',
+      'Westmoor Post',
+      'Published 7:15 a.m. GMT March 2, 2026',
+      ...story,
+    ]);
+    expect(a.title).toBe('Marlow footbridge closed after barge hits support');
+    expect([a.publisher, a.authors]).toEqual(['Westmoor Post', ['Fergus Lyle']]);
+    expect(a.passages.map((p) => p.text)).toEqual(story);
+  });
+});

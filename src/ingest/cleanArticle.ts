@@ -29,6 +29,7 @@ import { readFurnitureMetadata, readLeadDateline, readMetadataLine, readMetaFiel
 import { endsSentence, isProse, isTeaserQuestion, isTitleCased, looksLikeStorySentence, wordCount } from './proseShape.ts';
 import { eitherCase } from '../shared/lexicon.ts';
 import {
+  bylineSiteBelow,
   isNameNextToMetadata,
   looksLikeMasthead,
   mastheadInMenu,
@@ -166,6 +167,11 @@ const SHARED_FROM = new RegExp(
   'gmu',
 );
 
+/** A social network's name alone on a page's first line: a post shared from it. */
+const SOCIAL_NETWORK = /^(?:facebook|instagram|linkedin|x|twitter|threads|reddit|mastodon|bluesky)$/i;
+/** `TIDEWATERHERALD.EXAMPLE`, `www.site.co.uk`: a domain alone, as a link's preview shows its site. */
+const BARE_DOMAIN = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
+
 /** `Sent from the Tidewell News app`: the sign-off of a news app's `share as text`, naming the outlet's app. */
 const OWN_APP_SIGN_OFF = new RegExp(
   String.raw`^[ \t]*(?:${eitherCase('sent', 'shared')}) (?:from|via|with) the (\p{Lu}[\p{L}\d&'’ .-]{1,40}?) app[.!]?[ \t]*$`,
@@ -179,6 +185,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     state.dropped.push({ line, why });
   };
   const blocks = splitBlocks(withoutSavedMarkup(raw, drop), drop);
+  // A social network's post sharing the article, copied with it: the network, the group, who posted and when, the
+  // post's text, then the link's preview (the site's domain over the story's headline). All of it is the post's.
+  const preview = SOCIAL_NETWORK.test(blocks[0] ?? '') ? blocks.slice(1, 12).findIndex((b) => BARE_DOMAIN.test(b)) + 1 : 0;
+  if (preview > 0 && blocks[preview + 1] !== undefined && wordCount(blocks[preview + 1]!) <= 25 && !endsSentence(blocks[preview + 1]!)) {
+    for (const line of blocks.splice(0, preview + 2)) drop(line, 'shared post and its link preview');
+  }
   // `Shared from Apple News`, `Sent from my news app`: the app the page was shared from, whose name may head it too.
   const apps = new Set([...raw.matchAll(SHARED_FROM)].map((m) => normalize(m[1]!)));
   const isApp = (line: string): boolean => apps.has(normalize(mastheadName(line)));
@@ -646,6 +658,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     if (passages.length <= 1 && isNameNextToMetadata(blocks, i, state)) {
       drop(block, 'byline (read as authors)');
       sawMetadata();
+      const site = bylineSiteBelow(blocks, i);
+      if (site) {
+        meta.setPublisher(site, 'byline site', site);
+        drop(site, 'byline (the site)');
+        i += 1;
+      }
       continue;
     }
     const furniture = furnitureReason(block);

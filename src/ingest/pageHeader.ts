@@ -8,6 +8,7 @@ import { dateOnlyLine } from './dateLines.ts';
 import { findFullDate } from './dates.ts';
 import { furnitureReason, isJobTitle } from './furniture.ts';
 import { readTimestampLine } from './parseDateline.ts';
+import { wordCount } from './proseShape.ts';
 import type { ReadState } from './readMetadataLines.ts';
 import { NEWS_NAME } from './newsNames.ts';
 import { oneOf } from '../shared/lexicon.ts';
@@ -153,10 +154,17 @@ export function isNameNextToMetadata(blocks: readonly string[], i: number, state
   if (!names) return false;
   const byline = { authors: names };
   const around = [blocks[i - 1], blocks[i + 1]].filter((b): b is string => b !== undefined);
-  const besideMetadata = around.some(isBylineNeighbour);
+  const besideMetadata = around.some(isBylineNeighbour) || bylineSiteBelow(blocks, i) !== null;
   if (!besideMetadata) return false;
   state.meta.addAuthors(byline.authors, 'byline', block);
   return true;
+}
+
+/** `Owen Caskie` / `Tidewater Herald` / `Published ...`: the site a byline's writer writes for, on the line under the name and over the date. */
+export function bylineSiteBelow(blocks: readonly string[], i: number): string | null {
+  const site = blocks[i + 1];
+  const next = blocks[i + 2];
+  return site !== undefined && next !== undefined && wordCount(site) <= 5 && NEWS_NAME.test(site) && isBylineNeighbour(next) ? site : null;
 }
 
 /** A line of only names, up to four (`Clara Ng`, `Priya Castellanos, Owen Marsh`, `Helen Park (now) and Daniel Okafor (earlier)`). */
