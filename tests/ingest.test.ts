@@ -1279,3 +1279,21 @@ describe("a social network's post sharing an article, copied with it", () => {
     expect(a.passages.map((p) => p.text)).toEqual(story);
   });
 });
+
+describe('words of either case before a capitalised name, never any letter', () => {
+  it('reads `Reporting from <Place>` as a dateline line and `Republished by <Site>` as the site, not lower-case words', () => {
+    const story = [
+      'The harbour authority closed the north quay on Friday after a crane collapsed onto the quayside, injuring two workers.',
+      'Investigators from the safety board arrived on Saturday, and the quay is expected to stay closed for at least a week.',
+    ];
+    const place = readPage(['Crane collapses at north quay', 'By Rhian Vaughan', 'Reporting from Port Carrow, Wales', ...story]);
+    expect(place.dropped.find((d) => d.line.startsWith('Reporting from'))?.why).toBe('dateline (reporting from)');
+    // A lower-case phrase after `reporting from` is a sentence's words, not a place.
+    expect(
+      readPage(['Crane collapses at north quay', 'reporting from my kitchen table', ...story]).dropped.some((d) => d.why === 'dateline (reporting from)'),
+    ).toBe(false);
+    const site = readPage(['Crane collapses at north quay', ...story, '© 2026 Reuters. Republished by the Carrow Courier under licence.']);
+    expect(site.publisher).toBe('Carrow Courier');
+    expect(readPage(['Crane collapses at north quay', ...story, '© 2026 Reuters. Republished by permission.']).publisher).not.toBe('permission');
+  });
+});

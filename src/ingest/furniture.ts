@@ -444,7 +444,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   // `Get the story first on the Caldwell Terminal.`: a service's promotion under the story.
   { why: 'promo', test: /^get (?:the )?(?:story|stories|news|breaking news|latest|headlines)\b.{0,50}\bfirst\b/i, maxWords: 14 },
   // `Reporting from Tolland Rapids, Minn.`: where the writers filed from, under the byline.
-  { why: 'dateline (reporting from)', test: /^reporting from \p{Lu}.{1,60}$/iu, maxWords: 10 },
+  { why: 'dateline (reporting from)', test: new RegExp(String.raw`^(?:${eitherCase('reporting')}) from \p{Lu}.{1,60}$`, 'u'), maxWords: 10 },
   // A wire's and a paper's notes on the copy: `--With assistance from ...`, `(Updates with ... in fifth paragraph.)`,
   // `Jonah Reyes contributed reporting from St. Paul.`, `To contact the reporters on this story:`.
   { why: 'reporting credit', test: /^-*\s*with assistance from\b/i, maxWords: 30 },

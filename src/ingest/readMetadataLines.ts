@@ -12,6 +12,7 @@ import { FIRST_RUN_NOTE, furnitureReason, withoutSocialWords } from './furniture
 import type { MetadataCollector } from './metadata.ts';
 import { readDateline, readPlaceAgencyLine, readTimestampLine } from './parseDateline.ts';
 import { headerFields, META_LINE } from './splitBlocks.ts';
+import { eitherCase } from '../shared/lexicon.ts';
 
 /** A copyright line's owner: `© 2019 Thomson Reuters` → agency Reuters; `© 2019 CNBC LLC` → the site CNBC. */
 function copyrightOwner(block: string): { agency: string | null; owner: string | null; year: number | null } {
@@ -162,6 +163,12 @@ export function readMetadataLine(block: string, state: ReadState, beforeTitle: b
 }
 
 /** Records a furniture line's side information (a wire named in a credit or copyright line) and its reason. */
+/** `... Republished by the Lakeshore Chronicle under licence.`: the site that carries a wire's story. */
+const REPUBLISHED_BY = new RegExp(
+  String.raw`\b(?:${eitherCase('republished')}) (?:by|in|on) (?:(?:${eitherCase('the')}) )?(\p{Lu}[\p{L}\d&'’ .-]{1,40}?)(?:\s+(?:under|with)\s+(?:licen[cs]e|permission|agreement)\b.*)?\.?$`,
+  'u',
+);
+
 export function readFurnitureMetadata(block: string, why: string, state: ReadState): void {
   const { meta } = state;
   if (why === 'copyright line') {
@@ -171,8 +178,7 @@ export function readFurnitureMetadata(block: string, why: string, state: ReadSta
     if (owner.agency) state.copyrightWires.push({ value: owner.agency, line: block });
     else if (owner.owner) state.copyrightSite ??= { value: owner.owner, line: block };
     // `© 2019 Reuters. Republished by the Lakeshore Chronicle under licence.`: the wire's story, the site's page.
-    const republisher =
-      /\brepublished (?:by|in|on) (?:the )?(\p{Lu}[\p{L}\d&'’ .-]{1,40}?)(?:\s+(?:under|with)\s+(?:licen[cs]e|permission|agreement)\b.*)?\.?$/iu.exec(block);
+    const republisher = REPUBLISHED_BY.exec(block);
     if (republisher) state.copyrightSite = { value: republisher[1]!.trim(), line: block };
   } else if (why === 'contributor credit') {
     // `Kanto Press contributed to this report.`: a wire's name alone, not a writer's, credits the wire.
