@@ -38,24 +38,33 @@ const KNOWN_MISREAD: Readonly<Record<string, string>> = {};
 
 /** Real outlets' layouts, and pages as the ways people save them leave them (Markdown, a text browser's dump, a feed export...). */
 const FOLDERS = await Promise.all(
-  ['layouts', 'save-formats', 'save-formats-2', 'save-formats-3', 'save-formats-4', 'save-formats-5', 'save-formats-6', 'save-formats-7', 'save-formats-8'].map(
-    async (name) => {
-      const dir = path.join(import.meta.dirname, 'fixtures', name);
-      const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
-      const { articles, warnings } = await loadArticles(dir);
-      const all = Object.keys(expected).sort();
-      return {
-        name,
-        dir,
-        expected,
-        articles,
-        warnings,
-        byFile: new Map(articles.map((a) => [a.source, a])),
-        files: all.filter((f) => !(f in KNOWN_MISREAD)),
-        misread: all.filter((f) => f in KNOWN_MISREAD),
-      };
-    },
-  ),
+  [
+    'layouts',
+    'save-formats',
+    'save-formats-2',
+    'save-formats-3',
+    'save-formats-4',
+    'save-formats-5',
+    'save-formats-6',
+    'save-formats-7',
+    'save-formats-8',
+    'save-formats-9',
+  ].map(async (name) => {
+    const dir = path.join(import.meta.dirname, 'fixtures', name);
+    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;
+    const { articles, warnings } = await loadArticles(dir);
+    const all = Object.keys(expected).sort();
+    return {
+      name,
+      dir,
+      expected,
+      articles,
+      warnings,
+      byFile: new Map(articles.map((a) => [a.source, a])),
+      files: all.filter((f) => !(f in KNOWN_MISREAD)),
+      misread: all.filter((f) => f in KNOWN_MISREAD),
+    };
+  }),
 );
 
 /** Case- and accent-insensitive: `HÜRRİYET DAILY NEWS` as a masthead writes it is `Hürriyet Daily News`. */

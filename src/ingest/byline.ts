@@ -59,7 +59,8 @@ export function readByline(line: string): Byline | null {
       // `(with AFP)`: the wire the writer worked from.
       .map((x) => agencyNamed(x.replace(/^with\s+/i, '')))
       .find((a) => a !== null) ?? null;
-  const body = withoutSocialWords(prefixed ? text.slice(prefixed[0].length) : text)
+  // `Jane Doe · CBX News`: a dot between spaces parts fields, as a bar does (share rows use it as decoration too).
+  const body = withoutSocialWords((prefixed ? text.slice(prefixed[0].length) : text).replace(/\s+[·•]\s+/g, ' | '))
     .rest.replace(/\bhttps?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|\/in\/\S+/g, ' ')
     .replace(new RegExp(EMAIL.source, 'g'), ' ')
     .replace(/\(.*?\)/g, ' ')
@@ -102,8 +103,12 @@ export function readByline(line: string): Byline | null {
       continue;
     }
     const named = agencyNamed(part);
-    // After the writer, a paper's name (`By Arkady Belov, Vostochny Kurier`) is where the writer works, not a second writer.
-    const site = prefixed && NEWS_NAME.test(part) && !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part);
+    // After the writer, a paper's name (`By Arkady Belov, Vostochny Kurier`, `Aileen Marchetti · CBX News`) is where
+    // the writer works, not a second writer.
+    const site =
+      (prefixed || (i > 0 && authors.length > 0)) &&
+      NEWS_NAME.test(part) &&
+      !/\b(?:correspondent|editor|reporter|writer|staff|desk|team|bureau|service|digital)\b/i.test(part);
     if (named) agency ??= named;
     else if (isPersonName(part) && !(site && i > 0 && NEWS_NAME.test(part.split(/\s+/).at(-1)!))) authors.push(part);
     else if (site) publisher ??= part;
@@ -133,8 +138,9 @@ export function readByline(line: string): Byline | null {
   // `Curated By: News Desk`: a byline that names no one.
   if (!authors.length && !agency && !publisher)
     return prefixed && /^(?:by|curated by|edited by|written by)\b/i.test(prefixed[0]) ? { authors, agency, publisher } : null;
-  // Without `By`, a line of names is a byline only when a wire is credited beside them (`A | Reuters`).
-  if (!prefixed && !agency) return null;
+  // Without `By`, a line of names is a byline only when a wire or a site is credited beside them (`A | Reuters`,
+  // `Aileen Marchetti · CBX News`).
+  if (!prefixed && !agency && !(publisher && authors.length)) return null;
   return { authors, agency, publisher };
 }
 

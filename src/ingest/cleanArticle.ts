@@ -18,6 +18,7 @@ import {
   isPhotoCredit,
   isPhotographerCredit,
   isTimeOnly,
+  JOURNALIST_JOBS,
   RELEASE_CREDIT,
   POSITION_MARKER,
   VIDEO_CREDIT_TAIL,
@@ -124,6 +125,9 @@ function isKickerOf(line: string, headline: string | undefined): boolean {
   return Boolean(lead) && normalize(line) !== '' && normalize(line) === normalize(headline!.slice(0, headline!.indexOf(':')));
 }
 
+/** `MARROW FALLS —`: an upper-case place and a dash, alone on a line over the lead. */
+const DASHED_PLACE_LINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)?\s*[—–-]{1,2}$/u;
+
 /** `Kathmandu, Nepal`: a dateline on a line of its own, with no agency or date. */
 const PLACE_LINE = /^[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?,\s*[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?$/u;
 
@@ -131,7 +135,7 @@ const PLACE_LINE = /^[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?,\s*[A-Z][\p{L
 
 /** `Login to comment`, `5 Comments`: where readers' comments begin. */
 const COMMENTS_HEADER =
-  /^(?:log ?in to (?:comment|leave a comment)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|reader comments|join the (?:conversation|discussion)|show comments|view comments)\s*:?$/i;
+  /^(?:log ?in to (?:comment|leave a comment)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|comments? section|reader comments|join the (?:conversation|discussion)|show comments|view comments|discussion about this post)\s*:?$/i;
 
 /**
  * A line that is only a stamp (`Updated: April 25, 2019 13:44`) or only a date: its date is taken, with where it
@@ -157,6 +161,13 @@ function labelledDate(line: string): string | null {
   const stamp = readTimestampLine(line);
   return stamp && !stamp.isUpdate ? stamp.date : dateOnlyLine(line);
 }
+
+/** A writer's card under the story opens on their job (`Journalist covering council ...`, `Senior reporter at ...`). */
+const WRITER_CARD = new RegExp(`^(?:(?:senior|chief|staff|freelance|local|political)\\s+)?(?:${JOURNALIST_JOBS})\\b`, 'i');
+
+/** A sign-up box's label, and its button. */
+const NEWSLETTER_LABEL = /^(?:(?:our|free|daily|weekly|the)\s+)?newsletters?\s*:?$/i;
+const SIGN_UP_BUTTON = /^(?:sign up|sign me up|subscribe|subscribe (?:now|for free|here)|join|get the newsletter)\s*[.!→»]?$/i;
 
 /** What stretch of a page the blocks being read are (see cleanArticle). */
 type ReadingMode = 'story' | 'links' | 'summary' | 'box' | 'comments' | 'boilerplate';
@@ -464,9 +475,29 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   let metadataSinceLastPassage = false;
   /** A heading-like line came before the story's byline or date: a deck under the headline, not a section's heading. */
   let headingOverMetadata = false;
+  let sawAnyMetadata = false;
+  /** The heading-like lines read before the first paragraph (each replacing the last as `heading`). */
+  const headingsUnderHeadline: string[] = [];
   const sawMetadata = (): void => {
     metadataSinceLastPassage = true;
     if (heading !== null && passages.length === 0) headingOverMetadata = true;
+    // Two to four short lines that end no sentence, between the headline and the first byline or date: a
+    // standfirst's bullet points with their bullets lost (`Pennock billed the public purse ...` / `He insisted ...`).
+    // (Short points read as headings over the others, before the first paragraph, are points too.)
+    const lead = passages.every((p) => p.heading === (headingsUnderHeadline.at(-1) ?? null)) ? headingsUnderHeadline : [];
+    const points = [...lead, ...passages.map((p) => p.text)];
+    const pointsOnly = passages.every((p) => p.heading === (lead.at(-1) ?? null));
+    if (!sawAnyMetadata && pointsOnly && points.length >= 2 && points.length <= 4 && points.every((t) => wordCount(t) <= 30 && !endsSentence(t))) {
+      passages.splice(0);
+      for (const point of points) {
+        standfirsts.push(point);
+        seenTexts.delete(normalize(point));
+        drop(point, 'standfirst (summary above the story)');
+      }
+      heading = null;
+      standfirstCandidate = null;
+    }
+    sawAnyMetadata = true;
   };
 
   for (let i = 0; i < blocks.length; i += 1) {
@@ -498,6 +529,27 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     }
     if (endsAtCard(block)) {
       drop(block, 'author or publication card');
+      continue;
+    }
+    // `Newsletter` / its pitch / `Subscribe for free`: a sign-up box under the story, its pitch no paragraph.
+    const signUp = passages.length >= 3 && NEWSLETTER_LABEL.test(block) ? blocks.slice(i + 1, i + 4).findIndex((b) => SIGN_UP_BUTTON.test(b)) : -1;
+    if (signUp >= 0) {
+      for (const line of blocks.slice(i, i + signUp + 2)) drop(line, 'newsletter box');
+      i += signUp + 1;
+      continue;
+    }
+    // `Bec Hollister` / `Journalist covering council ...` under the story: the writer's card.
+    const writer = passages.length >= 3 && meta.authors.some((a) => normalize(a) === normalize(block)) ? blocks[i + 1] : undefined;
+    if (writer !== undefined && WRITER_CARD.test(writer)) {
+      drop(block, 'author card');
+      drop(writer, 'author card');
+      i += 1;
+      continue;
+    }
+    // `ABOUT THE AUTHOR` under the story: the writer's card, then the page's own furniture, to its end.
+    if (passages.length >= 3 && /^about the (?:authors?|writers?|reporters?)$/i.test(block)) {
+      enter('boilerplate');
+      drop(block, 'author card');
       continue;
     }
     if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {
@@ -533,6 +585,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         if (COMMENTS_HEADER.test(line) && passages.length >= 3) enter('comments');
         endsAtCard(line);
       }
+      // `Share` / ... / `Bec Hollister` over `Journalist covering ...`: the writer's card after the share buttons.
+      const card = blocks[i + run];
+      if (passages.length >= 3 && card !== undefined && WRITER_CARD.test(card) && meta.authors.some((a) => normalize(a) === normalize(menu.at(-1)!))) {
+        drop(card, 'author card');
+        i += 1;
+      }
       i += run - 1;
       // Names or share buttons in the menu are a byline's company; other menus can sit anywhere.
       if (menu.some((line) => isPersonName(line) || furnitureReason(line)?.why === 'share line')) sawMetadata();
@@ -544,8 +602,12 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         drop(block, 'reader comments');
         continue;
       }
+      // A subheading of a few words over the story's next paragraph (`Business groups warn of damage`) resumes it,
+      // as a link to another story does not: it would stand over another link, or at the list's end.
+      const resumes =
+        wordCount(block) <= 6 && headingText(block) !== null && !isTitleCased(block) && blocks[i + 1] !== undefined && looksLikeParagraph(blocks[i + 1]!);
       // A question a few words long is a teaser's headline (`Kim's bodyguards: who are the men who run beside his car?`).
-      if ((!looksLikeStorySentence(block) || isTeaserQuestion(block) || isTitleCased(block)) && !agencyOnlyLine(block)) {
+      if (!resumes && (!looksLikeStorySentence(block) || isTeaserQuestion(block) || isTitleCased(block)) && !agencyOnlyLine(block)) {
         const furniture = furnitureReason(block);
         if (furniture) readFurnitureMetadata(block, furniture.why, state);
         drop(block, furniture?.why ?? 'related links');
@@ -681,7 +743,10 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       sawMetadata();
       continue;
     }
-    if (passages.length === 0 && PLACE_LINE.test(block) && blocks[i + 1] !== undefined && looksLikeParagraph(blocks[i + 1]!)) {
+    // `Kathmandu, Nepal`, `MARROW FALLS —`: a dateline on a line of its own over the lead.
+    const ownLineDateline = PLACE_LINE.test(block) || DASHED_PLACE_LINE.test(block);
+    const onlyStandfirstSoFar = passages.length === 0 || (passages.length === 1 && passages[0] === standfirstCandidate);
+    if (onlyStandfirstSoFar && ownLineDateline && blocks[i + 1] !== undefined && looksLikeParagraph(blocks[i + 1]!)) {
       drop(block, 'dateline on its own line');
       continue;
     }
@@ -707,6 +772,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     const sectionHeading = afterTime ? text : headingText(text);
     if (sectionHeading !== null && !(i === blocks.length - 1 && passages.length > 0 && isCutOffSentence(text))) {
       heading = sectionHeading;
+      if (passages.length === 0) headingsUnderHeadline.push(sectionHeading);
       headingOverMetadata = false;
       continue;
     }
@@ -847,6 +913,9 @@ const isStampLine = (line: string): boolean => readTimestampLine(line) !== null 
  */
 const HEADER_REACH = 20;
 
+/** A story header's field that says who or when (`Source: ...`, `Published: ...`), not a page's tags or title. */
+const HEADER_FIELD = /^(?:source|sources|published|date|updated)\s*:\s*(?!https?:)\S/i;
+
 /** A line of page chrome between the site's header and the story's: furniture, a breadcrumb, a section kicker. */
 function isHeaderChrome(block: string): boolean {
   const n = block.split(/\s+/).length;
@@ -872,7 +941,14 @@ function storyHeadlineIndex(blocks: readonly string[]): number {
     const block = blocks[i]!;
     const next = blocks[i + 1] ?? '';
     // A byline without `By` is a name over its writer's role or the date (`Rowan Achterberg` / `Thursday 6 March 2025`).
-    if (BYLINE.test(block) || isStampLine(block) || isJobTitle(block) || (isPersonName(block) && (isJobTitle(next) || isStampLine(next)))) {
+    // A header's source or date field (`Source: The Marrow Falls Ledger, March 9, 2026`) marks the header as a byline does.
+    if (
+      BYLINE.test(block) ||
+      isStampLine(block) ||
+      isJobTitle(block) ||
+      HEADER_FIELD.test(block) ||
+      (isPersonName(block) && (isJobTitle(next) || isStampLine(next)))
+    ) {
       anchor = i;
       break;
     }
@@ -882,10 +958,15 @@ function storyHeadlineIndex(blocks: readonly string[]): number {
   if (anchor < 0) return 0;
   let last = anchor - 1;
   // A byline without `By` (`Rowan Achterberg`), or the writer's role, over the date.
-  while (last > 0 && (isPersonName(blocks[last]!) || isJobTitle(blocks[last]!))) last -= 1;
+  // Also a page's note between them (`This article was translated from German ...`).
+  while (last > 0 && (isPersonName(blocks[last]!) || isJobTitle(blocks[last]!) || furnitureReason(blocks[last]!)?.why === 'page notice')) last -= 1;
   let first = last;
   while (first >= 0 && isHeadlineShaped(blocks[first]!)) first -= 1;
   first += 1;
+  // `Commuter chaos in the north` over `Why no trains are running in Kaltenbrück again`: a kicker of a few words over
+  // a longer headline.
+  if (last === first + 1 && wordCount(blocks[first]!) <= 5 && wordCount(blocks[last]!) > wordCount(blocks[first]!) + 2 && !endsSentence(blocks[last]!))
+    first += 1;
   // The group reaches the first line (that is the headline), is empty, or is more than a header holds; and a
   // headline has a few words (`Video duration 2:14` over a date is a player's label).
   if (first === 0 || first > last || last - first >= 3 || blocks[first]!.split(/\s+/).length < 4) return 0;

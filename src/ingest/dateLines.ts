@@ -3,7 +3,7 @@ import { findFullDate, findFullDates, findMonthDay, type MonthDay } from './date
 import { alternation, MONTHS, WEEKDAYS } from '../shared/lexicon.ts';
 
 const WEEKDAY_MONTH_TIME = new RegExp(
-  String.raw`\b(?:${alternation(WEEKDAYS)}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|${alternation(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|cet|cest|est|edt|pst|pdt|ist|kst|jst|msk|hkt|sgt|aest|aedt|et|ct|mt|pt|am|pm|a\.m|p\.m|hrs|at|on|local time|[a-z]{2,4}t)\b`,
+  String.raw`\b(?:${alternation(WEEKDAYS)}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|${alternation(MONTHS)}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|utc|gmt|bst|cet|cest|est|edt|pst|pdt|ist|kst|jst|msk|hkt|sgt|aest|aedt|et|ct|mt|pt|am|pm|a\.m|p\.m|hrs|uhr|at|on|local time|[a-z]{2,4}t)\b`,
   'gi',
 );
 

@@ -169,6 +169,8 @@ export function bylineSiteBelow(blocks: readonly string[], i: number): string | 
 
 /** A line of only names, up to four (`Clara Ng`, `Priya Castellanos, Owen Marsh`, `Helen Park (now) and Daniel Okafor (earlier)`). */
 function namesOnLine(line: string): string[] | null {
+  // `Follow Us`, `Sign In`: two capitalised words of a page's buttons, not a name.
+  if (furnitureReason(line)) return null;
   const names = line
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s*,\s*|\s+(?:and|&)\s+/)

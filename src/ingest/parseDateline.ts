@@ -60,9 +60,10 @@ export interface DatelineDetails extends Dateline {
 }
 
 /** Upper-case place, or a capitalised one when a date or agency follows; then an optional region. */
-const PLACE = String.raw`(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})*`;
+// Letters of any alphabet (`Kaltenbrück`, `MALMÖ`, `São Paulo`): the patterns that embed it take the `u` flag.
+const PLACE = String.raw`(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}[\p{Ll}.'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]+){0,2})(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})*`;
 const DATE_PART = String.raw`(?:,?\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?))`;
-const PAREN_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\(([^()]{2,80})\)\s*(?:[–—-]{1,2}|:)?\s*`);
+const PAREN_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\(([^()]{2,80})\)\s*(?:[–—-]{1,2}|:)?\s*`, 'u');
 const DASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\s*[–—-]{1,2}\s*([A-Z][\p{L}.&'’ -]{1,40}?)\s*[–—-]{1,2}\s+`, 'u');
 /**
  * `WASHINGTON — `, `VANCOUVER, British Columbia - `: an upper-case place (and region, date) and a dash with no
@@ -76,7 +77,7 @@ const COLON_DATELINE = /^([A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+
 /** Upper-case labels a page sets before a dash that are not places (`BREAKING - `, `UPDATE — `). */
 const LABEL_NOT_PLACE =
   /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|WATCH|LIVE|OPINION|EDITORIAL|FACTBOX|FACT ?CHECK|EXPLAINER|REVIEW|COMMENT|CORRECTION|PHOTOS?|VIDEO|NEW|URGENT|FLASH|ADVISORY|EDITOR'?S NOTE|NOTE)\b/;
-const SLASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\/([A-Z][A-Za-z-]{1,15})\/\.?\s*`);
+const SLASH_DATELINE = new RegExp(String.raw`^(${PLACE})(${DATE_PART})?\.?\s*\/([A-Z][A-Za-z-]{1,15})\/\.?\s*`, 'u');
 
 /**
  * A wire dateline at the start of a lead paragraph: place, optional region and date, then the agency in
@@ -187,7 +188,9 @@ function splitCredit(inside: string): CreditParts {
   const agencies: string[] = [];
   const sites: string[] = [];
   for (const part of parts) {
-    if (!/^[A-Z\p{Lu}]/u.test(part) || part.split(/\s+/).length > 5 || /\d{3,}/.test(part)) return { agency: null, publisher: null, date: null };
+    // A wire we know as it writes itself (`dpa`, in lower case), or a capitalised name.
+    if (!agencyNamed(part) && (!/^[A-Z\p{Lu}]/u.test(part) || part.split(/\s+/).length > 5 || /\d{3,}/.test(part)))
+      return { agency: null, publisher: null, date: null };
     if (agencyNamed(part)) agencies.push(part);
     else if (/^[A-Z]{2,6}$/.test(part)) agencies.push(part);
     else sites.push(part);

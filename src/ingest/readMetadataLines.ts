@@ -6,7 +6,7 @@ import { NEWS_NAME } from './newsNames.ts';
 import type { DroppedLine } from './types.ts';
 import { agenciesIn, agencyNamed, agencyOnlyLine, WIRE_NAME } from './agencies.ts';
 import { type Byline, readByline, readReportingCredit } from './byline.ts';
-import { findFullDate } from './dates.ts';
+import { findFullDate, findFullDates } from './dates.ts';
 import { dateOnlyLine } from './dateLines.ts';
 import { FIRST_RUN_NOTE, furnitureReason, withoutSocialWords } from './furniture.ts';
 import type { MetadataCollector } from './metadata.ts';
@@ -54,10 +54,12 @@ export function readMetaFields(block: string, state: ReadState, beforeTitle: boo
   const fields = headerFields(block);
   if (!fields.length) return false;
   const readers: (() => void)[] = [];
-  for (const field of fields) {
+  for (const [i, field] of fields.entries()) {
     const reader = metaFieldReader(field, block, state, beforeTitle);
-    if (!reader) return false;
-    readers.push(reader);
+    // `Written by Anjali Deshmane | Varunpur | Updated: ...`: the town after a byline is where the writer files from.
+    const filedFrom = i > 0 && readByline(fields[i - 1]!) !== null && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(field);
+    if (!reader && !filedFrom) return false;
+    if (reader) readers.push(reader);
   }
   for (const read of readers) read();
   return true;
@@ -98,7 +100,10 @@ function metaFieldReader(field: string, line: string, state: ReadState, beforeTi
         const wire = agencyNamed(value) ?? (key === 'source' || key === 'sources' || key === 'agency' ? (agenciesIn(value)[0] ?? null) : null);
         if (wire) meta.setAgency(wire, `${key} line`, line);
         else if (!/^https?:/i.test(value)) {
-          const site = value.replace(/\s*(?:,|and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$/i, '').trim();
+          // `Source: The Marrow Falls Ledger, March 9, 2026`: the site, then the date it gave.
+          const dates = findFullDates(value);
+          const dateless = dates.length ? value.slice(0, dates[0]!.index).replace(/[\s,;|–—-]+$/, '') : value;
+          const site = dateless.replace(/\s*(?:,|and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$/i, '').trim();
           if (site && site.split(/\s+/).length <= 6) meta.setPublisher(site, `${key} line`, line);
         }
       };

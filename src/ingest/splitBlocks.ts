@@ -50,6 +50,9 @@ export function splitBlocks(raw: string, drop: DropLine = () => undefined): stri
       }
       // A headline repeated right under itself is two lines, not one wrapped sentence.
       if (lines.some((l, i) => i > 0 && l === lines[i - 1])) return lines;
+      // A video's player, its label and description set together (`WATCH | ...:` / `Duration 2:07` / what it shows): one
+      // caption block, the description no paragraph however it reads.
+      if (lines.length > 1 && lines.length <= 4 && lines.some((l) => furnitureReason(l)?.why === 'video player')) return [lines.join('\n')];
       // A photo credit over or under its caption: one caption block, dropped whole.
       if (isCreditedCaption(lines)) return [lines.join('\n')];
       // A byline, date or credit under a headline or over a story is its own line, never wrapped text; but a
