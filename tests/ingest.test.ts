@@ -1407,3 +1407,64 @@ describe('pages of a sixth round: a public broadcaster, a tabloid, a magazine, a
     expect(texts(post)).toEqual(story);
   });
 });
+
+describe('pages of a seventh round: a stock-news site, a radio station, a regional site crediting agencies', () => {
+  const story = [
+    'PORT WELLS, March 2 (Harbourline Wire) - Castor Foods said on Monday it would buy a rival snack maker for $300 million in cash.',
+    'Shares of Castor rose 4% in early trading, and the company said the deal would close by the end of the year.',
+    'Analysts said the price was fair given the rival brand sales growth in the past two years and its strong distribution.',
+  ];
+  const texts = (a: Article): string[] => a.passages.map((p) => p.text);
+
+  it("reads a stock-news page: a search box's placeholder, a wire named alone under the byline, ads and a quotes box", () => {
+    const a = readPage([
+      'Tickerline',
+      'Markets',
+      'Stocks',
+      'Search for news, symbols or companies',
+      'Castor Foods to buy rival snack maker for $300 million',
+      'By Lena Ortiz',
+      'Harbourline Wire',
+      'Mon, Mar 2, 2026, 8:10 AM EST',
+      story[0]!,
+      'Ad',
+      story[1]!,
+      'Story continues',
+      story[2]!,
+      'Related Quotes',
+      'Castor Foods Inc.',
+      'Brightbite Snacks Corp.',
+    ]);
+    expect([a.title, a.agency]).toEqual(['Castor Foods to buy rival snack maker for $300 million', 'Harbourline Wire']);
+    expect(texts(a)).toEqual(story);
+  });
+
+  it("reads a radio station's story: the show's label, its audio player, the host, a quoted subheading and the station's appeal", () => {
+    const a = readPage([
+      'As heard on Morning Line',
+      'Castor Foods to buy rival snack maker for $300 million',
+      'By Lena Ortiz',
+      'March 2, 2026 · 8:10 AM EST',
+      'Listen · 3:05',
+      'Download',
+      'Host',
+      story[0]!,
+      '‘A fair price for a growing brand’',
+      story[1]!,
+      story[2]!,
+      'Support local journalism',
+      'Valley Radio is listener-supported. Give today to keep stories like this on the air.',
+      'Morning Line',
+      'Weekdays at 7 a.m. on 91.5 FM',
+      'More Episodes',
+    ]);
+    expect(a.title).toBe('Castor Foods to buy rival snack maker for $300 million');
+    expect(texts(a)).toEqual(story);
+    expect(a.passages[1]?.heading).toBe('‘A fair price for a growing brand’');
+  });
+
+  it('keeps the last paragraph over `Source: Agencies`, which credits the story, not a picture', () => {
+    const a = readPage(['Castor Foods to buy rival snack maker', `${story[1]}\n${story[2]}\nSource: Agencies`]);
+    expect(texts(a)).toEqual([story[1], story[2]]);
+  });
+});

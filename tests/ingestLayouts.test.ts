@@ -34,7 +34,10 @@ interface Expected {
  * down, not left out silently: each is a known limit (README, *Known limits*), and the test below fails when one
  * of them starts to pass, so that it joins the checked files.
  */
-const KNOWN_MISREAD: Readonly<Record<string, string>> = {};
+const KNOWN_MISREAD: Readonly<Record<string, string>> = {
+  '02_inverbrack-courier_scottish-regional.txt':
+    "a regional paper's page whose two photo captions are full sentences with no credit, one between the share buttons and the lead, one between paragraphs: nothing in their text tells them from the story's paragraphs, so both are kept as paragraphs",
+};
 
 /** Real outlets' layouts, and pages as the ways people save them leave them (Markdown, a text browser's dump, a feed export...). */
 const FOLDERS = await Promise.all(
@@ -49,6 +52,7 @@ const FOLDERS = await Promise.all(
     'save-formats-7',
     'save-formats-8',
     'save-formats-9',
+    'save-formats-10',
   ].map(async (name) => {
     const dir = path.join(import.meta.dirname, 'fixtures', name);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected>;

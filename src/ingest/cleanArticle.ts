@@ -73,9 +73,10 @@ export function headingText(block: string): string | null {
   const dashed = /^[–—-]+\s*(.+?)\s*[–—-]+$/.exec(block);
   if (dashed && dashed[1]!.split(/\s+/).length <= 10) return dashed[1]!;
   const words = block.split(/\s+/).length;
-  // `"We are not a desert yet"`: a quotation set as a subheading, with no sentence's punctuation inside it.
-  const quoted = /^["“]([^"“”]+)["”]$/.exec(block);
-  if (quoted && words <= 8 && !/[.!?,;:–—-]/.test(quoted[1]!)) return block;
+  // `"We are not a desert yet"`, `‘I betrayed the people who trusted me’`: a quotation set as a subheading, with no
+  // sentence's punctuation inside it.
+  const quoted = /^["“]([^"“”]+)["”]$|^‘([^‘]+)’$/.exec(block);
+  if (quoted && words <= 8 && !/[.!?,;:–—-]/.test(quoted[1] ?? quoted[2]!)) return block;
   if (/^["“]/.test(block)) return null;
   if (block.endsWith('?') && words <= 12) return block;
   if (words <= 8 && !/[.!:;,"”’)]$/.test(block)) return block;
@@ -736,7 +737,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       if (HEADER_FURNITURE.has(furniture.why)) sawMetadata();
       continue;
     }
-    const wire = agencyOnlyLine(block);
+    // `Castellan Wire` alone under the byline: a wire we do not know, named as wires are, over the story.
+    const wire = agencyOnlyLine(block) ?? (passages.length === 0 && metadataSinceLastPassage && WIRE_NAME.test(block) ? block : null);
     if (wire) {
       meta.setAgency(wire, 'agency credit', block);
       drop(block, 'agency credit');

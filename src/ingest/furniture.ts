@@ -92,9 +92,9 @@ const MENU_LINE = new RegExp(
 /** Announces a list of other stories: what follows it is links, not the story. */
 const RELATED_HEADER = new RegExp(
   String.raw`^(?:${oneOf`
-  related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?))?
+  related(?:\s+(?:news|stories|articles|topics|coverage|content|links|reading|tags|posts|videos?|quotes|tickers))?
   most read from .{1,40}|see more on\s*:.*
-  recommended(?:\s+(?:for you|stories|articles|videos?))?|read more|read also|also read|see also|also see
+  recommended(?:\s+(?:for you|stories|articles|videos?))?|read more(?: here)?|read also|also read|see also|also see
   more (?:from|on|stories|news|in|like this)\b.*|more stories|more (?:\S+ ){1,2}(?:coverage|stories|news|headlines|articles)
   you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed
   most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories
@@ -187,7 +187,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     why: 'advertising',
     startsList: false,
-    test: /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$/i,
+    test: /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$|^ad$|^story continues$/i,
   },
   // A sign-up box's field: `Type your email...`, `Enter your email address`.
   { why: 'newsletter sign-up', test: /^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i },
@@ -324,6 +324,12 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWords: 60,
   },
   { why: 'navigation', test: /^(?:go to (?:the )?(?:current|live) (?:page|version)|text[- ]only(?: version)?|view full site|full version)$/i },
+  // A search box's placeholder: `Search for news, symbols or companies`.
+  {
+    why: 'navigation',
+    test: /^search (?:for )?(?:news|articles|stories|the site|this site|symbols|quotes|topics|keywords|anything)\b[^.!?]{0,50}$/i,
+    maxWords: 10,
+  },
   {
     why: 'syndication note',
     test: /^\(?(?:this (?:story|article|report) (?:has not been|was not) edited|(?:with )?inputs? from|published from a syndicated|this is an auto-?generated)/i,
@@ -475,6 +481,14 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { why: 'navigation', test: (text) => isMenuRow(text) },
   { why: 'video player', test: /^\[?(?:video|watch|gallery|photos?|audio)\]?\s*\d{1,2}:\d{2}/i, maxWords: 20, startsList: true },
   { why: 'label', test: /^(?:live|breaking|exclusive|updated?|new|authors?|written by|member-only story|members? only|subscriber exclusive|premium)$/i },
+  // A radio story's labels: the show it aired on, and its host's label (`As heard on Prairie Crossroads`, `Host`).
+  { why: 'label', test: /^as (?:heard|seen) on\b|^(?:hosts?|presenters?|produced by)$/i, maxWords: 8 },
+  // An audio player: `Listen · 4:12`, `Download`, `Embed`.
+  { why: 'audio player', test: /^(?:listen|play)\s*[·•|:-]?\s*\d{1,2}:\d{2}$|^(?:download|embed)$/i },
+  // A programme's card: `Weekdays at 6 and 8 a.m. on 89.3 FM`, `More Episodes`.
+  { why: 'programme card', test: /\bon \d{2,3}(?:\.\d)?\s?(?:fm|am|mhz)\b|^(?:more|all|latest) episodes$/i, maxWords: 15 },
+  // A listener- or reader-supported site's appeal under the story.
+  { why: 'promo', test: /\b(?:listener|reader|member|viewer)-(?:supported|funded)\b|^support (?:local |independent |our )?journalism$/i, maxWords: 30 },
   // An embedded post (`... pic.x.com/Qm7Rk2vT9a`, `— Name (@handle) August 17, 2025`) and a video player's button.
   { why: 'embedded post', test: /\bpic\.(?:twitter|x)\.com\/\S+$/i, maxWords: 60 },
   { why: 'embedded post', test: EMBED_ATTRIBUTION },
@@ -565,6 +579,8 @@ export function isPhotographerCredit(line: string): boolean {
 
 export function isPhotoCredit(line: string): boolean {
   const text = line.trim();
+  // `Source: Agencies` under the story's last paragraph says where the story came from, not a picture.
+  if (/^sources?\s*:/i.test(text)) return false;
   if (isPhotographerCredit(text)) return true;
   if (words(text) > 8) return false;
   if (
