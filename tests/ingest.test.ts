@@ -1468,3 +1468,45 @@ describe('pages of a seventh round: a stock-news site, a radio station, a region
     expect(texts(a)).toEqual([story[1], story[2]]);
   });
 });
+
+describe("pages of an eighth round: a labelled premium story, a health site's end matter, a partner site's notes", () => {
+  const story = [
+    'The district council voted on Friday to spend $2 million on a rock wall to protect the beach road from erosion.',
+    'The wall will run for 300 metres along the most exposed stretch, and work is due to start before winter.',
+    'Councillors who voted against it said the money would be better spent on moving the road inland over time.',
+  ];
+  const texts = (a: Article): string[] => a.passages.map((p) => p.text);
+
+  it("drops a premium label's notes, an advertising link, another piece's teaser and a `Latest from` list", () => {
+    const a = readPage([
+      'Council backs rock wall for beach road',
+      'By Mere Walker',
+      story[0]!,
+      'Advertise with Harbour Media',
+      story[1]!,
+      'Analysis: Why rock walls only buy time',
+      story[2]!,
+      'This is a Premium story. Friends without a subscription will be asked to sign in before reading.',
+      'Latest from Local news',
+      'Harbour dredging to resume in May',
+    ]);
+    expect(texts(a)).toEqual(story);
+  });
+
+  it('takes takeaways and sources after the story for its end, and drops a partner note, a language link and a newsletter pitch', () => {
+    const a = readPage([
+      'Council backs rock wall for beach road',
+      'By Mere Walker',
+      ...story,
+      'This article is part of a cross-border reporting partnership between two regional papers.',
+      'Lire cet article en français',
+      'Every Monday: the region in English, in your inbox.',
+      'Key takeaways',
+      'The wall costs $2 million and runs for 300 metres.',
+      'Work starts before winter.',
+      'Sources',
+      '1. District council minutes, March 6, 2026.',
+    ]);
+    expect(texts(a)).toEqual(story);
+  });
+});

@@ -166,6 +166,9 @@ function labelledDate(line: string): string | null {
 /** A writer's card under the story opens on their job (`Journalist covering council ...`, `Senior reporter at ...`). */
 const WRITER_CARD = new RegExp(`^(?:(?:senior|chief|staff|freelance|local|political)\\s+)?(?:${JOURNALIST_JOBS})\\b`, 'i');
 
+/** Under the story, what closes it: `Key takeaways`, `Sources`, `Was this article helpful?`. */
+const END_MATTER = /^(?:key takeaways|takeaways|sources|references|citations|was this (?:article|page|story) helpful\??|how we reviewed this article:?)$/i;
+
 /** A sign-up box's label, and its button. */
 const NEWSLETTER_LABEL = /^(?:(?:our|free|daily|weekly|the)\s+)?newsletters?\s*:?$/i;
 const SIGN_UP_BUTTON = /^(?:sign up|sign me up|subscribe|subscribe (?:now|for free|here)|join|get the newsletter)\s*[.!→»]?$/i;
@@ -547,10 +550,16 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       i += 1;
       continue;
     }
-    // `ABOUT THE AUTHOR` under the story: the writer's card, then the page's own furniture, to its end.
+    // `ABOUT THE AUTHOR` under the story: the writer's card, then the page's own furniture, to its end; so do a
+    // closing box of takeaways, the sources cited, and the page's questions about itself.
     if (passages.length >= 3 && /^about the (?:authors?|writers?|reporters?)$/i.test(block)) {
       enter('boilerplate');
       drop(block, 'author card');
+      continue;
+    }
+    if (passages.length >= 3 && END_MATTER.test(block)) {
+      enter('boilerplate');
+      drop(block, 'end matter (takeaways, sources)');
       continue;
     }
     if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {

@@ -98,7 +98,7 @@ const RELATED_HEADER = new RegExp(
   more (?:from|on|stories|news|in|like this)\b.*|more stories|more (?:\S+ ){1,2}(?:coverage|stories|news|headlines|articles)
   you (?:may|might) (?:also )?(?:like|be interested in)|you (?:may|might) have missed
   most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|top stories
-  latest (?:news|stories|videos|updates|headlines)|editor'?s picks?|don'?t miss|popular(?: now| stories)?
+  latest (?:news|stories|videos|updates|headlines)|latest from .{1,40}|editor'?s picks?|don'?t miss|popular(?: now| stories)?
   in other news|explore more|what to read next|further reading|more top stories|tags?|topics?|keywords?
   categories|filed under|sponsored(?: content| stories)?|from the web|around the web|promoted(?: stories)?
   read next|up next|suggested topics|explore more on these topics|trending stories|.{0,30}\btrending on\b.{0,30}
@@ -187,7 +187,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     why: 'advertising',
     startsList: false,
-    test: /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$|^ad$|^story continues$/i,
+    test: /^advert(?:s|ising|isement|isements|isment|ise with us)?\s*[:-]?$|^-\s*advert\w*\s*-$|^story continues (?:below|after)|^(?:article )?continues? (?:below|after) (?:the )?advert|^scroll (?:down )?to continue|^continue reading|^paid (?:content|post|partner)|^skip advertisement$|^ad feedback$|^ad$|^story continues$|^advertise with\b.{0,40}$/i,
   },
   // A sign-up box's field: `Type your email...`, `Enter your email address`.
   { why: 'newsletter sign-up', test: /^(?:type|enter) your e-?mail(?: address)?\s*(?:\.{3}|…)?$/i },
@@ -226,7 +226,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   // A translated or partner piece's notes on where it first ran, and an editor's note on the piece itself.
   {
     why: 'page notice',
-    test: /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by)|is (?:a|an edited) translation|was (?:machine[- ])?translated)\b/i,
+    test: /^this (?:article|story|report|piece|translation) (?:was (?:originally|first) published|originally appeared|first appeared|is (?:published|republished) in partnership|appears here (?:in|with|by)|is (?:a|an edited) translation|was (?:machine[- ])?translated|is (?:part|one) of (?:a|an|our) (?:[\w-]+ ){0,2}(?:collaboration|partnership|series|project))\b/i,
     maxWords: 50,
   },
   { why: 'page notice', test: /^editor'?s['’]? note\s*:/i, maxWords: 60 },
@@ -245,7 +245,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   // A paywall's prompt, and the welcome after signing in past it (`You've reached your limit of free articles`).
   {
     why: 'subscription prompt',
-    test: /\b(?:free (?:articles|stories)|unlimited (?:digital )?access|cancel anytime|new subscribers|already a (?:subscriber|member)|subscribers? only|subscriber-only|subscribe to (?:keep|continue) reading|thanks for (?:logging|signing) in|thanks for subscribing|(?:log|sign) ?in to (?:read|continue))\b/i,
+    test: /\b(?:free (?:articles|stories)|unlimited (?:digital )?access|cancel anytime|new subscribers|already a (?:subscriber|member)|subscribers? only|subscriber-only|subscribe to (?:keep|continue) reading|thanks for (?:logging|signing) in|thanks for subscribing|(?:log|sign) ?in to (?:read|continue)|this is a (?:premium|subscriber|members?[- ]only) (?:story|article))\b/i,
     maxWords: 25,
   },
   // A press release's furniture: the service's label over the issuer, its contacts, its `SOURCE` line, its links to
@@ -262,6 +262,8 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   // `Follow Meridian Press's coverage of rail safety at https://...`, `... and follow PBC Tarrowshire on Facebook, X and Instagram`.
   { why: 'promo', test: /^follow\b.{0,80}\bcoverage\b.{0,60}\bat\s+https?:\/\/\S+$/i },
   { why: 'promo', test: /\bfollow (?:\S+ ){1,4}on (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky)\b/i, maxWords: 30 },
+  // A teaser for another piece, set in the story: `Opinion: Kellerton can't keep paying to hold back the sea`.
+  { why: 'promo', test: /^(?:opinion|analysis|comment|editorial|explainer|watch|listen|podcast)\s*:\s*\S[^.!]*$/i, maxWords: 15 },
   // A call for readers' stories (`Were you affected by the spill? Get in touch.`).
   { why: 'reader call-out or contact line', test: /\bget in touch\b/i, maxWords: 15 },
   // `Meridian Press is an independent global news organization ...`, `The Ledger is a reader-supported publication.`:
@@ -324,6 +326,10 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
     maxWords: 60,
   },
   { why: 'navigation', test: /^(?:go to (?:the )?(?:current|live) (?:page|version)|text[- ]only(?: version)?|view full site|full version)$/i },
+  // A link to the piece in another language: `Lire cet article en français`, `Read this article in German`.
+  { why: 'navigation', test: /^(?:lire cet article en|read (?:this|the) (?:article|story) in|leer (?:este|el) art[ií]culo en|diesen artikel auf)\s+\p{L}+$/iu },
+  // A newsletter's pitch set as `Every Friday: ...`.
+  { why: 'promo', test: /^every (?:day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:/i, maxWords: 25 },
   // A search box's placeholder: `Search for news, symbols or companies`.
   {
     why: 'navigation',
