@@ -166,8 +166,9 @@ function labelledDate(line: string): string | null {
 /** A writer's card under the story opens on their job (`Journalist covering council ...`, `Senior reporter at ...`). */
 const WRITER_CARD = new RegExp(`^(?:(?:senior|chief|staff|freelance|local|political)\\s+)?(?:${JOURNALIST_JOBS})\\b`, 'i');
 
-/** Under the story, what closes it: `Key takeaways`, `Sources`, `Was this article helpful?`. */
-const END_MATTER = /^(?:key takeaways|takeaways|sources|references|citations|was this (?:article|page|story) helpful\??|how we reviewed this article:?)$/i;
+/** Under the story, what closes it: `ABOUT THE AUTHOR`, `Key takeaways`, `Sources`, `Was this article helpful?`. */
+const END_MATTER =
+  /^(?:about the (?:authors?|writers?|reporters?)|key takeaways|takeaways|sources|references|citations|was this (?:article|page|story) helpful\??|how we reviewed this article:?)$/i;
 
 /** A sign-up box's label, and its button. */
 const NEWSLETTER_LABEL = /^(?:(?:our|free|daily|weekly|the)\s+)?newsletters?\s*:?$/i;
@@ -184,8 +185,12 @@ const SHARED_FROM = new RegExp(
 
 /** A social network's name alone on a page's first line: a post shared from it. */
 const SOCIAL_NETWORK = /^(?:facebook|instagram|linkedin|x|twitter|threads|reddit|mastodon|bluesky)$/i;
-/** `TIDEWATERHERALD.EXAMPLE`, `www.site.co.uk`: a domain alone, as a link's preview shows its site. */
-const BARE_DOMAIN = /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i;
+/** `TIDEWATERHERALD.EXAMPLE`, `www.site.co.uk`: a site's domain, written without its scheme. */
+const DOMAIN = String.raw`(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}`;
+/** A domain alone, as a link's preview shows its site. */
+const BARE_DOMAIN = new RegExp(`^${DOMAIN}$`, 'i');
+/** A page's address alone on a line (`https://...`, `Source: https://...`, a share box's `site.net.au/news/...`). */
+const ADDRESS_LINE = new RegExp(String.raw`^(?:(?:source|url|link|from|printed from)\s*:\s*)?<?(https?:\/\/\S+?|${DOMAIN}\/\S*)>?$`, 'i');
 
 /** `Sent from the Tidewell News app`: the sign-off of a news app's `share as text`, naming the outlet's app. */
 const OWN_APP_SIGN_OFF = new RegExp(
@@ -213,7 +218,7 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
   // A bare address (`https://...`, `Source: https://...`, a share box's `site.net.au/news/...`) is where the
   // article was found, never its text.
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
-    const m = /^(?:(?:source|url|link|from|printed from)\s*:\s*)?<?(https?:\/\/\S+?|(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/\S*)>?$/i.exec(blocks[i]!);
+    const m = ADDRESS_LINE.exec(blocks[i]!);
     if (!m) continue;
     const address = /^https?:/i.test(m[1]!) ? m[1]! : `https://${m[1]!}`;
     meta.setUrl(address, `address line "${m[1]!}"`);
@@ -463,6 +468,9 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
     enter('boilerplate');
     return true;
   };
+  /** Under the story, a writer's name over a line opening on their job: their card. */
+  const isWriterCard = (name: string, next: string | undefined): boolean =>
+    passages.length >= 3 && next !== undefined && WRITER_CARD.test(next) && meta.authors.some((a) => normalize(a) === normalize(name));
   /** `Date` over `March 11, 2025`: the date read and both lines dropped; false when the lines are no such pair. */
   const readLabelledDate = (label: string, value: string | undefined): boolean => {
     const date = DATE_LABEL.test(label) && value !== undefined ? labelledDate(value) : null;
@@ -543,23 +551,17 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
       continue;
     }
     // `Bec Hollister` / `Journalist covering council ...` under the story: the writer's card.
-    const writer = passages.length >= 3 && meta.authors.some((a) => normalize(a) === normalize(block)) ? blocks[i + 1] : undefined;
-    if (writer !== undefined && WRITER_CARD.test(writer)) {
+    if (isWriterCard(block, blocks[i + 1])) {
       drop(block, 'author card');
-      drop(writer, 'author card');
+      drop(blocks[i + 1]!, 'author card');
       i += 1;
       continue;
     }
     // `ABOUT THE AUTHOR` under the story: the writer's card, then the page's own furniture, to its end; so do a
     // closing box of takeaways, the sources cited, and the page's questions about itself.
-    if (passages.length >= 3 && /^about the (?:authors?|writers?|reporters?)$/i.test(block)) {
-      enter('boilerplate');
-      drop(block, 'author card');
-      continue;
-    }
     if (passages.length >= 3 && END_MATTER.test(block)) {
       enter('boilerplate');
-      drop(block, 'end matter (takeaways, sources)');
+      drop(block, /^about/i.test(block) ? 'author card' : 'end matter (takeaways, sources)');
       continue;
     }
     if (passages.length >= 3 && isBoilerplateHeading(block, blocks[i + 1])) {
@@ -596,9 +598,8 @@ export function cleanArticle(source: string, raw: string, override: SourceOverri
         endsAtCard(line);
       }
       // `Share` / ... / `Bec Hollister` over `Journalist covering ...`: the writer's card after the share buttons.
-      const card = blocks[i + run];
-      if (passages.length >= 3 && card !== undefined && WRITER_CARD.test(card) && meta.authors.some((a) => normalize(a) === normalize(menu.at(-1)!))) {
-        drop(card, 'author card');
+      if (isWriterCard(menu.at(-1)!, blocks[i + run])) {
+        drop(blocks[i + run]!, 'author card');
         i += 1;
       }
       i += run - 1;

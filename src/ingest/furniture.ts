@@ -287,7 +287,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { why: 'byline (agencies)', test: /^(?:agencies|news agencies|wire services|agency reports?|wires)$/i },
   {
     why: 'comments',
-    test: /^(?:please enter your (?:comment|name|email)|leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i,
+    test: /^(?:leave a (?:comment|reply)|post a comment|add a comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|view comments|show comments|join the (?:conversation|discussion)|log in to comment|you must be logged in.*)\W*$/i,
   },
   // `5–6 minutes` alone is how a reader view (Firefox, Safari) gives the reading time under the byline; `Estimated 5
   // minutes` is an article's audio player's.
